@@ -1,0 +1,360 @@
+// kakehashi-cli: argument parsing and wiring only; the work is done in core.
+#include "calendar/fiscal.h"
+#include "calendar/work_calendar.h"
+#include "domain/kinds.h"
+#include "io/encoding.h"
+#include "io/exporter.h"
+#include "io/importer.h"
+#include "storage/calendar_store.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <map>
+#include <optional>
+
+namespace {
+
+using namespace kakehashi;
+
+enum Exit { Ok = 0, Refused = 1, Usage = 2, Auth = 3 };
+
+struct UsageError
+{
+    QString message;
+};
+
+void err(const QString &s)
+{
+    const QByteArray b = s.toUtf8();
+    std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stderr);
+    std::fputc('\n', stderr);
+}
+
+void out(const QByteArray &b)
+{
+    std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stdout);
+}
+
+const char *const kUsage = R"(Usage: kakehashi-cli [--db FILE] [--lang ja|en] COMMAND ...
+
+Commands:
+  init                                   create or upgrade the database
+  import KIND FILE [--dry-run] [--encoding auto|utf-8|cp932]
+  export KIND [--format csv|xlsx] [--encoding utf-8-bom|utf-8|cp932] [-o FILE]
+  calendar holidays YEAR                 one "YYYY-MM-DD<TAB>name" per line
+  calendar workdays FROM TO              working days, both ends included
+  calendar add DATE NAME | calendar remove DATE
+  backup FILE                            consistent copy while in use
+  check                                  integrity and rule check of the whole file
+  demo [--students N] [--seed S]         fill an empty database with realistic data
+
+KIND is one of: schools, companies, students, internships, attendance,
+placements, events, participants.
+The database is --db, else $KAKEHASHI_DB, else the user's data folder.
+Exit status: 0 success, 1 data refused, 2 usage error, 3 not allowed.)";
+
+// Arguments after the command, with options taken out.
+class Args
+{
+public:
+    explicit Args(QStringList list) : rest_(std::move(list)) {}
+
+    std::optional<QString> option(const QString &name, const QString &alias = {})
+    {
+        for (int i = 0; i < rest_.size(); ++i) {
+            const QString &a = rest_[i];
+            if (a == name || (!alias.isEmpty() && a == alias)) {
+                if (i + 1 >= rest_.size())
+                    throw UsageError{QStringLiteral("%1 needs a value").arg(a)};
+                const QString v = rest_[i + 1];
+                rest_.remove(i, 2);
+                return v;
+            }
+            if (a.startsWith(name + QLatin1Char('='))) {
+                const QString v = a.mid(name.size() + 1);
+                rest_.remove(i);
+                return v;
+            }
+        }
+        return std::nullopt;
+    }
+    bool flag(const QString &name)
+    {
+        return rest_.removeAll(name) > 0;
+    }
+    QString positional(const QString &what)
+    {
+        for (int i = 0; i < rest_.size(); ++i) {
+            if (rest_[i].startsWith(QLatin1String("--")) && rest_[i].size() > 2)
+                continue;
+            return rest_.takeAt(i);
+        }
+        throw UsageError{QStringLiteral("missing %1").arg(what)};
+    }
+    void done() const
+    {
+        if (!rest_.isEmpty())
+            throw UsageError{QStringLiteral("unexpected argument “%1”").arg(rest_.front())};
+    }
+
+private:
+    QStringList rest_;
+};
+
+Date dateArg(const QString &s)
+{
+    if (auto d = parseDate(QStringView(s)))
+        return *d;
+    throw UsageError{QStringLiteral("“%1” is not a date (YYYY-MM-DD)").arg(s)};
+}
+
+int intArg(const QString &s, const QString &what)
+{
+    bool ok = false;
+    const int v = s.toInt(&ok);
+    if (!ok)
+        throw UsageError{QStringLiteral("%1 must be a whole number, not “%2”").arg(what, s)};
+    return v;
+}
+
+const domain::Kind &kindArg(const QString &s)
+{
+    if (const domain::Kind *k = domain::kindByName(s))
+        return *k;
+    throw UsageError{QStringLiteral("unknown kind “%1”").arg(s)};
+}
+
+// Writes a result to -o FILE (atomically) or to stdout.
+void writeResult(const QByteArray &data, const std::optional<QString> &file)
+{
+    if (!file) {
+        out(data);
+        return;
+    }
+    QSaveFile f(*file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+        throw storage::DatabaseError(QStringLiteral("cannot write %1: %2").arg(*file, f.errorString()));
+}
+
+class Cli
+{
+public:
+    Cli(QString dbPath, bool japanese) : dbPath_(std::move(dbPath)), japanese_(japanese) {}
+
+    int run(const QString &command, Args args)
+    {
+        if (command == u"init")
+            return init(args);
+        if (command == u"import")
+            return import(args);
+        if (command == u"export")
+            return exportKind(args);
+        if (command == u"calendar")
+            return calendarCmd(args);
+        if (command == u"backup")
+            return backup(args);
+        throw UsageError{QStringLiteral("unknown command “%1”").arg(command)};
+    }
+
+private:
+    storage::Database &db()
+    {
+        if (!db_)
+            db_ = std::make_unique<storage::Database>(dbPath_);
+        return *db_;
+    }
+
+    int init(Args &args)
+    {
+        args.done();
+        const bool existed = QFileInfo::exists(dbPath_);
+        const int version = db().schemaVersion();
+        err(QStringLiteral("%1 %2 (schema %3)")
+                .arg(existed ? QStringLiteral("upgraded") : QStringLiteral("created"), dbPath_)
+                .arg(version));
+        return Ok;
+    }
+
+    int import(Args &args)
+    {
+        const bool dryRun = args.flag(QStringLiteral("--dry-run"));
+        const QString encName = args.option(QStringLiteral("--encoding")).value_or(QStringLiteral("auto"));
+        const domain::Kind &kind = kindArg(args.positional(QStringLiteral("KIND")));
+        const QString file = args.positional(QStringLiteral("FILE"));
+        args.done();
+        const auto enc = io::encodingFromName(encName);
+        if (!enc || *enc == io::Encoding::Utf8Bom)
+            throw UsageError{QStringLiteral("unknown encoding “%1” (auto, utf-8, cp932)").arg(encName)};
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err(QStringLiteral("%1: cannot read: %2").arg(file, f.errorString()));
+            return Refused;
+        }
+        const QByteArray bytes = f.readAll();
+        io::ImportOptions opt;
+        opt.encoding = *enc;
+        opt.dryRun = dryRun;
+        const io::ImportResult r = io::importCsv(db(), kind, bytes, opt);
+        for (const io::ImportProblem &p : r.problems)
+            err(io::formatProblem(file, p));
+        if (!r.ok()) {
+            err(QStringLiteral("%1: %2 problem(s); nothing was imported").arg(file).arg(r.problems.size()));
+            return Refused;
+        }
+        err(QStringLiteral("%1: %2 %3 rows (%4 new, %5 updated, %6)")
+                .arg(file, dryRun ? QStringLiteral("would import") : QStringLiteral("imported"))
+                .arg(r.rows)
+                .arg(r.inserted)
+                .arg(r.updated)
+                .arg(io::encodingName(r.encoding)));
+        return Ok;
+    }
+
+    int exportKind(Args &args)
+    {
+        const QString format = args.option(QStringLiteral("--format")).value_or(QStringLiteral("csv"));
+        const auto file = args.option(QStringLiteral("-o"), QStringLiteral("--output"));
+        const QString encName = args.option(QStringLiteral("--encoding"))
+                                    .value_or(file ? QStringLiteral("utf-8-bom") : QStringLiteral("utf-8"));
+        const domain::Kind &kind = kindArg(args.positional(QStringLiteral("KIND")));
+        args.done();
+        const auto enc = io::encodingFromName(encName);
+        if (!enc || *enc == io::Encoding::Auto)
+            throw UsageError{QStringLiteral("unknown encoding “%1” (utf-8-bom, utf-8, cp932)").arg(encName)};
+        if (format == u"csv") {
+            writeResult(io::exportCsv(db(), kind, *enc), file);
+        } else if (format == u"xlsx") {
+            if (file) {
+                io::exportXlsx(db(), kind, *file);
+            } else {
+                QTemporaryDir tmp;
+                const QString path = tmp.filePath(QStringLiteral("export.xlsx"));
+                io::exportXlsx(db(), kind, path);
+                QFile f(path);
+                f.open(QIODevice::ReadOnly);
+                out(f.readAll());
+            }
+        } else {
+            throw UsageError{QStringLiteral("unknown format “%1” (csv, xlsx)").arg(format)};
+        }
+        return Ok;
+    }
+
+    int calendarCmd(Args &args)
+    {
+        const QString sub = args.positional(QStringLiteral("calendar command"));
+        storage::CalendarStore store(db());
+        if (sub == u"holidays") {
+            const int year = intArg(args.positional(QStringLiteral("YEAR")), QStringLiteral("YEAR"));
+            args.done();
+            if (year < calendar::kFirstYear || year > calendar::kLastYear)
+                throw UsageError{QStringLiteral("the calendar covers %1–%2").arg(calendar::kFirstYear).arg(calendar::kLastYear)};
+            QByteArray text;
+            for (const calendar::DayInfo &h : store.workCalendar().holidays(year))
+                text += (isoDateQ(h.date) + QLatin1Char('\t') + (japanese_ ? h.nameJa : h.nameEn) + QLatin1Char('\n'))
+                            .toUtf8();
+            out(text);
+            return Ok;
+        }
+        if (sub == u"workdays") {
+            const Date from = dateArg(args.positional(QStringLiteral("FROM")));
+            const Date to = dateArg(args.positional(QStringLiteral("TO")));
+            args.done();
+            try {
+                out(QByteArray::number(store.workCalendar().workingDays(from, to)) + '\n');
+            } catch (const calendar::RangeError &e) {
+                throw UsageError{QString::fromUtf8(e.what())};
+            }
+            return Ok;
+        }
+        if (sub == u"add") {
+            const Date day = dateArg(args.positional(QStringLiteral("DATE")));
+            const QString name = args.positional(QStringLiteral("NAME"));
+            args.done();
+            store.addHoliday(day, name);
+            err(QStringLiteral("%1 is now a holiday: %2").arg(isoDateQ(day), name));
+            return Ok;
+        }
+        if (sub == u"remove") {
+            const Date day = dateArg(args.positional(QStringLiteral("DATE")));
+            args.done();
+            store.removeHoliday(day);
+            err(QStringLiteral("%1 is now an ordinary day").arg(isoDateQ(day)));
+            return Ok;
+        }
+        throw UsageError{QStringLiteral("unknown calendar command “%1” (holidays, workdays, add, remove)").arg(sub)};
+    }
+
+    int backup(Args &args)
+    {
+        const QString file = args.positional(QStringLiteral("FILE"));
+        args.done();
+        db().backupTo(file);
+        err(QStringLiteral("backed up %1 to %2").arg(dbPath_, file));
+        return Ok;
+    }
+
+    QString dbPath_;
+    bool japanese_ = false;
+    std::unique_ptr<storage::Database> db_;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kakehashi"));
+    QStringList args = app.arguments().mid(1);
+
+    try {
+        QString dbPath = qEnvironmentVariable("KAKEHASHI_DB");
+        bool japanese = QLocale::system().language() == QLocale::Japanese;
+        // Global options come before the command.
+        while (!args.isEmpty() && args.front().startsWith(QLatin1String("--"))) {
+            const QString opt = args.takeFirst();
+            if (opt == u"--help") {
+                out(QByteArray(kUsage) + '\n');
+                return Ok;
+            }
+            if (args.isEmpty())
+                throw UsageError{QStringLiteral("%1 needs a value").arg(opt)};
+            const QString value = args.takeFirst();
+            if (opt == u"--db")
+                dbPath = value;
+            else if (opt == u"--lang") {
+                if (value != u"ja" && value != u"en")
+                    throw UsageError{QStringLiteral("--lang is ja or en")};
+                japanese = value == u"ja";
+            } else
+                throw UsageError{QStringLiteral("unknown option “%1”").arg(opt)};
+        }
+        if (args.isEmpty())
+            throw UsageError{QStringLiteral("no command given")};
+        if (dbPath.isEmpty())
+            dbPath = storage::defaultDatabasePath();
+        const QString command = args.takeFirst();
+        Cli cli(dbPath, japanese);
+        return cli.run(command, Args(args));
+    } catch (const UsageError &e) {
+        err(QStringLiteral("kakehashi-cli: %1").arg(e.message));
+        err(QStringLiteral("Try 'kakehashi-cli --help'."));
+        return Usage;
+    } catch (const storage::DatabaseError &e) {
+        err(QStringLiteral("kakehashi-cli: %1").arg(e.message()));
+        return Refused;
+    } catch (const io::ExportError &e) {
+        err(QStringLiteral("kakehashi-cli: %1").arg(e.message()));
+        return Refused;
+    } catch (const std::exception &e) {
+        err(QStringLiteral("kakehashi-cli: %1").arg(QString::fromUtf8(e.what())));
+        return Refused;
+    }
+}

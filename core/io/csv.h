@@ -1,0 +1,46 @@
+#pragma once
+// RFC 4180 CSV: comma separator, "…" quoting with "" inside, LF or CRLF record
+// ends, newlines inside quoted fields. Records remember the physical line they
+// start on, which is what every import problem names.
+#include <QString>
+
+#include <vector>
+
+namespace kakehashi::io {
+
+struct CsvRecord
+{
+    int line = 0;     // physical line (1-based) where the record starts
+    int lastLine = 0; // physical line where it ends
+    std::vector<QString> fields;
+};
+
+struct CsvError
+{
+    int line = 0;
+    QString message;
+};
+
+struct CsvDocument
+{
+    std::vector<CsvRecord> records; // blank lines are skipped
+    std::vector<CsvError> errors;   // records with broken quoting (not in `records`)
+};
+
+// Parses the whole text. A quoted field's CRLF becomes LF.
+CsvDocument parseCsv(QStringView text);
+
+class CsvWriter final
+{
+public:
+    // Appends one record, quoting where needed, ended by CRLF.
+    void writeRecord(const std::vector<QString> &fields);
+    const QString &text() const { return text_; }
+    QString take() { return std::move(text_); }
+    static QString quote(const QString &field);
+
+private:
+    QString text_;
+};
+
+} // namespace kakehashi::io

@@ -1,0 +1,47 @@
+#pragma once
+// Export of every record of a kind, in key order, with every column: codes,
+// ISO dates, plain whole yen, booleans as true/false, defaults as the values
+// they stand for; so that an export imports again unchanged.
+#include "domain/kinds.h"
+#include "io/encoding.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <stdexcept>
+
+namespace kakehashi::storage {
+class Database;
+}
+
+namespace kakehashi::io {
+
+class ExportError final : public std::runtime_error
+{
+public:
+    explicit ExportError(const QString &message) : std::runtime_error(message.toStdString()), message_(message) {}
+    const QString &message() const { return message_; }
+
+private:
+    QString message_;
+};
+
+// A stored value as it is written in files.
+QString formatValue(const domain::Field &field, const QVariant &value);
+
+// Throws ExportError naming the record and field when the encoding lacks a character.
+QByteArray exportCsv(const storage::Database &db, const domain::Kind &kind, Encoding encoding);
+
+// A table of text cells to an .xlsx file (header row bold, numbers as numbers).
+// Throws ExportError when the file cannot be written.
+struct XlsxColumn
+{
+    QString name;
+    bool numeric = false;
+};
+void writeXlsx(const QString &file, const QString &sheet, const std::vector<XlsxColumn> &columns,
+               const std::vector<std::vector<QString>> &rows);
+
+void exportXlsx(const storage::Database &db, const domain::Kind &kind, const QString &file);
+
+} // namespace kakehashi::io

@@ -1,0 +1,51 @@
+#pragma once
+// Import of one CSV file of one kind: every problem in the file is found before
+// anything is written, and then either the whole file is written in one
+// transaction or nothing is.
+#include "domain/kinds.h"
+#include "io/encoding.h"
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace kakehashi::storage {
+class Database;
+}
+
+namespace kakehashi::io {
+
+struct ImportProblem
+{
+    int line = 0;
+    QString column; // the column's name, or "(row)" for the whole row
+    QString message;
+};
+
+struct ImportOptions
+{
+    Encoding encoding = Encoding::Auto;
+    bool dryRun = false;
+    // Called now and then with (rows done, rows in all); return false to cancel.
+    std::function<bool(qint64, qint64)> progress;
+};
+
+struct ImportResult
+{
+    qint64 rows = 0;
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    Encoding encoding = Encoding::Utf8;
+    bool cancelled = false;
+    std::vector<ImportProblem> problems; // sorted by line; empty when the import was (or would be) written
+    bool ok() const { return problems.empty() && !cancelled; }
+};
+
+ImportResult importCsv(storage::Database &db, const domain::Kind &kind, const QByteArray &bytes,
+                       const ImportOptions &options = {});
+
+// "FILE:LINE: COLUMN: message"
+QString formatProblem(const QString &file, const ImportProblem &p);
+
+} // namespace kakehashi::io

@@ -1,0 +1,284 @@
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+static void initMigrationResources()
+{
+    Q_INIT_RESOURCE(migrations);
+}
+
+namespace kakehashi::storage {
+
+namespace {
+
+std::atomic<int> connectionCounter{0};
+
+struct Migration
+{
+    int version;
+    QString file;
+};
+
+std::vector<Migration> migrations()
+{
+    initMigrationResources();
+    std::vector<Migration> out;
+    const QDir dir(QStringLiteral(":/kakehashi/migrations"));
+    static const QRegularExpression re(QStringLiteral("^(\\d{3})_.*\\.sql$"));
+    for (const QString &f : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto m = re.match(f);
+        if (m.hasMatch())
+            out.push_back({m.captured(1).toInt(), dir.filePath(f)});
+    }
+    return out;
+}
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        throw DatabaseError(QStringLiteral("the database connection is not SQLite"));
+    return *static_cast<sqlite3 *const *>(v.data());
+}
+
+} // namespace
+
+int Database::latestVersion()
+{
+    const auto all = migrations();
+    return all.empty() ? 0 : all.back().version;
+}
+
+Database::Database(const QString &path)
+    : Database(path, Options{})
+{
+}
+
+Database::Database(const QString &path, Options options)
+    : path_(path)
+    , name_(QStringLiteral("kakehashi-%1").arg(connectionCounter.fetch_add(1)))
+{
+    const QFileInfo info(path);
+    created_ = !info.exists();
+    if (created_ && options.mustExist)
+        throw DatabaseError(QStringLiteral("%1: no such database file").arg(path));
+    if (!created_ && info.isDir())
+        throw DatabaseError(QStringLiteral("%1 is a folder, not a database file").arg(path));
+    if (created_ && !info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        throw DatabaseError(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name_);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            const QString why = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name_);
+            throw DatabaseError(QStringLiteral("cannot open %1: %2").arg(path, why));
+        }
+    }
+    try {
+        applyPragmas();
+        const int target = options.migrateTo < 0 ? latestVersion() : options.migrateTo;
+        const int current = schemaVersion();
+        if (current > latestVersion())
+            throw DatabaseError(QStringLiteral("%1 was written by a newer version of Kakehashi (schema %2; this "
+                                               "program knows up to %3). Update Kakehashi to open it.")
+                                    .arg(path)
+                                    .arg(current)
+                                    .arg(latestVersion()));
+        migrate(target);
+    } catch (...) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name_, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name_);
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name_, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name_);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(name_, false);
+}
+
+void Database::applyPragmas()
+{
+    QSqlQuery q(connection());
+    // Not a database at all (e.g. a text file renamed) shows up on the first read.
+    if (!q.exec(QStringLiteral("PRAGMA schema_version")))
+        throw DatabaseError(QStringLiteral("%1 is not a Kakehashi database: %2").arg(path_, q.lastError().text()));
+    q.finish();
+    exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    QSqlQuery wal(connection());
+    if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        throw DatabaseError(QStringLiteral("%1: %2").arg(path_, wal.lastError().text()));
+    exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        throw DatabaseError(QStringLiteral("%1: cannot read the schema version: %2").arg(path_, q.lastError().text()));
+    return q.value(0).toInt();
+}
+
+void Database::migrate(int target)
+{
+    sqlite3 *h = handleOf(connection());
+    for (const Migration &m : migrations()) {
+        if (m.version > target)
+            break;
+        if (m.version <= schemaVersion())
+            continue;
+        QFile f(m.file);
+        if (!f.open(QIODevice::ReadOnly))
+            throw DatabaseError(QStringLiteral("cannot read migration %1").arg(m.file));
+        const QByteArray sql = f.readAll();
+        Transaction tx(*this);
+        // Another process may have migrated meanwhile: check again inside the lock.
+        if (schemaVersion() >= m.version)
+            continue;
+        char *err = nullptr;
+        if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+            const QString why = QString::fromUtf8(err ? err : "unknown error");
+            sqlite3_free(err);
+            throw DatabaseError(QStringLiteral("%1: upgrade to schema %2 failed: %3").arg(path_).arg(m.version).arg(why));
+        }
+        exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+        tx.commit();
+    }
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery q(connection());
+    if (!q.prepare(sql))
+        throw DatabaseError(QStringLiteral("%1: %2").arg(q.lastError().text(), sql.simplified().left(120)));
+    return q;
+}
+
+void Database::exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        throw DatabaseError(query.lastError().text());
+}
+
+void Database::exec(const QString &sql) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        throw DatabaseError(QStringLiteral("%1: %2").arg(q.lastError().text(), sql.simplified().left(120)));
+}
+
+void Database::backupTo(const QString &file) const
+{
+    if (QFileInfo(file).absoluteFilePath() == QFileInfo(path_).absoluteFilePath())
+        throw DatabaseError(QStringLiteral("the backup cannot overwrite the database itself"));
+    const QString tmp = file + QStringLiteral(".part");
+    QFile::remove(tmp);
+    sqlite3 *dest = nullptr;
+    const QByteArray tmpName = QFile::encodeName(tmp);
+    if (sqlite3_open(tmpName.constData(), &dest) != SQLITE_OK) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(dest));
+        sqlite3_close(dest);
+        throw DatabaseError(QStringLiteral("cannot create %1: %2").arg(tmp, why));
+    }
+    sqlite3_backup *b = sqlite3_backup_init(dest, "main", handleOf(connection()), "main");
+    int rc = SQLITE_OK;
+    if (b) {
+        // Copy in steps so that writers are not held up for long; retry when busy.
+        do {
+            rc = sqlite3_backup_step(b, 256);
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                sqlite3_sleep(50);
+        } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+        sqlite3_backup_finish(b);
+    }
+    const QString why = QString::fromUtf8(sqlite3_errmsg(dest));
+    const int finalRc = sqlite3_errcode(dest);
+    sqlite3_close(dest);
+    if (!b || rc != SQLITE_DONE || finalRc != SQLITE_OK) {
+        QFile::remove(tmp);
+        throw DatabaseError(QStringLiteral("backup to %1 failed: %2").arg(file, why));
+    }
+    QFile::remove(file);
+    if (!QFile::rename(tmp, file))
+        throw DatabaseError(QStringLiteral("cannot move the backup into place at %1").arg(file));
+}
+
+QStringList Database::integrityProblems() const
+{
+    QStringList out;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return {q.lastError().text()};
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != u"ok")
+            out << line;
+    }
+    return out;
+}
+
+QStringList Database::foreignKeyProblems() const
+{
+    QStringList out;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return {q.lastError().text()};
+    while (q.next())
+        out << QStringLiteral("%1 row %2 refers to a missing %3 record")
+                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    return out;
+}
+
+void Database::setDurable(bool full) const
+{
+    exec(full ? QStringLiteral("PRAGMA synchronous = FULL") : QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+Transaction::Transaction(const Database &db)
+    : db_(db)
+{
+    db_.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    open_ = true;
+}
+
+Transaction::~Transaction()
+{
+    if (open_) {
+        QSqlQuery q(db_.connection());
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+void Transaction::commit()
+{
+    db_.exec(QStringLiteral("COMMIT"));
+    open_ = false;
+}
+
+} // namespace kakehashi::storage

@@ -1,0 +1,199 @@
+#include "storage/record_store.h"
+
+#include "storage/database.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <map>
+
+namespace kakehashi::storage {
+
+namespace {
+
+QString table(const domain::Kind &k)
+{
+    // Kind names are the table names; they come from the fixed list, never from input.
+    return QLatin1String(k.name);
+}
+
+QStringList columns(const domain::Kind &k)
+{
+    QStringList c;
+    for (const domain::Field &f : k.fields)
+        c << QLatin1String(f.name);
+    return c;
+}
+
+QString keyColumns(const domain::Kind &k)
+{
+    QStringList c;
+    for (int i = 0; i < k.keyFields; ++i)
+        c << QLatin1String(k.fields[static_cast<size_t>(i)].name);
+    return c.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+struct RecordStore::Statements
+{
+    std::map<domain::KindId, QSqlQuery> insert;
+    std::map<domain::KindId, QSqlQuery> update;
+};
+
+RecordStore::RecordStore(const Database &db)
+    : db_(db)
+    , st_(std::make_unique<Statements>())
+{
+}
+
+RecordStore::~RecordStore() = default;
+
+QString RecordStore::mapKey(const domain::Kind &kind, const domain::Values &values)
+{
+    if (kind.keyFields == 1)
+        return values[0].toString();
+    QString k;
+    for (int i = 0; i < kind.keyFields; ++i) {
+        if (i)
+            k.append(QChar(0x1f));
+        k.append(values[static_cast<size_t>(i)].toString());
+    }
+    return k;
+}
+
+QHash<QString, qint64> RecordStore::keyIds(const domain::Kind &kind) const
+{
+    QHash<QString, qint64> out;
+    QSqlQuery q = db_.prepare(QStringLiteral("SELECT id, %1 FROM %2").arg(keyColumns(kind), table(kind)));
+    q.setForwardOnly(true);
+    Database::exec(q);
+    domain::Values key(static_cast<size_t>(kind.keyFields));
+    while (q.next()) {
+        for (int i = 0; i < kind.keyFields; ++i)
+            key[static_cast<size_t>(i)] = q.value(i + 1);
+        out.insert(mapKey(kind, key), q.value(0).toLongLong());
+    }
+    return out;
+}
+
+QSet<QString> RecordStore::keys(const domain::Kind &kind) const
+{
+    QSet<QString> out;
+    QSqlQuery q = db_.prepare(QStringLiteral("SELECT %1 FROM %2").arg(QLatin1String(kind.fields[0].name), table(kind)));
+    q.setForwardOnly(true);
+    Database::exec(q);
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
+domain::Values RecordStore::load(const domain::Kind &kind, qint64 id) const
+{
+    QSqlQuery q = db_.prepare(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns(kind).join(QStringLiteral(", ")), table(kind)));
+    q.addBindValue(id);
+    Database::exec(q);
+    domain::Values v(kind.fields.size());
+    if (q.next())
+        for (int i = 0; i < kind.size(); ++i)
+            v[static_cast<size_t>(i)] = q.isNull(i) ? QVariant() : q.value(i);
+    return v;
+}
+
+qint64 RecordStore::count(const domain::Kind &kind) const
+{
+    QSqlQuery q = db_.prepare(QStringLiteral("SELECT count(*) FROM %1").arg(table(kind)));
+    Database::exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void RecordStore::insert(const domain::Kind &kind, const domain::Values &values)
+{
+    auto it = st_->insert.find(kind.id);
+    if (it == st_->insert.end()) {
+        const QStringList cols = columns(kind);
+        QStringList marks;
+        for (int i = 0; i < cols.size(); ++i)
+            marks << QStringLiteral("?");
+        it = st_->insert
+                 .emplace(kind.id, db_.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                                   .arg(table(kind), cols.join(QStringLiteral(", ")),
+                                                        marks.join(QStringLiteral(", ")))))
+                 .first;
+    }
+    QSqlQuery &q = it->second;
+    for (int i = 0; i < kind.size(); ++i)
+        q.bindValue(i, values[static_cast<size_t>(i)]);
+    Database::exec(q);
+}
+
+void RecordStore::update(const domain::Kind &kind, qint64 id, const domain::Values &values)
+{
+    auto it = st_->update.find(kind.id);
+    if (it == st_->update.end()) {
+        QStringList sets;
+        for (const QString &c : columns(kind))
+            sets << c + QStringLiteral(" = ?");
+        const bool versioned = kind.id != domain::KindId::Attendance && kind.id != domain::KindId::Participants;
+        if (versioned)
+            sets << QStringLiteral("row_version = row_version + 1");
+        it = st_->update
+                 .emplace(kind.id, db_.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                                   .arg(table(kind), sets.join(QStringLiteral(", ")))))
+                 .first;
+    }
+    QSqlQuery &q = it->second;
+    for (int i = 0; i < kind.size(); ++i)
+        q.bindValue(i, values[static_cast<size_t>(i)]);
+    q.bindValue(kind.size(), id);
+    Database::exec(q);
+}
+
+void RecordStore::forEach(const domain::Kind &kind, const std::function<void(const domain::Values &)> &f) const
+{
+    QSqlQuery q = db_.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                                  .arg(columns(kind).join(QStringLiteral(", ")), table(kind), keyColumns(kind)));
+    q.setForwardOnly(true);
+    Database::exec(q);
+    domain::Values v(kind.fields.size());
+    while (q.next()) {
+        for (int i = 0; i < kind.size(); ++i)
+            v[static_cast<size_t>(i)] = q.isNull(i) ? QVariant() : q.value(i);
+        f(v);
+    }
+}
+
+std::vector<InternshipPeriod> RecordStore::internshipPeriods() const
+{
+    std::vector<InternshipPeriod> out;
+    QSqlQuery q = db_.prepare(
+        QStringLiteral("SELECT internship_no, student_no, start_date, end_date, status FROM internships"));
+    q.setForwardOnly(true);
+    Database::exec(q);
+    while (q.next()) {
+        const auto s = parseDate(q.value(2).toString());
+        const auto e = parseDate(q.value(3).toString());
+        if (!s || !e)
+            continue;
+        out.push_back({q.value(0).toString(), q.value(1).toString(), *s, *e, q.value(4).toString() == u"cancelled"});
+    }
+    return out;
+}
+
+std::optional<QString> RecordStore::attendanceOutside(const QString &internshipNo, const Date &start,
+                                                      const Date &end) const
+{
+    QSqlQuery q = db_.prepare(QStringLiteral("SELECT min(date) FROM attendance WHERE internship_no = ? AND "
+                                             "(date < ? OR date > ?)"));
+    q.addBindValue(internshipNo);
+    q.addBindValue(isoDateQ(start));
+    q.addBindValue(isoDateQ(end));
+    Database::exec(q);
+    if (q.next() && !q.isNull(0))
+        return q.value(0).toString();
+    return std::nullopt;
+}
+
+} // namespace kakehashi::storage

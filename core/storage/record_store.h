@@ -1,0 +1,63 @@
+#pragma once
+// Reading and writing records of the eight kinds, as described by domain::Kind.
+// The importer, the exporter and the demo generator go through here; no SQL
+// outside core/storage (and core/reports).
+#include "domain/date.h"
+#include "domain/kinds.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace kakehashi::storage {
+
+class Database;
+
+struct InternshipPeriod
+{
+    QString internshipNo;
+    QString studentNo;
+    Date start;
+    Date end;
+    bool cancelled = false;
+};
+
+class RecordStore final
+{
+public:
+    explicit RecordStore(const Database &db);
+    ~RecordStore();
+    RecordStore(const RecordStore &) = delete;
+    RecordStore &operator=(const RecordStore &) = delete;
+
+    // The map key of a record: its key fields joined by U+001F.
+    static QString mapKey(const domain::Kind &kind, const domain::Values &values);
+
+    // Every stored record's map key → row id.
+    QHash<QString, qint64> keyIds(const domain::Kind &kind) const;
+    // The key values of a single-key kind (for references).
+    QSet<QString> keys(const domain::Kind &kind) const;
+    domain::Values load(const domain::Kind &kind, qint64 id) const;
+    qint64 count(const domain::Kind &kind) const;
+
+    // Within the caller's transaction. Statements are prepared once per store.
+    void insert(const domain::Kind &kind, const domain::Values &values);
+    void update(const domain::Kind &kind, qint64 id, const domain::Values &values);
+
+    // Every record in key order.
+    void forEach(const domain::Kind &kind, const std::function<void(const domain::Values &)> &f) const;
+
+    std::vector<InternshipPeriod> internshipPeriods() const;
+    // The first attendance date of an internship outside start…end, if any.
+    std::optional<QString> attendanceOutside(const QString &internshipNo, const Date &start, const Date &end) const;
+
+private:
+    const Database &db_;
+    struct Statements;
+    std::unique_ptr<Statements> st_;
+};
+
+} // namespace kakehashi::storage

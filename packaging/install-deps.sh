@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what Kakehashi needs to build, run and test on Debian 12 (bookworm).
+# Only packages that are missing are installed; safe to run again.
+set -euo pipefail
+
+packages=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev libqt6sql6-sqlite libqt6opengl6-dev qt6-charts-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+  libboost-date-time-dev libsqlite3-dev sqlite3 libxlsxwriter-dev catch2
+  xvfb xauth fonts-ipafont-gothic poppler-utils python3
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "Installing: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
