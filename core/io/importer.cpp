@@ -28,6 +28,20 @@ QString tr(const char *s)
 
 const QString kRow = QStringLiteral("(row)");
 
+QString missingReference(const char *table, const QString &key)
+{
+    const QLatin1String t(table);
+    if (t == QLatin1String("schools"))
+        return tr("the database holds no school with code “%1”").arg(key);
+    if (t == QLatin1String("companies"))
+        return tr("the database holds no company with code “%1”").arg(key);
+    if (t == QLatin1String("students"))
+        return tr("the database holds no student with number “%1”").arg(key);
+    if (t == QLatin1String("internships"))
+        return tr("the database holds no internship with number “%1”").arg(key);
+    return tr("the database holds no event with number “%1”").arg(key);
+}
+
 struct Row
 {
     int line = 0;
@@ -231,16 +245,15 @@ private:
             if (!f.references || v.isNull())
                 continue;
             if (!refs_.keysByTable[QLatin1String(f.references)].contains(v.toString())) {
-                problem(rec.line, QLatin1String(f.name),
-                        tr("no %1 record with the key “%2”").arg(QLatin1String(f.references), v.toString()));
+                problem(rec.line, QLatin1String(f.name), missingReference(f.references, v.toString()));
                 bad = true;
             }
         }
-        if (!bad) {
-            for (const auto &fp : rules::checkRecord(kind_, row.values)) {
-                problem(rec.line, fp.column, fp.message);
-                bad = true;
-            }
+        // Values that failed to parse are null here, so the cross-field rules only
+        // judge what could be read: every independent problem is reported.
+        for (const auto &fp : rules::checkRecord(kind_, row.values)) {
+            problem(rec.line, fp.column, fp.message);
+            bad = true;
         }
         if (!bad && kind_.id == KindId::Attendance)
             checkAttendance(row);

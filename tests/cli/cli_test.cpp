@@ -1,0 +1,261 @@
+// Runs the built kakehashi-cli as a user or a script would, and checks exit codes,
+// stdout and stderr against FORMATS.md §4.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QString err;
+};
+
+class Cli
+{
+public:
+    Cli() : db_(dir_.filePath(QStringLiteral("e2e.sqlite3"))) {}
+
+    Run operator()(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KAKEHASHI_CLI), QStringList{QStringLiteral("--db"), db_} + args);
+        p.closeWriteChannel();
+        REQUIRE(p.waitForFinished(120000));
+        Run r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    static QString data(const QString &name) { return QStringLiteral(KAKEHASHI_TEST_DATA "/") + name; }
+    QString file(const QString &name) const { return dir_.filePath(name); }
+    const QString &db() const { return db_; }
+
+    void importValid()
+    {
+        for (const char *k : {"schools", "companies", "students", "internships", "attendance", "placements", "events",
+                              "participants"}) {
+            const QString kind = QString::fromLatin1(k);
+            const Run r = (*this)({QStringLiteral("import"), kind, data(QStringLiteral("valid/%1.csv").arg(kind))});
+            INFO(kind.toStdString() << ": " << r.err.toStdString());
+            REQUIRE(r.code == 0);
+        }
+    }
+
+private:
+    QTemporaryDir dir_;
+    QString db_;
+};
+
+QStringList lines(const QString &text)
+{
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+TEST_CASE("cli_init_createsTheDatabase", "[cli]")
+{
+    Cli cli;
+    const Run r = cli({QStringLiteral("init")});
+    CHECK(r.code == 0);
+    CHECK(QFile::exists(cli.db()));
+    CHECK(r.err.contains(QStringLiteral("created")));
+}
+
+TEST_CASE("cli_importThenExport_roundTripsEveryKind", "[cli]")
+{
+    Cli cli;
+    cli.importValid();
+    const Run students = cli({QStringLiteral("export"), QStringLiteral("students")});
+    REQUIRE(students.code == 0);
+    // stdout defaults to UTF-8 without BOM; dates come back in ISO form; the
+    // embedded newline survives quoted.
+    CHECK_FALSE(students.out.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(students.out);
+    CHECK(text.contains(QStringLiteral("ST0002,김,민준,キム ミンジュン,male,2000-02-03,KR,")));
+    CHECK(text.contains(QStringLiteral("\"経営学科\n国際ビジネスコース\"")));
+
+    // -o FILE defaults to UTF-8 with BOM; the export imports into a new database unchanged.
+    Cli other;
+    for (const char *k : {"schools", "companies", "students", "internships", "attendance", "placements", "events",
+                          "participants"}) {
+        const QString kind = QString::fromLatin1(k);
+        const QString out = cli.file(kind + QStringLiteral(".csv"));
+        REQUIRE(cli({QStringLiteral("export"), kind, QStringLiteral("-o"), out}).code == 0);
+        QFile f(out);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        CHECK(f.read(3) == QByteArray("\xEF\xBB\xBF"));
+        const Run imp = other({QStringLiteral("import"), kind, out});
+        INFO(imp.err.toStdString());
+        REQUIRE(imp.code == 0);
+        CHECK(other({QStringLiteral("export"), kind}).out == cli({QStringLiteral("export"), kind}).out);
+    }
+    const Run companies = cli({QStringLiteral("export"), QStringLiteral("companies")});
+    CHECK(QString::fromUtf8(companies.out).contains(QStringLiteral("C001,株式会社かけはし精工,Kakehashi Precision Co.,"
+                                                                   "7000012050002,E,general,30000000,85,13,TH;VN,true")));
+    const Run participants = cli({QStringLiteral("export"), QStringLiteral("participants")});
+    CHECK(participants.out == QByteArray("event_no,student_no,company_code,attended\r\n"
+                                         "E001,,C001,true\r\nE001,ST0001,,true\r\nE002,ST0003,,false\r\n"));
+}
+
+TEST_CASE("cli_invalidImport_namesEveryBadLineAndNoGoodOne_exit1_nothingWritten", "[cli]")
+{
+    Cli cli;
+    cli.importValid();
+    const QByteArray before = cli({QStringLiteral("export"), QStringLiteral("students")}).out;
+    const QString file = Cli::data(QStringLiteral("invalid/students.csv"));
+    const Run r = cli({QStringLiteral("import"), QStringLiteral("students"), file});
+    CHECK(r.code == 1);
+    QStringList located;
+    for (const QString &l : lines(r.err)) {
+        if (!l.startsWith(file))
+            continue;
+        const QStringList parts = l.mid(file.size() + 1).split(QStringLiteral(": "));
+        if (parts.size() >= 3)
+            located << parts[0] + QLatin1Char(' ') + parts[1];
+    }
+    CHECK(located == QStringList{QStringLiteral("3 birth_date"), QStringLiteral("4 nationality"),
+                                 QStringLiteral("6 school_code"), QStringLiteral("6 completed_on"),
+                                 QStringLiteral("7 student_no"), QStringLiteral("8 (row)"),
+                                 QStringLiteral("9 birth_date")});
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("students")}).out == before);
+}
+
+TEST_CASE("cli_typoColumn_isRefusedOnLine1", "[cli]")
+{
+    Cli cli;
+    cli.importValid();
+    const QString file = Cli::data(QStringLiteral("invalid/schools_typo.csv"));
+    const Run r = cli({QStringLiteral("import"), QStringLiteral("schools"), file});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(file + QStringLiteral(":1: establisment: unknown column")));
+}
+
+TEST_CASE("cli_dryRun_andCp932Import", "[cli]")
+{
+    Cli cli;
+    const QString file = Cli::data(QStringLiteral("valid/schools_cp932.csv"));
+    const Run dry = cli({QStringLiteral("import"), QStringLiteral("schools"), file, QStringLiteral("--dry-run")});
+    CHECK(dry.code == 0);
+    CHECK(lines(QString::fromUtf8(cli({QStringLiteral("export"), QStringLiteral("schools")}).out)).size() == 1);
+    const Run real = cli({QStringLiteral("import"), QStringLiteral("schools"), file});
+    CHECK(real.code == 0);
+    CHECK(real.err.contains(QStringLiteral("cp932")));
+    const QString text = QString::fromUtf8(cli({QStringLiteral("export"), QStringLiteral("schools")}).out);
+    CHECK(text.contains(QStringLiteral("S010,名古屋工業専門学校,,public,technical_college,23,")));
+    // Forcing UTF-8 on a CP932 file names every undecodable row.
+    const Run forced = cli({QStringLiteral("import"), QStringLiteral("schools"), file, QStringLiteral("--encoding"),
+                            QStringLiteral("utf-8")});
+    CHECK(forced.code == 1);
+    CHECK(forced.err.contains(file + QStringLiteral(":2: (row):")));
+    CHECK(forced.err.contains(file + QStringLiteral(":3: (row):")));
+}
+
+TEST_CASE("cli_exportCp932_refusesHangulNamingRecordAndField", "[cli]")
+{
+    Cli cli;
+    cli.importValid();
+    const Run r = cli({QStringLiteral("export"), QStringLiteral("students"), QStringLiteral("--encoding"),
+                       QStringLiteral("cp932"), QStringLiteral("-o"), cli.file(QStringLiteral("s.csv"))});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("students ST0002")));
+    CHECK(r.err.contains(QStringLiteral("family_name")));
+    CHECK_FALSE(QFile::exists(cli.file(QStringLiteral("s.csv"))));
+    const Run ok = cli({QStringLiteral("export"), QStringLiteral("schools"), QStringLiteral("--encoding"),
+                        QStringLiteral("cp932")});
+    CHECK(ok.code == 0);
+    CHECK(ok.out.contains(QByteArray("\x96\x6B\x8A\x43\x93\xB9", 6))); // 北海道 in CP932
+}
+
+TEST_CASE("cli_exportXlsx_writesAWorkbook", "[cli]")
+{
+    Cli cli;
+    cli.importValid();
+    const QString out = cli.file(QStringLiteral("students.xlsx"));
+    const Run r = cli({QStringLiteral("export"), QStringLiteral("students"), QStringLiteral("--format"),
+                       QStringLiteral("xlsx"), QStringLiteral("-o"), out});
+    CHECK(r.code == 0);
+    QFile f(out);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.read(2) == QByteArray("PK")); // a zip container
+    CHECK(f.size() > 4000);
+}
+
+TEST_CASE("cli_calendar_holidaysAndWorkdays", "[cli]")
+{
+    Cli cli;
+    const Run h = cli({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("calendar"),
+                       QStringLiteral("holidays"), QStringLiteral("2025")});
+    REQUIRE(h.code == 0);
+    const QStringList l = lines(QString::fromUtf8(h.out));
+    CHECK(l.size() == 19);
+    CHECK(l.front() == QStringLiteral("2025-01-01\t元日"));
+    CHECK(l.contains(QStringLiteral("2025-05-06\t休日")));
+    const Run en = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("calendar"),
+                        QStringLiteral("holidays"), QStringLiteral("2025")});
+    CHECK(lines(QString::fromUtf8(en.out)).contains(QStringLiteral("2025-11-24\tSubstitute Holiday")));
+
+    const Run w = cli({QStringLiteral("calendar"), QStringLiteral("workdays"), QStringLiteral("2025-04-01"),
+                       QStringLiteral("2026-03-31")});
+    CHECK(w.code == 0);
+    CHECK(w.out == "246\n");
+    // An administrator's added day off counts at once.
+    CHECK(cli({QStringLiteral("calendar"), QStringLiteral("add"), QStringLiteral("2025-12-29"),
+               QStringLiteral("年末休業")})
+              .code == 0);
+    CHECK(cli({QStringLiteral("calendar"), QStringLiteral("workdays"), QStringLiteral("2025-04-01"),
+               QStringLiteral("2026-03-31")})
+              .out == "245\n");
+    CHECK(cli({QStringLiteral("calendar"), QStringLiteral("remove"), QStringLiteral("2025-12-29")}).code == 0);
+    CHECK(cli({QStringLiteral("calendar"), QStringLiteral("workdays"), QStringLiteral("2025-04-01"),
+               QStringLiteral("2026-03-31")})
+              .out == "246\n");
+}
+
+TEST_CASE("cli_usageErrors_exit2", "[cli]")
+{
+    Cli cli;
+    CHECK(cli({QStringLiteral("frobnicate")}).code == 2);
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("teachers")}).code == 2);
+    CHECK(cli({QStringLiteral("calendar"), QStringLiteral("workdays"), QStringLiteral("2025-02-30"),
+               QStringLiteral("2025-03-01")})
+              .code == 2);
+    CHECK(cli({QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("1900")}).code == 2);
+    CHECK(cli({QStringLiteral("import"), QStringLiteral("students")}).code == 2);
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("students"), QStringLiteral("--format"),
+               QStringLiteral("docx")})
+              .code == 2);
+    CHECK(cli({}).code == 2);
+}
+
+TEST_CASE("cli_databaseFromEnvironment_andBackup", "[cli]")
+{
+    Cli cli;
+    cli.importValid();
+    QTemporaryDir other;
+    const QString envDb = other.filePath(QStringLiteral("env.sqlite3"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KAKEHASHI_DB"), envDb);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KAKEHASHI_CLI), {QStringLiteral("init")});
+    REQUIRE(p.waitForFinished());
+    CHECK(p.exitCode() == 0);
+    CHECK(QFile::exists(envDb));
+
+    const QString copy = cli.file(QStringLiteral("backup.sqlite3"));
+    CHECK(cli({QStringLiteral("backup"), copy}).code == 0);
+    QProcess q;
+    q.start(QStringLiteral(KAKEHASHI_CLI), {QStringLiteral("--db"), copy, QStringLiteral("export"), QStringLiteral("students")});
+    REQUIRE(q.waitForFinished());
+    CHECK(q.readAllStandardOutput() == cli({QStringLiteral("export"), QStringLiteral("students")}).out);
+}

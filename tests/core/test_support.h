@@ -1,0 +1,35 @@
+#pragma once
+// Helpers shared by the core tests: a fresh database file in a temporary folder.
+#include "storage/database.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace kakehashi::test {
+
+class TempDatabase
+{
+public:
+    TempDatabase() : path_(dir_.filePath(QStringLiteral("test.sqlite3"))), db_(std::make_unique<storage::Database>(path_)) {}
+    storage::Database &db() { return *db_; }
+    const QString &path() const { return path_; }
+    QString file(const QString &name) const { return dir_.filePath(name); }
+    void close() { db_.reset(); }
+    void reopen() { db_ = std::make_unique<storage::Database>(path_); }
+
+private:
+    QTemporaryDir dir_;
+    QString path_;
+    std::unique_ptr<storage::Database> db_;
+};
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+} // namespace kakehashi::test
