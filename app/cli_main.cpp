@@ -2,6 +2,7 @@
 #include "calendar/fiscal.h"
 #include "calendar/work_calendar.h"
 #include "domain/kinds.h"
+#include "io/database_check.h"
 #include "io/encoding.h"
 #include "io/exporter.h"
 #include "io/importer.h"
@@ -160,6 +161,8 @@ public:
             return calendarCmd(args);
         if (command == u"backup")
             return backup(args);
+        if (command == u"check")
+            return check(args);
         throw UsageError{QStringLiteral("unknown command “%1”").arg(command)};
     }
 
@@ -298,6 +301,29 @@ private:
         args.done();
         db().backupTo(file);
         err(QStringLiteral("backed up %1 to %2").arg(dbPath_, file));
+        return Ok;
+    }
+
+    int check(Args &args)
+    {
+        args.done();
+        if (!QFileInfo::exists(dbPath_)) {
+            err(QStringLiteral("%1: no such database file").arg(dbPath_));
+            return Refused;
+        }
+        const io::CheckReport r = io::checkDatabase(db());
+        for (const QString &p : r.integrity)
+            err(QStringLiteral("integrity: %1").arg(p));
+        for (const QString &p : r.foreignKeys)
+            err(QStringLiteral("reference: %1").arg(p));
+        for (const QString &p : r.rules)
+            err(QStringLiteral("rule: %1").arg(p));
+        if (!r.ok()) {
+            err(QStringLiteral("%1: %2 problem(s) found").arg(dbPath_).arg(r.integrity.size() + r.foreignKeys.size() +
+                                                                          r.rules.size()));
+            return Refused;
+        }
+        out(QStringLiteral("ok %1 records checked in %2\n").arg(r.records).arg(dbPath_).toUtf8());
         return Ok;
     }
 

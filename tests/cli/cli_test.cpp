@@ -259,3 +259,24 @@ TEST_CASE("cli_databaseFromEnvironment_andBackup", "[cli]")
     REQUIRE(q.waitForFinished());
     CHECK(q.readAllStandardOutput() == cli({QStringLiteral("export"), QStringLiteral("students")}).out);
 }
+
+TEST_CASE("cli_check_passesCleanFile_andNamesRecordsEditedOutsideTheProgram", "[cli]")
+{
+    Cli cli;
+    cli.importValid();
+    const Run ok = cli({QStringLiteral("check")});
+    CHECK(ok.code == 0);
+    CHECK(ok.out.startsWith("ok "));
+    // An edit behind the program's back: a student younger than 15 at enrolment.
+    {
+        QProcess sql;
+        sql.start(QStringLiteral("sqlite3"), {cli.db(), QStringLiteral("UPDATE students SET birth_date = '2015-01-01' "
+                                                                        "WHERE student_no = 'ST0003'")});
+        REQUIRE(sql.waitForFinished());
+        REQUIRE(sql.exitCode() == 0);
+    }
+    const Run bad = cli({QStringLiteral("check")});
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(QStringLiteral("students ST0003: birth_date:")));
+    CHECK_FALSE(bad.err.contains(QStringLiteral("ST0001")));
+}

@@ -1,0 +1,132 @@
+#include "main_window.h"
+
+#include "models/student_table_model.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace kakehashi::ui {
+
+MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language, QWidget *parent)
+    : QMainWindow(parent)
+    , language_(language)
+{
+    setWindowTitle(tr("Kakehashi"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+
+    auto *title = new QLabel(tr("Students"), central);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    title->setFont(f);
+    layout->addWidget(title);
+
+    search_ = new QLineEdit(central);
+    search_->setPlaceholderText(tr("Search by name, kana or student number (Ctrl+F)"));
+    search_->setClearButtonEnabled(true);
+    layout->addWidget(search_);
+
+    view_ = new QTableView(central);
+    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->setAlternatingRowColors(true);
+    view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
+    view_->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(view_);
+    setCentralWidget(central);
+
+    fileLabel_ = new QLabel(this);
+    countLabel_ = new QLabel(this);
+    statusBar()->addWidget(fileLabel_, 1);
+    statusBar()->addPermanentWidget(countLabel_);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Kakehashi"), this, &MainWindow::showAbout);
+
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, search_, [this] {
+        search_->setFocus();
+        search_->selectAll();
+    });
+    addAction(find);
+
+    // Filter as the user types, but query once typing pauses.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(150);
+    connect(search_, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, [this] {
+        model_->setFilter(search_->text());
+        updateCount();
+    });
+
+    setDatabase(std::move(db));
+    resize(1100, 700);
+}
+
+MainWindow::~MainWindow()
+{
+    // The model reads through the database: it goes first.
+    delete model_;
+}
+
+void MainWindow::setDatabase(std::unique_ptr<storage::Database> db)
+{
+    auto *model = new StudentTableModel(*db, language_, this);
+    view_->setModel(model);
+    delete model_;
+    model_ = model;
+    db_ = std::move(db);
+    view_->resizeColumnsToContents();
+    view_->setColumnWidth(StudentTableModel::Name, std::max(view_->columnWidth(StudentTableModel::Name), 220));
+    fileLabel_->setText(tr("Database: %1").arg(db_->path()));
+    if (!search_->text().isEmpty())
+        model_->setFilter(search_->text());
+    updateCount();
+}
+
+void MainWindow::updateCount()
+{
+    countLabel_->setText(tr("%n student(s)", nullptr, static_cast<int>(model_->totalCount())));
+}
+
+void MainWindow::openDatabase()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open database"), db_ ? db_->path() : QString(),
+                                                      tr("Kakehashi databases (*.sqlite3 *.db);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    try {
+        setDatabase(std::make_unique<storage::Database>(file));
+    } catch (const storage::DatabaseError &e) {
+        QMessageBox::warning(this, tr("Cannot open the database"), e.message());
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Kakehashi"),
+                       tr("<h3>Kakehashi 架け橋</h3><p>Records of international students, their internships, "
+                          "attendance and placements for an industry–academia consortium.</p>"));
+}
+
+} // namespace kakehashi::ui

@@ -1,0 +1,49 @@
+#pragma once
+// The first main window: the student list of the open database, searchable,
+// with the file in the status bar. The full set of views is built on this.
+#include "language.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace kakehashi::storage {
+class Database;
+}
+
+namespace kakehashi::ui {
+
+class StudentTableModel;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(std::unique_ptr<storage::Database> db, Language language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    StudentTableModel *studentModel() const { return model_; }
+    QLineEdit *searchField() const { return search_; }
+    QTableView *studentView() const { return view_; }
+
+private:
+    void openDatabase();
+    void setDatabase(std::unique_ptr<storage::Database> db);
+    void updateCount();
+    void showAbout();
+
+    std::unique_ptr<storage::Database> db_;
+    Language language_;
+    StudentTableModel *model_ = nullptr;
+    QLineEdit *search_ = nullptr;
+    QTableView *view_ = nullptr;
+    QLabel *fileLabel_ = nullptr;
+    QLabel *countLabel_ = nullptr;
+};
+
+} // namespace kakehashi::ui
