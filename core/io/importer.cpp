@@ -4,10 +4,18 @@
 #include "rules/validation.h"
 #include "storage/database.h"
 #include "storage/record_store.h"
+#include "storage/statement.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 #include <algorithm>
 #include <map>
@@ -50,23 +58,79 @@ struct Row
     bool bad = false;
 };
 
+// Good rows handed from the validating thread to the writing one.
+struct Chunk
+{
+    storage::EncodedRows rows;
+    std::vector<qint64> existingIds; // -1 for a new record
+};
+
 // What the rows of the file refer to, loaded once.
 struct References
 {
     std::map<QString, QSet<QString>> keysByTable;
 };
 
-class Importer
+// Shared between the validating thread and the writing thread.
+struct Pipeline
+{
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::deque<Chunk> chunks;
+    bool closed = false;
+    std::atomic<bool> failed{false};  // a problem was found: writing is pointless
+    std::atomic<bool> cancel{false};  // the caller cancelled
+    std::atomic<qint64> checked{0};
+    std::atomic<qint64> total{0};
+
+    void push(Chunk &&chunk)
+    {
+        {
+            std::lock_guard lock(mutex);
+            chunks.push_back(std::move(chunk));
+        }
+        ready.notify_one();
+    }
+    void close()
+    {
+        {
+            std::lock_guard lock(mutex);
+            closed = true;
+        }
+        ready.notify_one();
+    }
+    // A chunk, or nothing when closed and drained, or an empty chunk on time-out.
+    std::optional<Chunk> pop(std::chrono::milliseconds wait)
+    {
+        std::unique_lock lock(mutex);
+        ready.wait_for(lock, wait, [&] { return !chunks.empty() || closed; });
+        if (!chunks.empty()) {
+            Chunk c = std::move(chunks.front());
+            chunks.pop_front();
+            return c;
+        }
+        if (closed)
+            return std::nullopt;
+        return Chunk{};
+    }
+};
+
+// Reads and judges the file on its own connection (a snapshot of the database as
+// it was before the import) and hands the good rows on in chunks, so that the
+// caller's thread writes while this one still validates.
+class Validator
 {
 public:
-    Importer(storage::Database &db, const Kind &kind, const ImportOptions &options)
-        : db_(db), store_(db), kind_(kind), options_(options)
+    static constexpr size_t kChunk = 4096;
+
+    Validator(storage::Database &db, const Kind &kind, Encoding encoding, Pipeline &pipe)
+        : store_(db), kind_(kind), encoding_(encoding), pipe_(pipe)
     {
     }
 
     ImportResult run(const QByteArray &bytes)
     {
-        Decoded decoded = decode(bytes, options_.encoding);
+        Decoded decoded = decode(bytes, encoding_);
         result_.encoding = decoded.used;
         CsvDocument doc = parseCsv(decoded.text);
         for (const CsvError &e : doc.errors)
@@ -98,7 +162,7 @@ public:
                 badLine[static_cast<size_t>(l)] = true;
 
         const qint64 total = static_cast<qint64>(doc.records.size()) - 1;
-        rows_.reserve(static_cast<size_t>(total));
+        pipe_.total = total;
         for (size_t r = 1; r < doc.records.size(); ++r) {
             const CsvRecord &rec = doc.records[r];
             bool bytesBad = false;
@@ -111,19 +175,22 @@ public:
                 continue;
             }
             checkRow(rec);
-            if (options_.progress && r % 2000 == 0 && !options_.progress(static_cast<qint64>(r), total)) {
-                result_.cancelled = true;
-                return finish();
+            // Free the cells now, on this thread, rather than all at the end.
+            std::vector<QString>().swap(doc.records[r].fields);
+            if (r % 1024 == 0) {
+                pipe_.checked = static_cast<qint64>(r);
+                if (pipe_.cancel) {
+                    result_.cancelled = true;
+                    return finish();
+                }
+                if (chunk_.existingIds.size() >= kChunk)
+                    flush();
             }
         }
         result_.rows = total;
+        pipe_.checked = total;
         crossRowChecks();
-        if (!problems_.empty())
-            return finish();
-        for (const Row &r : rows_)
-            ++(r.existingId >= 0 ? result_.updated : result_.inserted);
-        if (!options_.dryRun)
-            write();
+        flush();
         return finish();
     }
 
@@ -137,6 +204,14 @@ private:
     void problem(int line, const QString &column, const QString &message)
     {
         problems_.push_back({line, column, message});
+        pipe_.failed = true;
+    }
+
+    void flush()
+    {
+        if (!pipe_.failed && !chunk_.existingIds.empty())
+            pipe_.push(std::move(chunk_));
+        chunk_ = Chunk();
     }
 
     void loadContext()
@@ -258,7 +333,15 @@ private:
         if (!bad && kind_.id == KindId::Attendance)
             checkAttendance(row);
         row.bad = bad;
-        rows_.push_back(std::move(row));
+        if (kind_.id == KindId::Internships && !row.bad)
+            filePeriods_.push_back({row.line, value(row, "internship_no"), value(row, "student_no"),
+                                    value(row, "start_date"), value(row, "end_date"),
+                                    value(row, "status") == u"cancelled", row.existingId >= 0});
+        ++(row.existingId >= 0 ? result_.updated : result_.inserted);
+        if (!row.bad && !pipe_.failed) {
+            chunk_.rows.append(row.values);
+            chunk_.existingIds.push_back(row.existingId);
+        }
     }
 
     QString value(const Row &r, const char *name) const
@@ -287,43 +370,29 @@ private:
         // the file's earlier rows; the later of two overlapping rows is named.
         QHash<QString, std::vector<rules::Period>> byStudent;
         QSet<QString> inFile;
-        for (const Row &r : rows_)
-            inFile.insert(value(r, "internship_no"));
+        for (const FilePeriod &r : filePeriods_)
+            inFile.insert(r.internshipNo);
         for (const storage::InternshipPeriod &p : std::as_const(periods_))
             if (!p.cancelled && !inFile.contains(p.internshipNo))
                 byStudent[p.studentNo].push_back({p.internshipNo, p.start, p.end});
-        for (Row &r : rows_) {
-            if (r.bad)
-                continue;
-            const auto start = parseDate(value(r, "start_date"));
-            const auto end = parseDate(value(r, "end_date"));
+        for (const FilePeriod &r : filePeriods_) {
+            const auto start = parseDate(r.start);
+            const auto end = parseDate(r.end);
             if (!start || !end)
                 continue;
-            const rules::Period period{value(r, "internship_no"), *start, *end};
-            if (value(r, "status") == u"cancelled")
-                continue;
-            auto &others = byStudent[value(r, "student_no")];
-            if (auto m = rules::checkNoOverlap(period, others))
-                problem(r.line, QStringLiteral("start_date"), *m);
-            others.push_back(period);
+            const rules::Period period{r.internshipNo, *start, *end};
             // Attendance already stored must stay inside a changed period.
-            if (r.existingId >= 0)
+            if (r.existing)
                 if (auto outside = store_.attendanceOutside(period.key, *start, *end))
                     problem(r.line, QStringLiteral("end_date"),
                             tr("attendance on %1 would fall outside the new period").arg(*outside));
+            if (r.cancelled)
+                continue;
+            auto &others = byStudent[r.studentNo];
+            if (auto m = rules::checkNoOverlap(period, others))
+                problem(r.line, QStringLiteral("start_date"), *m);
+            others.push_back(period);
         }
-    }
-
-    void write()
-    {
-        storage::Transaction tx(db_);
-        for (const Row &r : rows_) {
-            if (r.existingId >= 0)
-                store_.update(kind_, r.existingId, r.values);
-            else
-                store_.insert(kind_, r.values);
-        }
-        tx.commit();
     }
 
     ImportResult finish()
@@ -338,11 +407,24 @@ private:
         return std::move(result_);
     }
 
-    storage::Database &db_;
+    struct FilePeriod
+    {
+        int line;
+        QString internshipNo;
+        QString studentNo;
+        QString start;
+        QString end;
+        bool cancelled;
+        bool existing;
+    };
+
     storage::RecordStore store_;
     const Kind &kind_;
-    const ImportOptions &options_;
+    Encoding encoding_;
+    Pipeline &pipe_;
     ImportResult result_;
+    Chunk chunk_;
+    std::vector<FilePeriod> filePeriods_;
     std::vector<ImportProblem> problems_;
     QStringList header_;
     std::vector<int> columnField_;
@@ -350,7 +432,6 @@ private:
     QHash<QString, int> seenKeys_;
     References refs_;
     QHash<QString, storage::InternshipPeriod> periods_;
-    std::vector<Row> rows_;
 };
 
 } // namespace
@@ -358,8 +439,62 @@ private:
 ImportResult importCsv(storage::Database &db, const domain::Kind &kind, const QByteArray &bytes,
                        const ImportOptions &options)
 {
-    Importer importer(db, kind, options);
-    return importer.run(bytes);
+    Pipeline pipe;
+    ImportResult result;
+    std::exception_ptr validationError;
+    std::thread validator([&] {
+        try {
+            storage::Database snapshot(db.path(), {.migrateTo = -1, .mustExist = true});
+            result = Validator(snapshot, kind, options.encoding, pipe).run(bytes);
+        } catch (...) {
+            validationError = std::current_exception();
+            pipe.failed = true;
+        }
+        pipe.close();
+    });
+    // Whatever happens here, the validating thread is stopped and joined.
+    struct Join
+    {
+        std::thread &t;
+        Pipeline &p;
+        ~Join()
+        {
+            if (t.joinable()) {
+                p.cancel = true;
+                while (p.pop(std::chrono::milliseconds(10)))
+                    ;
+                t.join();
+            }
+        }
+    } join{validator, pipe};
+
+    // Rows are written as they are judged good, inside one transaction that is
+    // committed only when the whole file has passed.
+    storage::RecordStore store(db);
+    std::optional<storage::Transaction> tx;
+    while (auto chunk = pipe.pop(std::chrono::milliseconds(100))) {
+        if (options.progress && !options.progress(pipe.checked, pipe.total))
+            pipe.cancel = true;
+        if (pipe.failed || pipe.cancel || options.dryRun)
+            continue;
+        if (!tx)
+            tx.emplace(db);
+        for (size_t i = 0; i < chunk->existingIds.size(); ++i) {
+            if (chunk->existingIds[i] >= 0)
+                store.update(kind, chunk->existingIds[i], chunk->rows, i);
+            else
+                store.insert(kind, chunk->rows, i);
+        }
+    }
+    validator.join();
+    if (validationError)
+        std::rethrow_exception(validationError);
+    if (result.ok() && !options.dryRun) {
+        if (!tx)
+            tx.emplace(db);
+        tx->commit();
+    }
+    return result;
 }
 
 QString formatProblem(const QString &file, const ImportProblem &p)

@@ -167,17 +167,18 @@ Message checkEmail(QStringView email)
     return std::nullopt;
 }
 
-QVariant parseField(const domain::Field &f, QStringView text, QString &error)
+QVariant parseField(const domain::Field &f, const QString &text, QString &error)
 {
     using domain::FieldType;
     if (text.isEmpty())
         return {};
+    // Valid text comes back as the same (shared) string: no copy per cell.
     switch (f.type) {
     case FieldType::Text:
-        return text.toString();
+        return text;
     case FieldType::Date:
         if (auto d = parseDateField(text, error))
-            return isoDateQ(*d);
+            return text.size() == 10 && text[4] == u'-' ? text : isoDateQ(*d);
         return {};
     case FieldType::Bool:
         if (auto b = parseBool(text, error))
@@ -200,13 +201,13 @@ QVariant parseField(const domain::Field &f, QStringView text, QString &error)
             error = *m;
             return {};
         }
-        return text.toString();
+        return text;
     case FieldType::Country:
         if (auto m = checkCountry(text)) {
             error = *m;
             return {};
         }
-        return text.toString();
+        return text;
     case FieldType::CountryList:
         if (auto v = parseCountryList(text, error))
             return *v;
@@ -220,7 +221,7 @@ QVariant parseField(const domain::Field &f, QStringView text, QString &error)
             error = *m;
             return {};
         }
-        return text.toString();
+        return text;
     }
     return {};
 }

@@ -36,7 +36,7 @@ Message checkHours(double hours);
 Message checkEmail(QStringView email);
 
 // A whole field: the text of a cell to the stored value (null for empty).
-QVariant parseField(const domain::Field &field, QStringView text, QString &error);
+QVariant parseField(const domain::Field &field, const QString &text, QString &error);
 
 // Students: at least 15 years old on enrolment; completion not before enrolment.
 inline constexpr int kMinimumAge = 15;

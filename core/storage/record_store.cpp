@@ -1,6 +1,7 @@
 #include "storage/record_store.h"
 
 #include "storage/database.h"
+#include "storage/statement.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -38,8 +39,8 @@ QString keyColumns(const domain::Kind &k)
 
 struct RecordStore::Statements
 {
-    std::map<domain::KindId, QSqlQuery> insert;
-    std::map<domain::KindId, QSqlQuery> update;
+    std::map<domain::KindId, std::unique_ptr<Statement>> insert;
+    std::map<domain::KindId, std::unique_ptr<Statement>> update;
 };
 
 RecordStore::RecordStore(const Database &db)
@@ -111,6 +112,16 @@ qint64 RecordStore::count(const domain::Kind &kind) const
 
 void RecordStore::insert(const domain::Kind &kind, const domain::Values &values)
 {
+    insert(kind, EncodedRows(values), 0);
+}
+
+void RecordStore::update(const domain::Kind &kind, qint64 id, const domain::Values &values)
+{
+    update(kind, id, EncodedRows(values), 0);
+}
+
+void RecordStore::insert(const domain::Kind &kind, const EncodedRows &rows, size_t row)
+{
     auto it = st_->insert.find(kind.id);
     if (it == st_->insert.end()) {
         const QStringList cols = columns(kind);
@@ -118,18 +129,18 @@ void RecordStore::insert(const domain::Kind &kind, const domain::Values &values)
         for (int i = 0; i < cols.size(); ++i)
             marks << QStringLiteral("?");
         it = st_->insert
-                 .emplace(kind.id, db_.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                                   .arg(table(kind), cols.join(QStringLiteral(", ")),
-                                                        marks.join(QStringLiteral(", ")))))
+                 .emplace(kind.id, std::make_unique<Statement>(
+                                       db_, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                                .arg(table(kind), cols.join(QStringLiteral(", ")),
+                                                     marks.join(QStringLiteral(", ")))))
                  .first;
     }
-    QSqlQuery &q = it->second;
-    for (int i = 0; i < kind.size(); ++i)
-        q.bindValue(i, values[static_cast<size_t>(i)]);
-    Database::exec(q);
+    Statement &q = *it->second;
+    q.bindRow(rows, row);
+    q.run();
 }
 
-void RecordStore::update(const domain::Kind &kind, qint64 id, const domain::Values &values)
+void RecordStore::update(const domain::Kind &kind, qint64 id, const EncodedRows &rows, size_t row)
 {
     auto it = st_->update.find(kind.id);
     if (it == st_->update.end()) {
@@ -140,15 +151,15 @@ void RecordStore::update(const domain::Kind &kind, qint64 id, const domain::Valu
         if (versioned)
             sets << QStringLiteral("row_version = row_version + 1");
         it = st_->update
-                 .emplace(kind.id, db_.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                                   .arg(table(kind), sets.join(QStringLiteral(", ")))))
+                 .emplace(kind.id, std::make_unique<Statement>(
+                                       db_, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                                .arg(table(kind), sets.join(QStringLiteral(", ")))))
                  .first;
     }
-    QSqlQuery &q = it->second;
-    for (int i = 0; i < kind.size(); ++i)
-        q.bindValue(i, values[static_cast<size_t>(i)]);
-    q.bindValue(kind.size(), id);
-    Database::exec(q);
+    Statement &q = *it->second;
+    q.bindRow(rows, row);
+    q.bindInt(kind.size(), id);
+    q.run();
 }
 
 void RecordStore::forEach(const domain::Kind &kind, const std::function<void(const domain::Values &)> &f) const

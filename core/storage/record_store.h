@@ -15,6 +15,7 @@
 namespace kakehashi::storage {
 
 class Database;
+class EncodedRows;
 
 struct InternshipPeriod
 {
@@ -46,6 +47,9 @@ public:
     // Within the caller's transaction. Statements are prepared once per store.
     void insert(const domain::Kind &kind, const domain::Values &values);
     void update(const domain::Kind &kind, qint64 id, const domain::Values &values);
+    // The same with row `row` of values encoded beforehand, for bulk writes.
+    void insert(const domain::Kind &kind, const EncodedRows &rows, size_t row);
+    void update(const domain::Kind &kind, qint64 id, const EncodedRows &rows, size_t row);
 
     // Every record in key order.
     void forEach(const domain::Kind &kind, const std::function<void(const domain::Values &)> &f) const;

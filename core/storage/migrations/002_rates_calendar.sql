@@ -3,8 +3,8 @@
 
 CREATE TABLE programme_rates (
     id             INTEGER PRIMARY KEY,
-    programme      TEXT NOT NULL CHECK (programme IN ('asia_jinzai', 'sme_recruitment', 'sme_internship',
-                       'issn_network')),
+    programme      TEXT NOT NULL CHECK (programme = 'asia_jinzai' OR programme = 'sme_recruitment' OR
+                       programme = 'sme_internship' OR programme = 'issn_network'),
     valid_from     TEXT NOT NULL,
     daily_rate_jpy INTEGER NOT NULL CHECK (daily_rate_jpy >= 0),
     UNIQUE (programme, valid_from)
@@ -13,6 +13,6 @@ INSERT INTO programme_rates (programme, valid_from, daily_rate_jpy) VALUES ('sme
 
 CREATE TABLE calendar_overrides (
     date       TEXT PRIMARY KEY,
-    is_holiday INTEGER NOT NULL CHECK (is_holiday IN (0, 1)),
+    is_holiday INTEGER NOT NULL CHECK (is_holiday BETWEEN 0 AND 1),
     name       TEXT NOT NULL DEFAULT ''
 ) STRICT;

@@ -1,0 +1,69 @@
+#pragma once
+// RAII prepared statement on SQLite's own API, for the bulk paths (import, demo)
+// where QSqlQuery's per-value QVariant handling costs more than SQLite itself.
+// SQLite-specific, so it stays inside core/storage.
+#include <QString>
+#include <QVariant>
+
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace kakehashi::storage {
+
+class Database;
+
+// Records' values encoded for binding: text as UTF-8 in one shared buffer. Made
+// on any thread (the importer's validating one), bound on the writing one with
+// no further conversion, and freed a batch at a time rather than a cell at a time.
+class EncodedRows final
+{
+public:
+    EncodedRows() = default;
+    explicit EncodedRows(const std::vector<QVariant> &values) { append(values); }
+
+    void append(const std::vector<QVariant> &values);
+    size_t size() const { return rowStart_.size(); }
+    bool empty() const { return rowStart_.empty(); }
+
+private:
+    friend class Statement;
+    enum class Type : unsigned char { Null, Integer, Real, Text };
+    struct Value
+    {
+        Type type = Type::Null;
+        int length = 0;
+        qint64 integer = 0; // the offset into text_ for Text
+        double real = 0;
+    };
+    QByteArray text_;
+    std::vector<Value> values_;
+    std::vector<size_t> rowStart_;
+};
+
+class Statement final
+{
+public:
+    Statement(const Database &db, const QString &sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    // Binds by position (0-based): QString as UTF-16 text, integers, doubles, null.
+    void bind(int index, const QVariant &value);
+    void bindText(int index, const QString &text);
+    void bindInt(int index, qint64 value);
+    void bindNull(int index);
+    // Binds parameters 0…n-1 to row `row`; `rows` must outlive the next run().
+    void bindRow(const EncodedRows &rows, size_t row);
+    // Runs a statement that returns no rows and resets it for the next binding.
+    // Throws DatabaseError with SQLite's message.
+    void run();
+
+private:
+    sqlite3 *db_ = nullptr;
+    sqlite3_stmt *stmt_ = nullptr;
+};
+
+} // namespace kakehashi::storage
