@@ -1,6 +1,7 @@
 // kakehashi-cli: argument parsing and wiring only; the work is done in core.
 #include "calendar/fiscal.h"
 #include "calendar/work_calendar.h"
+#include "demo/demo_generator.h"
 #include "domain/kinds.h"
 #include "io/database_check.h"
 #include "io/encoding.h"
@@ -163,6 +164,8 @@ public:
             return backup(args);
         if (command == u"check")
             return check(args);
+        if (command == u"demo")
+            return demoCmd(args);
         throw UsageError{QStringLiteral("unknown command “%1”").arg(command)};
     }
 
@@ -324,6 +327,36 @@ private:
             return Refused;
         }
         out(QStringLiteral("ok %1 records checked in %2\n").arg(r.records).arg(dbPath_).toUtf8());
+        return Ok;
+    }
+
+    int demoCmd(Args &args)
+    {
+        demo::Options o;
+        if (auto n = args.option(QStringLiteral("--students")))
+            o.students = intArg(*n, QStringLiteral("--students"));
+        if (auto seed = args.option(QStringLiteral("--seed"))) {
+            bool ok = false;
+            o.seed = seed->toULongLong(&ok);
+            if (!ok)
+                throw UsageError{QStringLiteral("--seed must be a whole number, not “%1”").arg(*seed)};
+        }
+        args.done();
+        if (o.students < 1 || o.students > 10000000)
+            throw UsageError{QStringLiteral("--students must lie between 1 and 10,000,000")};
+        o.progress = [](const QString &status) { err(status); };
+        const demo::Summary s = demo::generate(db(), o);
+        err(QStringLiteral("%1: %2 schools, %3 companies, %4 students, %5 internships, %6 attendance days, "
+                           "%7 placements, %8 events, %9 participants")
+                .arg(dbPath_)
+                .arg(s.schools)
+                .arg(s.companies)
+                .arg(s.students)
+                .arg(s.internships)
+                .arg(s.attendance)
+                .arg(s.placements)
+                .arg(s.events)
+                .arg(s.participants));
         return Ok;
     }
 

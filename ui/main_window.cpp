@@ -96,6 +96,9 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> db)
     delete model_;
     model_ = model;
     db_ = std::move(db);
+    // Size the columns to the first page of rows, not to the empty model.
+    if (model_->canFetchMore({}))
+        model_->fetchMore({});
     view_->resizeColumnsToContents();
     view_->setColumnWidth(StudentTableModel::Name, std::max(view_->columnWidth(StudentTableModel::Name), 220));
     fileLabel_->setText(tr("Database: %1").arg(db_->path()));

@@ -82,9 +82,12 @@ std::optional<Date> parseMonth(QStringView text)
 std::string isoDate(const Date &d)
 {
     const auto ymd = d.year_month_day();
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", int(ymd.year), int(ymd.month), int(ymd.day));
-    return buf;
+    const int y = ymd.year, m = ymd.month, day = ymd.day;
+    const char text[10] = {char('0' + y / 1000),     char('0' + y / 100 % 10), char('0' + y / 10 % 10),
+                           char('0' + y % 10),       '-',                      char('0' + m / 10),
+                           char('0' + m % 10),       '-',                      char('0' + day / 10),
+                           char('0' + day % 10)};
+    return std::string(text, 10);
 }
 
 QString isoDateQ(const Date &d)

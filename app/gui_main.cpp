@@ -1,0 +1,112 @@
+// kakehashi: the desktop program. Wiring only: language, database, main window.
+#include "demo/demo_generator.h"
+#include "language.h"
+#include "main_window.h"
+#include "storage/calendar_store.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QTimer>
+#include <QTranslator>
+
+namespace {
+
+using namespace kakehashi;
+
+// A new, empty database: offer to fill it with demo data so that the program
+// shows what it does on its first start.
+void offerDemo(storage::Database &db, QWidget *parent)
+{
+    const auto answer = QMessageBox::question(
+        parent, QObject::tr("Kakehashi"),
+        QObject::tr("This database is new and empty:\n%1\n\nFill it with demo data (2,000 students with their "
+                    "schools, companies, internships, attendance, placements and events) to try the program?")
+            .arg(db.path()));
+    if (answer != QMessageBox::Yes)
+        return;
+    QProgressDialog progress(QObject::tr("Creating demo data…"), QString(), 0, 0, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.show();
+    QApplication::processEvents();
+    demo::Options options;
+    options.students = 2000;
+    options.progress = [&](const QString &status) {
+        progress.setLabelText(status);
+        QApplication::processEvents();
+    };
+    try {
+        demo::generate(db, options);
+    } catch (const std::exception &e) {
+        QMessageBox::warning(parent, QObject::tr("Kakehashi"),
+                             QObject::tr("The demo data could not be created: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("kakehashi"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Kakehashi"));
+    QApplication::setOrganizationName(QStringLiteral("kakehashi"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Kakehashi: international students, internships and placements"));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The database file."), QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("ja or en (default: the locale's)."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a picture of the main window to FILE and quit."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({dbOption, langOption, shotOption});
+    parser.process(app);
+
+    ui::Language language = ui::languageFromLocale();
+    if (parser.isSet(langOption))
+        language = parser.value(langOption) == u"ja" ? ui::Language::Japanese : ui::Language::English;
+
+    QTranslator qtTranslator;
+    QTranslator translator;
+    if (language == ui::Language::Japanese) {
+        if (qtTranslator.load(QLocale(QLocale::Japanese), QStringLiteral("qtbase"), QStringLiteral("_"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTranslator);
+    }
+    if (translator.load(QStringLiteral(":/i18n/kakehashi_%1.qm").arg(ui::languageCode(language))))
+        QApplication::installTranslator(&translator);
+
+    QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        path = qEnvironmentVariable("KAKEHASHI_DB");
+    if (path.isEmpty())
+        path = storage::defaultDatabasePath();
+
+    std::unique_ptr<storage::Database> db;
+    try {
+        db = std::make_unique<storage::Database>(path);
+    } catch (const storage::DatabaseError &e) {
+        QMessageBox::critical(nullptr, QObject::tr("Kakehashi"),
+                              QObject::tr("The database cannot be opened:\n%1").arg(e.message()));
+        return 1;
+    }
+    if (db->createdNow() && !parser.isSet(shotOption))
+        offerDemo(*db, nullptr);
+
+    ui::MainWindow window(std::move(db), language);
+    window.show();
+    if (parser.isSet(shotOption)) {
+        const QString file = parser.value(shotOption);
+        QTimer::singleShot(300, &window, [&window, file] {
+            window.grab().save(file);
+            QApplication::quit();
+        });
+    }
+    return app.exec();
+}
