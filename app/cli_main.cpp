@@ -100,6 +100,7 @@ public:
         }
         throw UsageError{QStringLiteral("missing %1").arg(what)};
     }
+    QStringList remaining() const { return rest_; }
     void done() const
     {
         if (!rest_.isEmpty())
@@ -376,25 +377,23 @@ int main(int argc, char *argv[])
     try {
         QString dbPath = qEnvironmentVariable("KAKEHASHI_DB");
         bool japanese = QLocale::system().language() == QLocale::Japanese;
-        // Global options come before the command.
-        while (!args.isEmpty() && args.front().startsWith(QLatin1String("--"))) {
-            const QString opt = args.takeFirst();
-            if (opt == u"--help") {
-                out(QByteArray(kUsage) + '\n');
-                return Ok;
-            }
-            if (args.isEmpty())
-                throw UsageError{QStringLiteral("%1 needs a value").arg(opt)};
-            const QString value = args.takeFirst();
-            if (opt == u"--db")
-                dbPath = value;
-            else if (opt == u"--lang") {
-                if (value != u"ja" && value != u"en")
-                    throw UsageError{QStringLiteral("--lang is ja or en")};
-                japanese = value == u"ja";
-            } else
-                throw UsageError{QStringLiteral("unknown option “%1”").arg(opt)};
+        // Global options, usually before the command but accepted anywhere (no
+        // command has options of the same names).
+        if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+            out(QByteArray(kUsage) + '\n');
+            return Ok;
         }
+        Args global(args);
+        if (auto db = global.option(QStringLiteral("--db")))
+            dbPath = *db;
+        if (auto lang = global.option(QStringLiteral("--lang"))) {
+            if (*lang != u"ja" && *lang != u"en")
+                throw UsageError{QStringLiteral("--lang is ja or en, not “%1”").arg(*lang)};
+            japanese = *lang == u"ja";
+        }
+        args = global.remaining();
+        if (!args.isEmpty() && args.front().startsWith(QLatin1String("--")))
+            throw UsageError{QStringLiteral("unknown option “%1”").arg(args.front())};
         if (args.isEmpty())
             throw UsageError{QStringLiteral("no command given")};
         if (dbPath.isEmpty())

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Kakehashi's quick start on Debian 12.
 #   packaging/quickstart.sh         install what is missing, build, open the GUI on a demo database
-#   packaging/quickstart.sh test    install what is missing, build (warnings as errors), run every test
+#   packaging/quickstart.sh test    install what is missing, build (warnings as errors), run every test,
+#                                   then again under ASan+UBSan (KAKEHASHI_SKIP_ASAN=1 skips that)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +30,12 @@ test)
         python3 "$conform" build-ci/app/kakehashi-cli --only "${KAKEHASHI_CONFORMANCE:-calendar,roundtrip}"
     else
         echo "note: $conform not found beside the project; conformance skipped" >&2
+    fi
+    # The same tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
+    if [ "${KAKEHASHI_SKIP_ASAN:-0}" != 1 ]; then
+        cmake --preset asan >/dev/null
+        cmake --build --preset asan
+        QT_QPA_PLATFORM=offscreen ctest --preset asan --timeout 900
     fi
     ;;
 *)

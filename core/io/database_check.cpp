@@ -25,6 +25,7 @@ CheckReport checkDatabase(storage::Database &db)
         ImportOptions dry;
         dry.encoding = Encoding::Utf8;
         dry.dryRun = true;
+        dry.wholeRecords = true;
         const ImportResult r = importCsv(db, kind, csv, dry);
         report.records += r.rows;
         if (r.problems.empty())

@@ -123,8 +123,8 @@ class Validator
 public:
     static constexpr size_t kChunk = 4096;
 
-    Validator(storage::Database &db, const Kind &kind, Encoding encoding, Pipeline &pipe)
-        : store_(db), kind_(kind), encoding_(encoding), pipe_(pipe)
+    Validator(storage::Database &db, const Kind &kind, const ImportOptions &options, Pipeline &pipe)
+        : store_(db), kind_(kind), encoding_(options.encoding), wholeRecords_(options.wholeRecords), pipe_(pipe)
     {
     }
 
@@ -288,10 +288,14 @@ private:
         auto existing = existing_.constFind(key);
         if (existing != existing_.constEnd()) {
             row.existingId = *existing;
-            row.values = store_.load(kind_, row.existingId);
-            for (size_t i = 0; i < given.size(); ++i)
-                if (!given[i].isNull())
-                    row.values[i] = given[i];
+            if (wholeRecords_) {
+                row.values = given;
+            } else {
+                row.values = store_.load(kind_, row.existingId);
+                for (size_t i = 0; i < given.size(); ++i)
+                    if (!given[i].isNull())
+                        row.values[i] = given[i];
+            }
         } else {
             row.values = given;
             for (int i = 0; i < kind_.size(); ++i) {
@@ -421,6 +425,7 @@ private:
     storage::RecordStore store_;
     const Kind &kind_;
     Encoding encoding_;
+    bool wholeRecords_;
     Pipeline &pipe_;
     ImportResult result_;
     Chunk chunk_;
@@ -445,7 +450,7 @@ ImportResult importCsv(storage::Database &db, const domain::Kind &kind, const QB
     std::thread validator([&] {
         try {
             storage::Database snapshot(db.path(), {.migrateTo = -1, .mustExist = true});
-            result = Validator(snapshot, kind, options.encoding, pipe).run(bytes);
+            result = Validator(snapshot, kind, options, pipe).run(bytes);
         } catch (...) {
             validationError = std::current_exception();
             pipe.failed = true;

@@ -27,6 +27,10 @@ struct ImportOptions
 {
     Encoding encoding = Encoding::Auto;
     bool dryRun = false;
+    // Every row is a whole record, as an export writes it: an empty cell is no value
+    // rather than "keep the stored one", so stored records need not be read to
+    // merge. For re-validating a database (check), not for people's files.
+    bool wholeRecords = false;
     // Called now and then with (rows done, rows in all); return false to cancel.
     std::function<bool(qint64, qint64)> progress;
 };

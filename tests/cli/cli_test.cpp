@@ -112,6 +112,12 @@ TEST_CASE("cli_invalidImport_namesEveryBadLineAndNoGoodOne_exit1_nothingWritten"
     Cli cli;
     cli.importValid();
     const QByteArray before = cli({QStringLiteral("export"), QStringLiteral("students")}).out;
+    const auto fileBytes = [&] {
+        QFile f(cli.db());
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    };
+    const QByteArray bytesBefore = fileBytes();
     const QString file = Cli::data(QStringLiteral("invalid/students.csv"));
     const Run r = cli({QStringLiteral("import"), QStringLiteral("students"), file});
     CHECK(r.code == 1);
@@ -128,6 +134,8 @@ TEST_CASE("cli_invalidImport_namesEveryBadLineAndNoGoodOne_exit1_nothingWritten"
                                  QStringLiteral("7 student_no"), QStringLiteral("8 (row)"),
                                  QStringLiteral("9 birth_date")});
     CHECK(cli({QStringLiteral("export"), QStringLiteral("students")}).out == before);
+    // Not a byte of the database file changed.
+    CHECK(fileBytes() == bytesBefore);
 }
 
 TEST_CASE("cli_typoColumn_isRefusedOnLine1", "[cli]")
