@@ -123,20 +123,23 @@ const Kind allKinds[] = {
 
 } // namespace
 
-int Kind::fieldIndex(QStringView n) const
+template<typename Text>
+int indexOfField(std::span<const Field> fields, Text name)
 {
     for (size_t i = 0; i < fields.size(); ++i)
-        if (n == QLatin1String(fields[i].name))
+        if (name == QLatin1String(fields[i].name))
             return static_cast<int>(i);
     return -1;
 }
 
+int Kind::fieldIndex(QStringView n) const
+{
+    return indexOfField(fields, n);
+}
+
 int Kind::fieldIndex(QLatin1String n) const
 {
-    for (size_t i = 0; i < fields.size(); ++i)
-        if (n == QLatin1String(fields[i].name))
-            return static_cast<int>(i);
-    return -1;
+    return indexOfField(fields, n);
 }
 
 std::span<const Kind> kinds()

@@ -24,43 +24,9 @@ Statement::~Statement()
     sqlite3_finalize(stmt_);
 }
 
-void Statement::bindText(int index, const QString &text)
-{
-    sqlite3_bind_text16(stmt_, index + 1, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
-}
-
 void Statement::bindInt(int index, qint64 value)
 {
     sqlite3_bind_int64(stmt_, index + 1, value);
-}
-
-void Statement::bindNull(int index)
-{
-    sqlite3_bind_null(stmt_, index + 1);
-}
-
-void Statement::bind(int index, const QVariant &value)
-{
-    if (value.isNull()) {
-        bindNull(index);
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::QString:
-        bindText(index, value.toString());
-        break;
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::Bool:
-        bindInt(index, value.toLongLong());
-        break;
-    case QMetaType::Double:
-        sqlite3_bind_double(stmt_, index + 1, value.toDouble());
-        break;
-    default:
-        bindText(index, value.toString());
-        break;
-    }
 }
 
 void EncodedRows::append(const std::vector<QVariant> &values)

@@ -50,11 +50,8 @@ public:
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
-    // Binds by position (0-based): QString as UTF-16 text, integers, doubles, null.
-    void bind(int index, const QVariant &value);
-    void bindText(int index, const QString &text);
+    // Binds an integer by position (0-based).
     void bindInt(int index, qint64 value);
-    void bindNull(int index);
     // Binds parameters 0…n-1 to row `row`; `rows` must outlive the next run().
     void bindRow(const EncodedRows &rows, size_t row);
     // Runs a statement that returns no rows and resets it for the next binding.
