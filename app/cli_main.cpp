@@ -7,6 +7,8 @@
 #include "io/encoding.h"
 #include "io/exporter.h"
 #include "io/importer.h"
+#include "rules/validation.h"
+#include "ledger/ledger.h"
 #include "storage/calendar_store.h"
 #include "storage/database.h"
 
@@ -146,6 +148,71 @@ void writeResult(const QByteArray &data, const std::optional<QString> &file)
         throw storage::DatabaseError(QStringLiteral("cannot write %1: %2").arg(*file, f.errorString()));
 }
 
+// Where and how a command writes a table: --format, -o FILE, --encoding.
+struct Output
+{
+    QString format;
+    std::optional<QString> file;
+    io::Encoding encoding = io::Encoding::Utf8;
+};
+
+Output outputOptions(Args &args, const QStringList &formats)
+{
+    Output o;
+    o.format = args.option(QStringLiteral("--format")).value_or(formats.front());
+    if (!formats.contains(o.format))
+        throw UsageError{QStringLiteral("unknown format “%1” (%2)").arg(o.format, formats.join(QStringLiteral(", ")))};
+    o.file = args.option(QStringLiteral("-o"), QStringLiteral("--output"));
+    const QString encName =
+        args.option(QStringLiteral("--encoding")).value_or(o.file ? QStringLiteral("utf-8-bom") : QStringLiteral("utf-8"));
+    const auto enc = io::encodingFromName(encName);
+    if (!enc || *enc == io::Encoding::Auto)
+        throw UsageError{QStringLiteral("unknown encoding “%1” (utf-8-bom, utf-8, cp932)").arg(encName)};
+    o.encoding = *enc;
+    return o;
+}
+
+// Writes an .xlsx made by `make(path)` to the file, or to stdout through a temporary file.
+void writeXlsxOutput(const Output &o, const std::function<void(const QString &)> &make)
+{
+    if (o.file) {
+        make(*o.file);
+        return;
+    }
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("export.xlsx"));
+    make(path);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw io::ExportError(QStringLiteral("cannot read back %1").arg(path));
+    out(f.readAll());
+}
+
+void writeTable(const Output &o, const QString &sheet, const std::vector<io::XlsxColumn> &columns,
+                const std::vector<std::vector<QString>> &rows)
+{
+    if (o.format == u"xlsx") {
+        writeXlsxOutput(o, [&](const QString &path) { io::writeXlsx(path, sheet, columns, rows); });
+        return;
+    }
+    std::vector<QString> header;
+    for (const io::XlsxColumn &c : columns)
+        header.push_back(c.name);
+    writeResult(io::tableCsv(header, rows, o.encoding), o.file);
+}
+
+std::optional<qint64> yenArg(Args &args, const QString &name)
+{
+    const auto v = args.option(name);
+    if (!v)
+        return std::nullopt;
+    QString error;
+    const auto yen = rules::parseYen(*v, error);
+    if (!yen)
+        throw UsageError{QStringLiteral("%1: %2").arg(name, error)};
+    return yen->value();
+}
+
 class Cli
 {
 public:
@@ -167,6 +234,10 @@ public:
             return check(args);
         if (command == u"demo")
             return demoCmd(args);
+        if (command == u"subsidy")
+            return subsidyCmd(args);
+        if (command == u"ledger")
+            return ledgerCmd(args);
         throw UsageError{QStringLiteral("unknown command “%1”").arg(command)};
     }
 
@@ -215,11 +286,12 @@ private:
             err(QStringLiteral("%1: %2 problem(s); nothing was imported").arg(file).arg(r.problems.size()));
             return Refused;
         }
-        err(QStringLiteral("%1: %2 %3 rows (%4 new, %5 updated, %6)")
+        err(QStringLiteral("%1: %2 %3 rows (%4 new, %5 updated, %6 unchanged; %7)")
                 .arg(file, dryRun ? QStringLiteral("would import") : QStringLiteral("imported"))
                 .arg(r.rows)
                 .arg(r.inserted)
                 .arg(r.updated)
+                .arg(r.unchanged)
                 .arg(io::encodingName(r.encoding)));
         return Ok;
     }
@@ -361,6 +433,136 @@ private:
         return Ok;
     }
 
+    int subsidyCmd(Args &args)
+    {
+        const QString sub = args.positional(QStringLiteral("subsidy command"));
+        if (sub == u"claims") {
+            const QString month = args.option(QStringLiteral("--month")).value_or(QString());
+            const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx")});
+            args.done();
+            const auto ym = ledger::parsePeriod(month);
+            if (!ym)
+                throw UsageError{QStringLiteral("--month YYYY-MM is required")};
+            std::vector<std::vector<QString>> rows;
+            for (const ledger::Claim &c : ledger::claimsForMonth(db(), ym->first, ym->second))
+                rows.push_back({c.internshipNo, c.studentNo, QString::number(c.claim.presentDays),
+                                QString::number(c.claim.rate.value()), QString::number(c.claim.amount.value()),
+                                c.claim.eligible ? QStringLiteral("true") : QStringLiteral("false"), c.claim.reason});
+            writeTable(o, QStringLiteral("claims %1").arg(month),
+                       {{QStringLiteral("internship_no")},
+                        {QStringLiteral("student_no")},
+                        {QStringLiteral("present_days"), true},
+                        {QStringLiteral("rate_jpy"), true},
+                        {QStringLiteral("amount_jpy"), true},
+                        {QStringLiteral("eligible")},
+                        {QStringLiteral("reason")}},
+                       rows);
+            return Ok;
+        }
+        if (sub == u"rates") {
+            args.done();
+            QByteArray text;
+            for (const rules::Rate &r : storage::SubsidyStore(db()).rates())
+                text += (isoDateQ(r.validFrom) + QLatin1Char('\t') + QString::number(r.daily.value()) + QLatin1Char('\n'))
+                            .toUtf8();
+            out(text);
+            return Ok;
+        }
+        if (sub == u"rate") {
+            const QString verb = args.positional(QStringLiteral("add"));
+            const Date from = dateArg(args.positional(QStringLiteral("FROM")));
+            const QString amount = args.positional(QStringLiteral("YEN"));
+            args.done();
+            QString error;
+            const auto yen = rules::parseYen(amount, error);
+            if (verb != u"add" || !yen)
+                throw UsageError{error.isEmpty() ? QStringLiteral("usage: subsidy rate add FROM YEN") : error};
+            storage::SubsidyStore(db()).addRate(from, yen->value());
+            err(QStringLiteral("daily rate from %1: ¥%2").arg(isoDateQ(from)).arg(yen->value()));
+            return Ok;
+        }
+        throw UsageError{QStringLiteral("unknown subsidy command “%1” (claims, rates, rate add)").arg(sub)};
+    }
+
+    int ledgerCmd(Args &args)
+    {
+        const QString sub = args.positional(QStringLiteral("ledger command"));
+        ledger::Ledger book(db());
+        if (sub == u"post") {
+            const QString month = args.option(QStringLiteral("--month")).value_or(QString());
+            args.done();
+            if (!ledger::parsePeriod(month))
+                throw UsageError{QStringLiteral("--month YYYY-MM is required")};
+            const auto added = book.post(month);
+            qint64 total = 0;
+            for (const auto &e : added)
+                total += e.amountJpy;
+            err(QStringLiteral("%1: %2 payment(s) posted, ¥%3").arg(month).arg(added.size()).arg(total));
+            return Ok;
+        }
+        if (sub == u"reverse") {
+            const QString reason = args.option(QStringLiteral("--reason")).value_or(QString());
+            const QString entry = args.positional(QStringLiteral("ENTRY_NO"));
+            args.done();
+            bool ok = false;
+            const qint64 no = entry.toLongLong(&ok);
+            if (!ok)
+                throw UsageError{QStringLiteral("ENTRY_NO must be a number, not “%1”").arg(entry)};
+            if (reason.trimmed().isEmpty())
+                throw UsageError{QStringLiteral("--reason TEXT is required")};
+            const auto r = book.reverse(no, reason);
+            err(QStringLiteral("entry %1 reverses entry %2: ¥%3").arg(r.entryNo).arg(no).arg(r.amountJpy));
+            return Ok;
+        }
+        if (sub == u"verify") {
+            args.done();
+            const ledger::VerifyResult v = book.verify();
+            if (!v.ok) {
+                const QString text = QStringLiteral("FAILED at entry %1: %2").arg(v.firstBadEntry).arg(v.problem);
+                out((text + QLatin1Char('\n')).toUtf8());
+                err(text);
+                return Refused;
+            }
+            out(QStringLiteral("ok %1 entries, last hash %2\n").arg(v.entries).arg(v.lastHash).toUtf8());
+            return Ok;
+        }
+        if (sub == u"export") {
+            storage::LedgerFilter f;
+            if (auto fy = args.option(QStringLiteral("--fy")))
+                f.fiscalYear = intArg(*fy, QStringLiteral("--fy"));
+            if (auto from = args.option(QStringLiteral("--from")))
+                f.postedFrom = dateArg(*from);
+            if (auto to = args.option(QStringLiteral("--to")))
+                f.postedTo = dateArg(*to);
+            f.minAmount = yenArg(args, QStringLiteral("--min-amount"));
+            f.maxAmount = yenArg(args, QStringLiteral("--max-amount"));
+            f.counterparty = args.option(QStringLiteral("--counterparty")).value_or(QString());
+            const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx")});
+            args.done();
+            const auto entries = storage::SubsidyStore(db()).entries(f);
+            std::vector<std::vector<QString>> rows;
+            for (const storage::LedgerRow &e : entries) {
+                QStringList v = ledger::hashedValues(e);
+                v << e.prevHash << e.hash;
+                rows.emplace_back(v.begin(), v.end());
+            }
+            std::vector<io::XlsxColumn> columns;
+            for (const char *c : {"entry_no", "posted_at", "period", "kind", "internship_no", "student_no",
+                                  "counterparty", "days", "rate_jpy", "amount_jpy", "reverses", "reason", "prev_hash",
+                                  "hash"})
+                columns.push_back({QLatin1String(c), QByteArrayView(c).endsWith("_jpy") || QByteArrayView(c) == "days" ||
+                                                         QByteArrayView(c) == "entry_no"});
+            writeTable(o, QStringLiteral("ledger"), columns, rows);
+            const auto [count, last] = book.tip();
+            err(QStringLiteral("%1 of %2 ledger entries exported; the ledger holds %2 entries, last hash %3")
+                    .arg(entries.size())
+                    .arg(count)
+                    .arg(last));
+            return Ok;
+        }
+        throw UsageError{QStringLiteral("unknown ledger command “%1” (post, reverse, export, verify)").arg(sub)};
+    }
+
     QString dbPath_;
     bool japanese_ = false;
     std::unique_ptr<storage::Database> db_;
@@ -406,6 +608,9 @@ int main(int argc, char *argv[])
         err(QStringLiteral("Try 'kakehashi-cli --help'."));
         return Usage;
     } catch (const storage::DatabaseError &e) {
+        err(QStringLiteral("kakehashi-cli: %1").arg(e.message()));
+        return Refused;
+    } catch (const ledger::LedgerError &e) {
         err(QStringLiteral("kakehashi-cli: %1").arg(e.message()));
         return Refused;
     } catch (const io::ExportError &e) {

@@ -64,6 +64,26 @@ QByteArray exportCsv(const storage::Database &db, const domain::Kind &kind, Enco
     return out;
 }
 
+QByteArray tableCsv(const std::vector<QString> &header, const std::vector<std::vector<QString>> &rows,
+                    Encoding encoding)
+{
+    const Encoder encoder(encoding);
+    CsvWriter w;
+    w.writeRecord(header);
+    for (const auto &row : rows) {
+        if (encoding == Encoding::Cp932)
+            for (size_t c = 0; c < row.size() && c < header.size(); ++c)
+                if (!encoder.encode(row[c]))
+                    throw ExportError(QCoreApplication::translate("kakehashi::io",
+                                                                  "%1, field %2: “%3” has no code in CP932; "
+                                                                  "export as UTF-8 instead")
+                                          .arg(row.empty() ? QString() : row.front(), header[c],
+                                               encoder.firstUnencodable(row[c])));
+        w.writeRecord(row);
+    }
+    return encoder.bom() + *encoder.encode(w.text());
+}
+
 void writeXlsx(const QString &file, const QString &sheet, const std::vector<XlsxColumn> &columns,
                const std::vector<std::vector<QString>> &rows)
 {

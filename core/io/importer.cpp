@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/record_store.h"
 #include "storage/statement.h"
+#include "storage/subsidy_store.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -226,6 +227,9 @@ private:
         if (kind_.id == KindId::Internships || kind_.id == KindId::Attendance)
             for (storage::InternshipPeriod &p : store_.internshipPeriods())
                 periods_.insert(p.internshipNo, p);
+        if (kind_.id == KindId::Attendance)
+            for (const auto &c : storage::SubsidyStore(store_.database()).closedMonths())
+                closedMonths_.insert(c.internshipNo + QChar(0x1f) + c.period, c.entryNo);
     }
 
     void checkRow(const CsvRecord &rec)
@@ -292,9 +296,16 @@ private:
                 row.values = given;
             } else {
                 row.values = store_.load(kind_, row.existingId);
+                const Values stored = row.values;
                 for (size_t i = 0; i < given.size(); ++i)
                     if (!given[i].isNull())
                         row.values[i] = given[i];
+                // Nothing to write: a file exported and imported again changes nothing,
+                // not even in a month closed by the ledger.
+                if (!bad && row.values == stored) {
+                    ++result_.unchanged;
+                    return;
+                }
             }
         } else {
             row.values = given;
@@ -362,6 +373,15 @@ private:
         const auto day = parseDate(value(row, "date"));
         if (auto m = rules::checkAttendanceInPeriod(*day, p->start, p->end)) {
             problem(row.line, QStringLiteral("date"), *m);
+            row.bad = true;
+        }
+        const QString period = value(row, "date").left(7);
+        if (auto closed = closedMonths_.constFind(no + QChar(0x1f) + period); closed != closedMonths_.constEnd()) {
+            problem(row.line, QStringLiteral("date"),
+                    tr("%1 of internship %2 is posted to the subsidy ledger (entry %3): reverse that payment "
+                       "before changing its attendance")
+                        .arg(period, no)
+                        .arg(*closed));
             row.bad = true;
         }
     }
@@ -437,6 +457,7 @@ private:
     QHash<QString, int> seenKeys_;
     References refs_;
     QHash<QString, storage::InternshipPeriod> periods_;
+    QHash<QString, qint64> closedMonths_; // internship U+001F YYYY-MM → the payment's entry
 };
 
 } // namespace

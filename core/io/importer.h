@@ -40,6 +40,7 @@ struct ImportResult
     qint64 rows = 0;
     qint64 inserted = 0;
     qint64 updated = 0;
+    qint64 unchanged = 0; // known keys whose values are already as in the file
     Encoding encoding = Encoding::Utf8;
     bool cancelled = false;
     std::vector<ImportProblem> problems; // sorted by line; empty when the import was (or would be) written

@@ -35,6 +35,8 @@ public:
     RecordStore &operator=(const RecordStore &) = delete;
 
     // The map key of a record: its key fields joined by U+001F.
+    const Database &database() const { return db_; }
+
     static QString mapKey(const domain::Kind &kind, const domain::Values &values);
 
     // Every stored record's map key → row id.

@@ -1,22 +1,13 @@
 #include "storage/student_list.h"
 
 #include "storage/database.h"
+#include "storage/sql_text.h"
 
 #include <QVariant>
 
 namespace kakehashi::storage {
 
 namespace {
-
-// LIKE with the user's text escaped, so that % and _ are plain characters.
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 
 const QString kFilter = QStringLiteral(
     "(family_name LIKE :p ESCAPE '\\' OR given_name LIKE :p ESCAPE '\\' OR name_kana LIKE :p ESCAPE '\\' "
@@ -30,7 +21,7 @@ qint64 StudentList::count() const
                                                 : QStringLiteral("SELECT count(*) FROM students WHERE archived = 0 AND ") +
                                                       kFilter);
     if (!filter_.isEmpty())
-        q.bindValue(QStringLiteral(":p"), likePattern(filter_));
+        q.bindValue(QStringLiteral(":p"), containsPattern(filter_));
     Database::exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -46,7 +37,7 @@ std::vector<StudentRow> StudentList::fetch(const QString &afterKey, int limit) c
     q.setForwardOnly(true);
     q.bindValue(QStringLiteral(":after"), afterKey.isNull() ? QStringLiteral("") : afterKey); // NULL would compare false
     if (!filter_.isEmpty())
-        q.bindValue(QStringLiteral(":p"), likePattern(filter_));
+        q.bindValue(QStringLiteral(":p"), containsPattern(filter_));
     q.bindValue(QStringLiteral(":limit"), limit);
     Database::exec(q);
     std::vector<StudentRow> rows;

@@ -5,7 +5,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include <catch2/catch.hpp>
+#include "catch_qt.h"
 
 namespace {
 
@@ -287,4 +287,51 @@ TEST_CASE("cli_check_passesCleanFile_andNamesRecordsEditedOutsideTheProgram", "[
     CHECK(bad.code == 1);
     CHECK(bad.err.contains(QStringLiteral("students ST0003: birth_date:")));
     CHECK_FALSE(bad.err.contains(QStringLiteral("ST0001")));
+}
+
+TEST_CASE("cli_subsidyClaimsAndLedger_postReverseExportVerify", "[cli]")
+{
+    Cli cli;
+    cli.importValid();
+    const Run claims = cli({QStringLiteral("subsidy"), QStringLiteral("claims"), QStringLiteral("--month"),
+                            QStringLiteral("2025-10")});
+    REQUIRE(claims.code == 0);
+    CHECK(claims.out == QByteArray("internship_no,student_no,present_days,rate_jpy,amount_jpy,eligible,reason\r\n"
+                                   "I0001,ST0001,2,7000,14000,true,\r\n"));
+    const Run notEligible = cli({QStringLiteral("subsidy"), QStringLiteral("claims"), QStringLiteral("--month"),
+                                 QStringLiteral("2025-04")});
+    // A graduate still looking for work: the placement came after the start.
+    CHECK(QString::fromUtf8(notEligible.out).contains(QStringLiteral("I0002,ST0002,1,7000,7000,true,")));
+
+    CHECK(cli({QStringLiteral("ledger"), QStringLiteral("post"), QStringLiteral("--month"), QStringLiteral("2025-10")})
+              .code == 0);
+    CHECK(cli({QStringLiteral("ledger"), QStringLiteral("reverse"), QStringLiteral("1")}).code == 2); // no reason
+    CHECK(cli({QStringLiteral("ledger"), QStringLiteral("reverse"), QStringLiteral("7"), QStringLiteral("--reason"),
+               QStringLiteral("x")})
+              .code == 1);
+    CHECK(cli({QStringLiteral("ledger"), QStringLiteral("reverse"), QStringLiteral("1"), QStringLiteral("--reason"),
+               QStringLiteral("timesheet corrected")})
+              .code == 0);
+    const Run exported = cli({QStringLiteral("ledger"), QStringLiteral("export"), QStringLiteral("--fy"),
+                              QStringLiteral("2025")});
+    REQUIRE(exported.code == 0);
+    const QStringList rows = lines(QString::fromUtf8(exported.out));
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0] == QStringLiteral("entry_no,posted_at,period,kind,internship_no,student_no,counterparty,days,"
+                                    "rate_jpy,amount_jpy,reverses,reason,prev_hash,hash\r"));
+    CHECK(rows[2].contains(QStringLiteral(",reversal,I0001,ST0001,阮 文安,-2,7000,-14000,1,timesheet corrected,")));
+    CHECK(exported.err.contains(QStringLiteral("the ledger holds 2 entries, last hash ")));
+
+    const Run verify = cli({QStringLiteral("ledger"), QStringLiteral("verify")});
+    CHECK(verify.code == 0);
+    CHECK(verify.out.startsWith("ok 2 entries, last hash "));
+    // Altered behind the program's back: verify names the entry and exits 1.
+    QProcess sql;
+    sql.start(QStringLiteral("sqlite3"), {cli.db(), QStringLiteral("DROP TRIGGER ledger_no_update; UPDATE ledger_entries "
+                                                                    "SET amount_jpy = 7000 WHERE entry_no = 1;")});
+    REQUIRE(sql.waitForFinished());
+    REQUIRE(sql.exitCode() == 0);
+    const Run bad = cli({QStringLiteral("ledger"), QStringLiteral("verify")});
+    CHECK(bad.code == 1);
+    CHECK(bad.out.startsWith("FAILED at entry 1:"));
 }

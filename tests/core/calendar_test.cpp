@@ -6,7 +6,7 @@
 #include "io/encoding.h"
 #include "test_support.h"
 
-#include <catch2/catch.hpp>
+#include "catch_qt.h"
 
 #include <map>
 

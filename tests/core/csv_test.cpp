@@ -1,7 +1,7 @@
 #include "io/csv.h"
 #include "io/encoding.h"
 
-#include <catch2/catch.hpp>
+#include "catch_qt.h"
 
 using namespace kakehashi::io;
 

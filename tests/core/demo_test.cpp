@@ -5,7 +5,7 @@
 #include "storage/record_store.h"
 #include "test_support.h"
 
-#include <catch2/catch.hpp>
+#include "catch_qt.h"
 
 using namespace kakehashi;
 

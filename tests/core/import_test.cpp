@@ -3,7 +3,7 @@
 #include "io/importer.h"
 #include "test_support.h"
 
-#include <catch2/catch.hpp>
+#include "catch_qt.h"
 
 using namespace kakehashi;
 

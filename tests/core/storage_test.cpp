@@ -6,7 +6,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <catch2/catch.hpp>
+#include "catch_qt.h"
 
 using namespace kakehashi;
 

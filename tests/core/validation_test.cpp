@@ -2,7 +2,7 @@
 #include "domain/date.h"
 #include "rules/validation.h"
 
-#include <catch2/catch.hpp>
+#include "catch_qt.h"
 
 using namespace kakehashi;
 

@@ -1,0 +1,194 @@
+#include "ledger/ledger.h"
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+namespace kakehashi::ledger {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("kakehashi::ledger", s);
+}
+
+// synchronous=FULL for the ledger's commits, NORMAL again afterwards.
+class DurableScope
+{
+public:
+    explicit DurableScope(const storage::Database &db) : db_(db) { db_.setDurable(true); }
+    ~DurableScope() { db_.setDurable(false); }
+    DurableScope(const DurableScope &) = delete;
+    DurableScope &operator=(const DurableScope &) = delete;
+
+private:
+    const storage::Database &db_;
+};
+
+} // namespace
+
+std::optional<std::pair<int, int>> parsePeriod(QStringView text)
+{
+    const auto d = parseMonth(text);
+    if (!d)
+        return std::nullopt;
+    return std::pair<int, int>{d->year(), d->month()};
+}
+
+std::vector<Claim> claimsForMonth(const storage::Database &db, int year, int month)
+{
+    const storage::SubsidyStore store(db);
+    const std::vector<rules::Rate> rates = store.rates();
+    std::vector<Claim> out;
+    for (const storage::ClaimSource &s : store.claimSources(year, month)) {
+        const rules::Eligibility e = rules::subsidyEligibility(s.eligibility);
+        out.push_back({s.internshipNo, s.studentNo, s.counterparty, rules::monthClaim(e, rates, s.presentDays)});
+    }
+    return out;
+}
+
+QStringList hashedValues(const storage::LedgerRow &r)
+{
+    return {QString::number(r.entryNo), r.postedAt, r.period, r.kind, r.internshipNo, r.studentNo, r.counterparty,
+            QString::number(r.days), QString::number(r.rateJpy), QString::number(r.amountJpy),
+            r.reverses ? QString::number(*r.reverses) : QString(), r.reason};
+}
+
+QString entryHash(const QString &prevHash, const storage::LedgerRow &row)
+{
+    const QByteArray text = (prevHash + QLatin1Char('\n') + hashedValues(row).join(QLatin1Char('\t'))).toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+}
+
+QString postingTimestamp(const QDateTime &t)
+{
+    // In the clock's own zone (local time for the real clock), with its offset;
+    // never "Z", which Qt::ISODate would write for UTC.
+    const int offset = t.offsetFromUtc();
+    const int minutes = std::abs(offset) / 60;
+    return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
+           QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+Ledger::Ledger(storage::Database &db, Clock clock)
+    : db_(db)
+    , clock_(std::move(clock))
+{
+}
+
+storage::LedgerRow Ledger::next(storage::LedgerRow row, const std::optional<storage::LedgerRow> &last) const
+{
+    row.entryNo = last ? last->entryNo + 1 : 1;
+    row.prevHash = last ? last->hash : kGenesisHash;
+    row.postedAt = postingTimestamp(clock_());
+    row.hash = entryHash(row.prevHash, row);
+    return row;
+}
+
+std::vector<storage::LedgerRow> Ledger::post(const QString &period)
+{
+    const auto ym = parsePeriod(period);
+    if (!ym)
+        throw LedgerError(tr("“%1” is not a month (YYYY-MM)").arg(period));
+    DurableScope durable(db_);
+    storage::Transaction tx(db_);
+    storage::SubsidyStore store(db_);
+    QSet<QString> posted;
+    for (const storage::LedgerRow &p : store.activePayments(period))
+        posted.insert(p.internshipNo);
+    std::optional<storage::LedgerRow> last = store.lastEntry();
+    std::vector<storage::LedgerRow> added;
+    for (const Claim &c : claimsForMonth(db_, ym->first, ym->second)) {
+        if (c.claim.amount.value() == 0 || posted.contains(c.internshipNo))
+            continue;
+        storage::LedgerRow row;
+        row.period = period;
+        row.kind = QStringLiteral("payment");
+        row.internshipNo = c.internshipNo;
+        row.studentNo = c.studentNo;
+        row.counterparty = c.counterparty;
+        row.days = c.claim.presentDays;
+        row.rateJpy = c.claim.rate.value();
+        row.amountJpy = c.claim.amount.value();
+        row = next(row, last);
+        store.append(row);
+        last = row;
+        added.push_back(row);
+    }
+    tx.commit();
+    return added;
+}
+
+storage::LedgerRow Ledger::reverse(qint64 entryNo, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        throw LedgerError(tr("a reversal needs a reason"));
+    DurableScope durable(db_);
+    storage::Transaction tx(db_);
+    storage::SubsidyStore store(db_);
+    const auto original = store.entry(entryNo);
+    if (!original)
+        throw LedgerError(tr("there is no ledger entry %1").arg(entryNo));
+    if (original->kind != u"payment")
+        throw LedgerError(tr("entry %1 is a reversal; only a payment can be reversed").arg(entryNo));
+    if (store.isReversed(entryNo))
+        throw LedgerError(tr("entry %1 has already been reversed").arg(entryNo));
+    storage::LedgerRow row;
+    row.period = original->period;
+    row.kind = QStringLiteral("reversal");
+    row.internshipNo = original->internshipNo;
+    row.studentNo = original->studentNo;
+    row.counterparty = original->counterparty;
+    row.days = -original->days;
+    row.rateJpy = original->rateJpy;
+    row.amountJpy = -original->amountJpy;
+    row.reverses = entryNo;
+    row.reason = reason.trimmed();
+    row = next(row, store.lastEntry());
+    store.append(row);
+    tx.commit();
+    return row;
+}
+
+VerifyResult Ledger::verify() const
+{
+    VerifyResult v;
+    QString prev = kGenesisHash;
+    qint64 expected = 1;
+    storage::SubsidyStore(db_).forEachEntry([&](const storage::LedgerRow &r) {
+        auto fail = [&](const QString &why) {
+            v.ok = false;
+            v.firstBadEntry = r.entryNo;
+            v.problem = why;
+            return false;
+        };
+        if (r.entryNo != expected)
+            return fail(tr("entry %1 follows entry %2: entries are missing or out of order")
+                            .arg(r.entryNo)
+                            .arg(expected - 1));
+        if (r.prevHash != prev)
+            return fail(tr("entry %1 does not continue the chain: its prev_hash is not the hash of entry %2 "
+                           "(an entry before it was changed, removed or reordered)")
+                            .arg(r.entryNo)
+                            .arg(expected - 1));
+        if (entryHash(prev, r) != r.hash)
+            return fail(tr("entry %1 was changed after it was posted: its hash does not match its contents")
+                            .arg(r.entryNo));
+        prev = r.hash;
+        ++expected;
+        ++v.entries;
+        return true;
+    });
+    v.lastHash = prev;
+    return v;
+}
+
+std::pair<qint64, QString> Ledger::tip() const
+{
+    const auto last = storage::SubsidyStore(db_).lastEntry();
+    return {storage::SubsidyStore(db_).entryCount(), last ? last->hash : kGenesisHash};
+}
+
+} // namespace kakehashi::ledger

@@ -1,0 +1,81 @@
+#pragma once
+// The subsidy ledger: claims of a month, posting, reversal and the hash chain
+// (FORMATS.md §2). Entries are only ever appended; a correction is a reversal
+// entry that names the payment it cancels, and the next posting pays what is due.
+#include "storage/subsidy_store.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <functional>
+#include <stdexcept>
+
+namespace kakehashi::ledger {
+
+class LedgerError final : public std::runtime_error
+{
+public:
+    explicit LedgerError(const QString &m) : std::runtime_error(m.toStdString()), message_(m) {}
+    const QString &message() const { return message_; }
+
+private:
+    QString message_;
+};
+
+// One row of `subsidy claims`.
+struct Claim
+{
+    QString internshipNo;
+    QString studentNo;
+    QString counterparty;
+    rules::MonthClaim claim;
+};
+
+// The claims of a month (YYYY-MM), one per internship with a present day in it.
+std::vector<Claim> claimsForMonth(const storage::Database &db, int year, int month);
+
+inline const QString kGenesisHash = QString(64, QLatin1Char('0'));
+
+// The twelve hashed values of an entry, as the ledger CSV writes them.
+QStringList hashedValues(const storage::LedgerRow &row);
+// Lower-case hex SHA-256 of prev_hash + "\n" + the twelve values joined by "\t".
+QString entryHash(const QString &prevHash, const storage::LedgerRow &row);
+// Local time in ISO 8601 with its offset: 2026-04-30T17:05:11+09:00.
+QString postingTimestamp(const QDateTime &t);
+
+struct VerifyResult
+{
+    bool ok = true;
+    qint64 entries = 0;
+    QString lastHash = kGenesisHash;
+    qint64 firstBadEntry = 0; // when not ok
+    QString problem;
+};
+
+class Ledger final
+{
+public:
+    using Clock = std::function<QDateTime()>;
+    explicit Ledger(storage::Database &db, Clock clock = &QDateTime::currentDateTime);
+
+    // Posts the month's unpaid claims; returns the entries added (none when the
+    // month is already posted). Durable (synchronous=FULL) when it returns.
+    std::vector<storage::LedgerRow> post(const QString &period);
+    // Reverses a payment with a reason; returns the reversal entry.
+    storage::LedgerRow reverse(qint64 entryNo, const QString &reason);
+
+    VerifyResult verify() const;
+    // The number of entries and the last hash, as every export states them.
+    std::pair<qint64, QString> tip() const;
+
+private:
+    storage::LedgerRow next(storage::LedgerRow row, const std::optional<storage::LedgerRow> &last) const;
+
+    storage::Database &db_;
+    Clock clock_;
+};
+
+// "YYYY-MM" → (year, month); nullopt when it is not a month.
+std::optional<std::pair<int, int>> parsePeriod(QStringView text);
+
+} // namespace kakehashi::ledger
