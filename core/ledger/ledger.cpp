@@ -3,7 +3,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
+#include <openssl/sha.h>
 
 namespace kakehashi::ledger {
 
@@ -56,10 +56,33 @@ QStringList hashedValues(const storage::LedgerRow &r)
             r.reverses ? QString::number(*r.reverses) : QString(), r.reason};
 }
 
+namespace {
+
+// Lower-case hex SHA-256 into a caller's 64-byte buffer: no allocation per entry.
+void sha256HexInto(QByteArrayView bytes, char (&hex)[64])
+{
+    static const char digits[] = "0123456789abcdef";
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char *>(bytes.data()), static_cast<size_t>(bytes.size()), digest);
+    for (int i = 0; i < SHA256_DIGEST_LENGTH; ++i) {
+        hex[2 * i] = digits[digest[i] >> 4];
+        hex[2 * i + 1] = digits[digest[i] & 0xf];
+    }
+}
+
+} // namespace
+
+QByteArray sha256Hex(QByteArrayView bytes)
+{
+    char hex[64];
+    sha256HexInto(bytes, hex);
+    return QByteArray(hex, 64);
+}
+
 QString entryHash(const QString &prevHash, const storage::LedgerRow &row)
 {
     const QByteArray text = (prevHash + QLatin1Char('\n') + hashedValues(row).join(QLatin1Char('\t'))).toUtf8();
-    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(sha256Hex(text));
 }
 
 QString postingTimestamp(const QDateTime &t)
@@ -155,33 +178,41 @@ storage::LedgerRow Ledger::reverse(qint64 entryNo, const QString &reason)
 VerifyResult Ledger::verify() const
 {
     VerifyResult v;
-    QString prev = kGenesisHash;
+    QByteArray prev = kGenesisHash.toLatin1();
+    QByteArray text;
     qint64 expected = 1;
-    storage::SubsidyStore(db_).forEachEntry([&](const storage::LedgerRow &r) {
+    storage::SubsidyStore(db_).forEachRawEntry([&](qint64 entryNo, const storage::SubsidyStore::RawEntry &c) {
         auto fail = [&](const QString &why) {
             v.ok = false;
-            v.firstBadEntry = r.entryNo;
+            v.firstBadEntry = entryNo;
             v.problem = why;
             return false;
         };
-        if (r.entryNo != expected)
-            return fail(tr("entry %1 follows entry %2: entries are missing or out of order")
-                            .arg(r.entryNo)
-                            .arg(expected - 1));
-        if (r.prevHash != prev)
+        if (entryNo != expected)
+            return fail(tr("entry %1 follows entry %2: entries are missing or out of order").arg(entryNo).arg(expected - 1));
+        if (QByteArrayView(c[12].data(), static_cast<qsizetype>(c[12].size())) != prev)
             return fail(tr("entry %1 does not continue the chain: its prev_hash is not the hash of entry %2 "
                            "(an entry before it was changed, removed or reordered)")
-                            .arg(r.entryNo)
+                            .arg(entryNo)
                             .arg(expected - 1));
-        if (entryHash(prev, r) != r.hash)
-            return fail(tr("entry %1 was changed after it was posted: its hash does not match its contents")
-                            .arg(r.entryNo));
-        prev = r.hash;
+        // prev_hash + "\n" + entry_no … reason joined by tabs, as in the CSV.
+        text = prev;
+        text += '\n';
+        for (size_t i = 0; i < 12; ++i) {
+            if (i)
+                text += '\t';
+            text.append(c[i].data(), static_cast<qsizetype>(c[i].size()));
+        }
+        char hash[64];
+        sha256HexInto(text, hash);
+        if (QByteArrayView(c[13].data(), static_cast<qsizetype>(c[13].size())) != QByteArrayView(hash, 64))
+            return fail(tr("entry %1 was changed after it was posted: its hash does not match its contents").arg(entryNo));
+        prev = QByteArray(hash, 64);
         ++expected;
         ++v.entries;
         return true;
     });
-    v.lastHash = prev;
+    v.lastHash = QString::fromLatin1(prev);
     return v;
 }
 

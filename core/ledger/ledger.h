@@ -40,6 +40,8 @@ inline const QString kGenesisHash = QString(64, QLatin1Char('0'));
 QStringList hashedValues(const storage::LedgerRow &row);
 // Lower-case hex SHA-256 of prev_hash + "\n" + the twelve values joined by "\t".
 QString entryHash(const QString &prevHash, const storage::LedgerRow &row);
+// Lower-case hex SHA-256 of bytes.
+QByteArray sha256Hex(QByteArrayView bytes);
 // Local time in ISO 8601 with its offset: 2026-04-30T17:05:11+09:00.
 QString postingTimestamp(const QDateTime &t);
 

@@ -8,15 +8,31 @@
 
 namespace kakehashi::storage {
 
-Statement::Statement(const Database &db, const QString &sql)
+namespace {
+
+sqlite3 *nativeHandle(const Database &db)
 {
     const QVariant h = db.connection().driver()->handle();
     if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
         throw DatabaseError(QStringLiteral("the database connection is not SQLite"));
-    db_ = *static_cast<sqlite3 *const *>(h.data());
+    return *static_cast<sqlite3 *const *>(h.data());
+}
+
+sqlite3_stmt *prepareNative(sqlite3 *db, const QString &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(db_, utf8.constData(), static_cast<int>(utf8.size()), &stmt_, nullptr) != SQLITE_OK)
-        throw DatabaseError(QStringLiteral("%1: %2").arg(QString::fromUtf8(sqlite3_errmsg(db_)), sql.left(120)));
+    if (sqlite3_prepare_v2(db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        throw DatabaseError(QStringLiteral("%1: %2").arg(QString::fromUtf8(sqlite3_errmsg(db)), sql.left(120)));
+    return stmt;
+}
+
+} // namespace
+
+Statement::Statement(const Database &db, const QString &sql)
+    : db_(nativeHandle(db))
+    , stmt_(prepareNative(db_, sql))
+{
 }
 
 Statement::~Statement()
@@ -85,6 +101,44 @@ void Statement::run()
     sqlite3_clear_bindings(stmt_);
     if (rc != SQLITE_DONE)
         throw DatabaseError(QString::fromUtf8(sqlite3_errmsg(db_)));
+}
+
+} // namespace kakehashi::storage
+
+namespace kakehashi::storage {
+
+RawStatement::RawStatement(const Database &db, const QString &sql)
+    : db_(nativeHandle(db))
+    , stmt_(prepareNative(db_, sql))
+{
+}
+
+RawStatement::~RawStatement()
+{
+    sqlite3_finalize(stmt_);
+}
+
+bool RawStatement::step()
+{
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    throw DatabaseError(QString::fromUtf8(sqlite3_errmsg(db_)));
+}
+
+std::string_view RawStatement::text(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt_, column));
+    if (!p)
+        return {};
+    return {p, static_cast<size_t>(sqlite3_column_bytes(stmt_, column))};
+}
+
+qint64 RawStatement::integer(int column) const
+{
+    return sqlite3_column_int64(stmt_, column);
 }
 
 } // namespace kakehashi::storage

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <string_view>
 #include <vector>
 
 struct sqlite3;
@@ -57,6 +58,27 @@ public:
     // Runs a statement that returns no rows and resets it for the next binding.
     // Throws DatabaseError with SQLite's message.
     void run();
+
+private:
+    sqlite3 *db_ = nullptr;
+    sqlite3_stmt *stmt_ = nullptr;
+};
+
+// A query read row by row on SQLite's own API: column text as UTF-8 views valid
+// until the next step(), integers as such. For scans of a million rows.
+class RawStatement final
+{
+public:
+    RawStatement(const Database &db, const QString &sql);
+    ~RawStatement();
+    RawStatement(const RawStatement &) = delete;
+    RawStatement &operator=(const RawStatement &) = delete;
+
+    // The next row; false at the end. Throws DatabaseError on an error.
+    bool step();
+    // A column as text (SQLite's decimal form for numbers; empty for NULL).
+    std::string_view text(int column) const;
+    qint64 integer(int column) const;
 
 private:
     sqlite3 *db_ = nullptr;

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sql_text.h"
+#include "storage/statement.h"
 
 #include <QStringList>
 #include <QVariant>
@@ -211,14 +212,16 @@ std::vector<LedgerRow> SubsidyStore::entries(const LedgerFilter &f) const
     return out;
 }
 
-void SubsidyStore::forEachEntry(const std::function<bool(const LedgerRow &)> &f) const
+void SubsidyStore::forEachRawEntry(const std::function<bool(qint64, const RawEntry &)> &f) const
 {
-    QSqlQuery q = db_.prepare(QStringLiteral("SELECT %1 FROM ledger_entries ORDER BY entry_no").arg(kLedgerColumns));
-    q.setForwardOnly(true);
-    Database::exec(q);
-    while (q.next())
-        if (!f(readRow(q)))
+    RawStatement q(db_, QStringLiteral("SELECT %1 FROM ledger_entries ORDER BY entry_no").arg(kLedgerColumns));
+    RawEntry row;
+    while (q.step()) {
+        for (int c = 0; c < 14; ++c)
+            row[static_cast<size_t>(c)] = q.text(c);
+        if (!f(q.integer(0), row))
             return;
+    }
 }
 
 qint64 SubsidyStore::entryCount() const

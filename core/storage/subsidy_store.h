@@ -7,7 +7,9 @@
 
 #include <QString>
 
+#include <array>
 #include <functional>
+#include <string_view>
 #include <optional>
 #include <vector>
 
@@ -74,8 +76,11 @@ public:
     std::vector<LedgerRow> activePayments(const QString &period) const;
     bool isReversed(qint64 entryNo) const;
     std::vector<LedgerRow> entries(const LedgerFilter &filter = {}) const;
-    // Every entry in entry_no order, one at a time (for verify over a million).
-    void forEachEntry(const std::function<bool(const LedgerRow &)> &f) const;
+    // Every entry in entry_no order as the UTF-8 text of its fourteen columns,
+    // exactly as the ledger CSV writes them (empty for none), without building
+    // strings: verify walks a million entries this way. Stop by returning false.
+    using RawEntry = std::array<std::string_view, 14>;
+    void forEachRawEntry(const std::function<bool(qint64 entryNo, const RawEntry &)> &f) const;
     qint64 entryCount() const;
     // Every active payment's internship and month, for the attendance lock.
     struct ClosedMonth
