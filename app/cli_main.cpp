@@ -9,10 +9,12 @@
 #include "io/importer.h"
 #include "rules/validation.h"
 #include "ledger/ledger.h"
+#include "ledger_document.h"
 #include "storage/calendar_store.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -172,15 +174,16 @@ Output outputOptions(Args &args, const QStringList &formats)
     return o;
 }
 
-// Writes an .xlsx made by `make(path)` to the file, or to stdout through a temporary file.
-void writeXlsxOutput(const Output &o, const std::function<void(const QString &)> &make)
+// Writes a binary document (xlsx, pdf) made by `make(path)` to the file, or to
+// stdout through a temporary file.
+void writeBinaryOutput(const Output &o, const std::function<void(const QString &)> &make)
 {
     if (o.file) {
         make(*o.file);
         return;
     }
     QTemporaryDir tmp;
-    const QString path = tmp.filePath(QStringLiteral("export.xlsx"));
+    const QString path = tmp.filePath(QStringLiteral("export.%1").arg(o.format));
     make(path);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -192,7 +195,7 @@ void writeTable(const Output &o, const QString &sheet, const std::vector<io::Xls
                 const std::vector<std::vector<QString>> &rows)
 {
     if (o.format == u"xlsx") {
-        writeXlsxOutput(o, [&](const QString &path) { io::writeXlsx(path, sheet, columns, rows); });
+        writeBinaryOutput(o, [&](const QString &path) { io::writeXlsx(path, sheet, columns, rows); });
         return;
     }
     std::vector<QString> header;
@@ -537,9 +540,20 @@ private:
             f.minAmount = yenArg(args, QStringLiteral("--min-amount"));
             f.maxAmount = yenArg(args, QStringLiteral("--max-amount"));
             f.counterparty = args.option(QStringLiteral("--counterparty")).value_or(QString());
-            const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx")});
+            const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")});
             args.done();
             const auto entries = storage::SubsidyStore(db()).entries(f);
+            const auto [count, last] = book.tip();
+            if (o.format == u"pdf") {
+                render::LedgerDocument doc{entries, render::describeFilter(f, japanese_), count, last,
+                                           QDateTime::currentDateTime(), qEnvironmentVariable("USER"), japanese_};
+                writeBinaryOutput(o, [&](const QString &path) { render::writeLedgerPdf(path, doc); });
+                err(QStringLiteral("%1 of %2 ledger entries exported; the ledger holds %2 entries, last hash %3")
+                        .arg(entries.size())
+                        .arg(count)
+                        .arg(last));
+                return Ok;
+            }
             std::vector<std::vector<QString>> rows;
             for (const storage::LedgerRow &e : entries) {
                 QStringList v = ledger::hashedValues(e);
@@ -553,7 +567,6 @@ private:
                 columns.push_back({QLatin1String(c), QByteArrayView(c).endsWith("_jpy") || QByteArrayView(c) == "days" ||
                                                          QByteArrayView(c) == "entry_no"});
             writeTable(o, QStringLiteral("ledger"), columns, rows);
-            const auto [count, last] = book.tip();
             err(QStringLiteral("%1 of %2 ledger entries exported; the ledger holds %2 entries, last hash %3")
                     .arg(entries.size())
                     .arg(count)
@@ -570,9 +583,30 @@ private:
 
 } // namespace
 
+// PDF documents are painted with QtGui, which needs a QGuiApplication; without a
+// display it runs on the offscreen platform. Other commands stay GUI-free.
+bool wantsPdf(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a(argv[i]);
+        if (a == "--format=pdf" || (a == "--format" && i + 1 < argc && std::string_view(argv[i + 1]) == "pdf"))
+            return true;
+    }
+    return false;
+}
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (wantsPdf(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("kakehashi"));
     QStringList args = app.arguments().mid(1);
 

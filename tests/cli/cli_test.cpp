@@ -335,3 +335,27 @@ TEST_CASE("cli_subsidyClaimsAndLedger_postReverseExportVerify", "[cli]")
     CHECK(bad.code == 1);
     CHECK(bad.out.startsWith("FAILED at entry 1:"));
 }
+
+TEST_CASE("cli_ledgerExportPdf_japaneseHeadingsTotalsAndTheChainsTip", "[cli]")
+{
+    Cli cli;
+    cli.importValid();
+    REQUIRE(cli({QStringLiteral("ledger"), QStringLiteral("post"), QStringLiteral("--month"), QStringLiteral("2025-10")})
+                .code == 0);
+    const QString pdf = cli.file(QStringLiteral("ledger.pdf"));
+    const Run r = cli({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("ledger"), QStringLiteral("export"),
+                       QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--counterparty"),
+                       QStringLiteral("阮"), QStringLiteral("-o"), pdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished());
+    const QString t = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(t.contains(QStringLiteral("補助金台帳")));
+    CHECK(t.contains(QStringLiteral("支払先に「阮」を含む")));
+    CHECK(t.contains(QStringLiteral("14,000")));
+    CHECK(t.contains(QStringLiteral("合計（1 件）")));
+    const QString verify = QString::fromUtf8(cli({QStringLiteral("ledger"), QStringLiteral("verify")}).out);
+    CHECK(t.simplified().remove(QLatin1Char(' ')).contains(verify.mid(verify.indexOf(QStringLiteral("hash ")) + 5, 40)));
+}

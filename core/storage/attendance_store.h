@@ -1,0 +1,51 @@
+#pragma once
+// Attendance of one internship, a month at a time, for the attendance grid.
+#include "domain/date.h"
+
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace kakehashi::storage {
+
+class Database;
+
+struct InternshipSummary
+{
+    QString internshipNo;
+    QString studentNo;
+    QString studentName;
+    QString companyName;
+    Date start;
+    Date end;
+    QString status;
+};
+
+struct MonthAttendance
+{
+    InternshipSummary internship;
+    std::map<Date, QString> status; // present / absent / leave, by day
+    std::optional<qint64> postedEntry; // the active payment closing this month, if any
+};
+
+class AttendanceStore final
+{
+public:
+    explicit AttendanceStore(const Database &db) : db_(db) {}
+
+    // Internships for choosing one, by internship_no.
+    std::vector<InternshipSummary> internships() const;
+    std::optional<InternshipSummary> internship(const QString &internshipNo) const;
+    MonthAttendance month(const QString &internshipNo, int year, int month) const;
+    // Replaces the month's attendance with `status` (days not listed are removed).
+    // Throws DatabaseError when a day lies outside the internship or the month is
+    // posted to the ledger (the database refuses it).
+    void saveMonth(const QString &internshipNo, int year, int month, const std::map<Date, QString> &status);
+
+private:
+    const Database &db_;
+};
+
+} // namespace kakehashi::storage

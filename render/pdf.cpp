@@ -1,0 +1,41 @@
+#include "pdf.h"
+
+#include <QFile>
+#include <QFont>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+#include <stdexcept>
+
+namespace kakehashi::render {
+
+void writePdf(const QString &file, const QString &html, QPageLayout::Orientation orientation, const QString &title)
+{
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        throw std::runtime_error(QStringLiteral("cannot write %1: %2").arg(file, out.errorString()).toStdString());
+    QPdfWriter writer(&out);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(orientation);
+    writer.setResolution(300);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Kakehashi"));
+    QTextDocument doc;
+    // IPA (P)Gothic first so that kana and kanji never fall back to a font without them.
+    QFont font(QStringList{QStringLiteral("IPAPGothic"), QStringLiteral("IPAGothic"), QStringLiteral("Noto Sans CJK JP"),
+                           QStringLiteral("DejaVu Sans")});
+    font.setPointSizeF(8.5);
+    doc.setDefaultFont(font);
+    doc.setHtml(html);
+    // print() paginates a copy of the document to the device's page and adds the
+    // page numbers.
+    doc.print(&writer);
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace kakehashi::render
