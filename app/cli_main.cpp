@@ -556,16 +556,12 @@ private:
             }
             std::vector<std::vector<QString>> rows;
             for (const storage::LedgerRow &e : entries) {
-                QStringList v = ledger::hashedValues(e);
-                v << e.prevHash << e.hash;
+                const QStringList v = ledger::csvValues(e);
                 rows.emplace_back(v.begin(), v.end());
             }
             std::vector<io::XlsxColumn> columns;
-            for (const char *c : {"entry_no", "posted_at", "period", "kind", "internship_no", "student_no",
-                                  "counterparty", "days", "rate_jpy", "amount_jpy", "reverses", "reason", "prev_hash",
-                                  "hash"})
-                columns.push_back({QLatin1String(c), QByteArrayView(c).endsWith("_jpy") || QByteArrayView(c) == "days" ||
-                                                         QByteArrayView(c) == "entry_no"});
+            for (const QString &c : ledger::csvColumns())
+                columns.push_back({c, c.endsWith(QLatin1String("_jpy")) || c == u"days" || c == u"entry_no"});
             writeTable(o, QStringLiteral("ledger"), columns, rows);
             err(QStringLiteral("%1 of %2 ledger entries exported; the ledger holds %2 entries, last hash %3")
                     .arg(entries.size())

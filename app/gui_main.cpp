@@ -65,7 +65,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a picture of the main window to FILE and quit."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({dbOption, langOption, shotOption});
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QStringLiteral("The page to show: students, attendance, claims or ledger."),
+                                        QStringLiteral("PAGE"));
+    parser.addOptions({dbOption, langOption, shotOption, pageOption});
     parser.process(app);
 
     ui::Language language = ui::languageFromLocale();
@@ -100,6 +103,10 @@ int main(int argc, char *argv[])
         offerDemo(*db, nullptr);
 
     ui::MainWindow window(std::move(db), language);
+    const QStringList pages = {QStringLiteral("students"), QStringLiteral("attendance"), QStringLiteral("claims"),
+                               QStringLiteral("ledger")};
+    if (parser.isSet(pageOption) && pages.contains(parser.value(pageOption)))
+        window.showPage(static_cast<ui::MainWindow::Page>(pages.indexOf(parser.value(pageOption))));
     window.show();
     if (parser.isSet(shotOption)) {
         const QString file = parser.value(shotOption);

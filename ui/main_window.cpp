@@ -1,6 +1,9 @@
 #include "main_window.h"
 
 #include "models/student_table_model.h"
+#include "views/attendance_view.h"
+#include "views/claims_view.h"
+#include "views/ledger_view.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -9,6 +12,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QHBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -25,27 +31,16 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
 {
     setWindowTitle(tr("Kakehashi"));
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-
-    auto *title = new QLabel(tr("Students"), central);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    title->setFont(f);
-    layout->addWidget(title);
-
-    search_ = new QLineEdit(central);
-    search_->setPlaceholderText(tr("Search by name, kana or student number (Ctrl+F)"));
-    search_->setClearButtonEnabled(true);
-    layout->addWidget(search_);
-
-    view_ = new QTableView(central);
-    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view_->setAlternatingRowColors(true);
-    view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
-    view_->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(view_);
+    auto *outer = new QHBoxLayout(central);
+    nav_ = new QListWidget(central);
+    nav_->addItems({tr("Students"), tr("Attendance"), tr("Subsidy claims"), tr("Subsidy ledger")});
+    nav_->setFixedWidth(170);
+    pages_ = new QStackedWidget(central);
+    outer->addWidget(nav_);
+    outer->addWidget(pages_, 1);
+    pages_->addWidget(makeStudentsPage());
     setCentralWidget(central);
+    connect(nav_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
 
     fileLabel_ = new QLabel(this);
     countLabel_ = new QLabel(this);
@@ -80,13 +75,62 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
     });
 
     setDatabase(std::move(db));
-    resize(1100, 700);
+    nav_->setCurrentRow(StudentsPage);
+    resize(1180, 720);
+}
+
+QWidget *MainWindow::makeStudentsPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *title = new QLabel(tr("Students"), page);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    title->setFont(f);
+    layout->addWidget(title);
+
+    search_ = new QLineEdit(page);
+    search_->setPlaceholderText(tr("Search by name, kana or student number (Ctrl+F)"));
+    search_->setClearButtonEnabled(true);
+    layout->addWidget(search_);
+
+    view_ = new QTableView(page);
+    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->setAlternatingRowColors(true);
+    view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
+    view_->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(view_);
+    return page;
+}
+
+void MainWindow::makeSubsidyPages()
+{
+    // The subsidy pages work on one database: setDatabase() deletes them and they
+    // are made again for the new one.
+    attendance_ = new AttendanceView(*db_, language_, pages_);
+    claims_ = new ClaimsView(*db_, language_, pages_);
+    ledger_ = new LedgerView(*db_, language_, pages_);
+    pages_->addWidget(attendance_);
+    pages_->addWidget(claims_);
+    pages_->addWidget(ledger_);
+    connect(attendance_, &AttendanceView::saved, claims_, &ClaimsView::refresh);
+    connect(claims_, &ClaimsView::posted, ledger_, &LedgerView::refresh);
+    pages_->setCurrentIndex(nav_->currentRow() < 0 ? 0 : nav_->currentRow());
+}
+
+void MainWindow::showPage(Page page)
+{
+    nav_->setCurrentRow(page);
 }
 
 MainWindow::~MainWindow()
 {
-    // The model reads through the database: it goes first.
+    // The model and the views read through the database: they go first.
     delete model_;
+    delete attendance_;
+    delete claims_;
+    delete ledger_;
 }
 
 void MainWindow::setDatabase(std::unique_ptr<storage::Database> db)
@@ -95,7 +139,14 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> db)
     view_->setModel(model);
     delete model_;
     model_ = model;
+    delete attendance_;
+    delete claims_;
+    delete ledger_;
+    attendance_ = nullptr;
+    claims_ = nullptr;
+    ledger_ = nullptr;
     db_ = std::move(db);
+    makeSubsidyPages();
     // Size the columns to the first page of rows, not to the empty model.
     if (model_->canFetchMore({}))
         model_->fetchMore({});

@@ -9,6 +9,8 @@
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QStackedWidget;
 class QTableView;
 
 namespace kakehashi::storage {
@@ -17,6 +19,9 @@ class Database;
 
 namespace kakehashi::ui {
 
+class AttendanceView;
+class ClaimsView;
+class LedgerView;
 class StudentTableModel;
 
 class MainWindow final : public QMainWindow
@@ -27,11 +32,19 @@ public:
     MainWindow(std::unique_ptr<storage::Database> db, Language language, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    enum Page { StudentsPage, AttendancePage, ClaimsPage, LedgerPage };
+
     StudentTableModel *studentModel() const { return model_; }
     QLineEdit *searchField() const { return search_; }
     QTableView *studentView() const { return view_; }
+    AttendanceView *attendanceView() const { return attendance_; }
+    ClaimsView *claimsView() const { return claims_; }
+    LedgerView *ledgerView() const { return ledger_; }
+    void showPage(Page page);
 
 private:
+    QWidget *makeStudentsPage();
+    void makeSubsidyPages();
     void openDatabase();
     void setDatabase(std::unique_ptr<storage::Database> db);
     void updateCount();
@@ -42,6 +55,11 @@ private:
     StudentTableModel *model_ = nullptr;
     QLineEdit *search_ = nullptr;
     QTableView *view_ = nullptr;
+    QListWidget *nav_ = nullptr;
+    QStackedWidget *pages_ = nullptr;
+    AttendanceView *attendance_ = nullptr;
+    ClaimsView *claims_ = nullptr;
+    LedgerView *ledger_ = nullptr;
     QLabel *fileLabel_ = nullptr;
     QLabel *countLabel_ = nullptr;
 };

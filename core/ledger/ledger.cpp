@@ -72,6 +72,22 @@ void sha256HexInto(QByteArrayView bytes, char (&hex)[64])
 
 } // namespace
 
+const QStringList &csvColumns()
+{
+    static const QStringList columns = {
+        QStringLiteral("entry_no"),      QStringLiteral("posted_at"),  QStringLiteral("period"),
+        QStringLiteral("kind"),          QStringLiteral("internship_no"), QStringLiteral("student_no"),
+        QStringLiteral("counterparty"),  QStringLiteral("days"),       QStringLiteral("rate_jpy"),
+        QStringLiteral("amount_jpy"),    QStringLiteral("reverses"),   QStringLiteral("reason"),
+        QStringLiteral("prev_hash"),     QStringLiteral("hash")};
+    return columns;
+}
+
+QStringList csvValues(const storage::LedgerRow &row)
+{
+    return hashedValues(row) << row.prevHash << row.hash;
+}
+
 QByteArray sha256Hex(QByteArrayView bytes)
 {
     char hex[64];

@@ -38,6 +38,9 @@ inline const QString kGenesisHash = QString(64, QLatin1Char('0'));
 
 // The twelve hashed values of an entry, as the ledger CSV writes them.
 QStringList hashedValues(const storage::LedgerRow &row);
+// The ledger CSV's fourteen columns, and an entry's values for them.
+const QStringList &csvColumns();
+QStringList csvValues(const storage::LedgerRow &row);
 // Lower-case hex SHA-256 of prev_hash + "\n" + the twelve values joined by "\t".
 QString entryHash(const QString &prevHash, const storage::LedgerRow &row);
 // Lower-case hex SHA-256 of bytes.

@@ -64,6 +64,28 @@ void SubsidyStore::addRate(const Date &validFrom, qint64 dailyJpy, const QString
     tx.commit();
 }
 
+std::optional<rules::EligibilityInput> SubsidyStore::eligibilityInput(const QString &internshipNo) const
+{
+    QSqlQuery q = db_.prepare(QStringLiteral(
+        "SELECT i.status, i.start_date, s.programme, s.graduation_date, "
+        "       (SELECT min(p.decided_on) FROM placements p WHERE p.student_no = i.student_no "
+        "                                                    AND p.outcome = 'employed') "
+        "FROM internships i JOIN students s ON s.student_no = i.student_no WHERE i.internship_no = ?"));
+    q.addBindValue(internshipNo);
+    Database::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    rules::EligibilityInput in;
+    in.cancelled = q.value(0).toString() == u"cancelled";
+    in.start = parseDate(q.value(1).toString()).value_or(Date(2000, 1, 1));
+    in.programme = q.value(2).toString();
+    if (!q.isNull(3))
+        in.graduation = parseDate(q.value(3).toString());
+    if (!q.isNull(4))
+        in.firstEmployedOn = parseDate(q.value(4).toString());
+    return in;
+}
+
 std::vector<ClaimSource> SubsidyStore::claimSources(int year, int month) const
 {
     const Date first(static_cast<unsigned short>(year), static_cast<unsigned short>(month), 1);
@@ -167,6 +189,29 @@ bool SubsidyStore::isReversed(qint64 entryNo) const
     q.addBindValue(entryNo);
     Database::exec(q);
     return q.next();
+}
+
+std::map<qint64, qint64> SubsidyStore::reversals() const
+{
+    QSqlQuery q = db_.prepare(
+        QStringLiteral("SELECT reverses, entry_no FROM ledger_entries WHERE reverses IS NOT NULL"));
+    Database::exec(q);
+    std::map<qint64, qint64> out;
+    while (q.next())
+        out[q.value(0).toLongLong()] = q.value(1).toLongLong();
+    return out;
+}
+
+std::map<QString, qint64> SubsidyStore::postedAmounts(const QString &period) const
+{
+    QSqlQuery q = db_.prepare(QStringLiteral(
+        "SELECT internship_no, sum(amount_jpy) FROM ledger_entries WHERE period = ? GROUP BY internship_no"));
+    q.addBindValue(period);
+    Database::exec(q);
+    std::map<QString, qint64> out;
+    while (q.next())
+        out[q.value(0).toString()] = q.value(1).toLongLong();
+    return out;
 }
 
 std::vector<LedgerRow> SubsidyStore::entries(const LedgerFilter &f) const

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <functional>
+#include <map>
 #include <string_view>
 #include <optional>
 #include <vector>
@@ -65,6 +66,10 @@ public:
     // An administrator's new rate from a day on; amounts already posted never change.
     void addRate(const Date &validFrom, qint64 dailyJpy, const QString &programme = QStringLiteral("sme_internship"));
 
+    // What one internship's eligibility is judged on (for a live figure while
+    // attendance is being entered); nullopt for an unknown internship.
+    std::optional<rules::EligibilityInput> eligibilityInput(const QString &internshipNo) const;
+
     // Internships with at least one present day in the month, by internship_no.
     std::vector<ClaimSource> claimSources(int year, int month) const;
 
@@ -75,6 +80,10 @@ public:
     // Payment entries of the period that no reversal names: internship_no → entry.
     std::vector<LedgerRow> activePayments(const QString &period) const;
     bool isReversed(qint64 entryNo) const;
+    // Every reversed payment → the reversal that cancels it.
+    std::map<qint64, qint64> reversals() const;
+    // Net amount posted (payments and reversals) per internship for a period.
+    std::map<QString, qint64> postedAmounts(const QString &period) const;
     std::vector<LedgerRow> entries(const LedgerFilter &filter = {}) const;
     // Every entry in entry_no order as the UTF-8 text of its fourteen columns,
     // exactly as the ledger CSV writes them (empty for none), without building

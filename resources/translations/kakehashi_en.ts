@@ -6,7 +6,7 @@
     <message>
         <location filename="../../app/gui_main.cpp" line="25" />
         <location filename="../../app/gui_main.cpp" line="45" />
-        <location filename="../../app/gui_main.cpp" line="95" />
+        <location filename="../../app/gui_main.cpp" line="98" />
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
@@ -32,7 +32,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>The demo data could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="96" />
+        <location filename="../../app/gui_main.cpp" line="99" />
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:
@@ -40,79 +40,540 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::AttendanceView</name>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="55" />
+        <source>&amp;Internship:</source>
+        <translation>&amp;Internship:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="57" />
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="82" />
+        <source>Select days and type P (present), A (absent), L (leave) or Delete</source>
+        <translation>Select days and type P (present), A (absent), L (leave) or Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="93" />
+        <source>&amp;Fill working days as present</source>
+        <translation>&amp;Fill working days as present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="94" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="96" />
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="162" />
+        <source>No internship chosen.</source>
+        <translation>No internship chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="163" />
+        <source>%1 at %2, %3 … %4 (%5)</source>
+        <translation>%1 at %2, %3 … %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="166" />
+        <source>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</source>
+        <translation>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="209" />
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="209" />
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="210" />
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="222" />
+        <source>Outside the internship</source>
+        <translation>Outside the internship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="264" />
+        <source>Present: %1 day(s) · subsidy ¥%2</source>
+        <translation>Present: %1 day(s) · subsidy ¥%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="265" />
+        <source>Present: %1 day(s) · no subsidy: %2</source>
+        <translation>Present: %1 day(s) · no subsidy: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="304" />
+        <source>Attendance not saved</source>
+        <translation>Attendance not saved</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::ClaimsView</name>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="30" />
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="32" />
+        <source>&amp;Post this month to the ledger…</source>
+        <translation>&amp;Post this month to the ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="33" />
+        <source>Adds a payment for every eligible claim not yet posted (administrators)</source>
+        <translation>Adds a payment for every eligible claim not yet posted (administrators)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="40" />
+        <source>Internship</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="41" />
+        <source>Student no.</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="42" />
+        <source>Counterparty</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="43" />
+        <source>Present days</source>
+        <translation>Present days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="44" />
+        <source>Daily rate (¥)</source>
+        <translation>Daily rate (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="45" />
+        <source>Amount (¥)</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="46" />
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="47" />
+        <source>Posted (¥)</source>
+        <translation>Posted (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="48" />
+        <source>Difference (¥)</source>
+        <translation>Difference (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="49" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="95" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="95" />
+        <location filename="../../ui/views/claims_view.cpp" line="104" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="104" />
+        <source>no present day any more</source>
+        <translation>no present day any more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="114" />
+        <source>%1 claim(s): ¥%2 due · ¥%3 posted · difference ¥%4</source>
+        <translation>%1 claim(s): ¥%2 due · ¥%3 posted · difference ¥%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="121" />
+        <source>Post to the ledger</source>
+        <translation>Post to the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="122" />
+        <source>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</source>
+        <translation>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="132" />
+        <source>Not posted</source>
+        <translation>Not posted</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::LedgerView</name>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="54" />
+        <source>Fiscal year (period)</source>
+        <translation>Fiscal year (period)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="60" />
+        <source>Posted from</source>
+        <translation>Posted from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="62" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="74" />
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="78" />
+        <source>from ¥</source>
+        <translation>from ¥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="79" />
+        <source>to ¥</source>
+        <translation>to ¥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="81" />
+        <source>part of the name</source>
+        <translation>part of the name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="87" />
+        <source>Counterparty:</source>
+        <translation>Counterparty:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="89" />
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="90" />
+        <source>Only corrections: each reversal beside the payment it reverses</source>
+        <translation>Only corrections: each reversal beside the payment it reverses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="94" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="95" />
+        <source>Posted at</source>
+        <translation>Posted at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="96" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="97" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="98" />
+        <source>Internship</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="99" />
+        <source>Student no.</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="100" />
+        <source>Counterparty</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="101" />
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="102" />
+        <source>Rate (¥)</source>
+        <translation>Rate (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="103" />
+        <source>Amount (¥)</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="104" />
+        <source>Reverses</source>
+        <translation>Reverses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="105" />
+        <source>Reversed by</source>
+        <translation>Reversed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="106" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="107" />
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="123" />
+        <source>&amp;Reverse payment…</source>
+        <translation>&amp;Reverse payment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="124" />
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verify chain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="125" />
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="126" />
+        <source>Export &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="127" />
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="203" />
+        <source>reversal</source>
+        <translation>reversal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="203" />
+        <source>payment</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="214" />
+        <source>%1 of %2 entries found, net ¥%3. The ledger's last hash: %4</source>
+        <translation>%1 of %2 entries found, net ¥%3. The ledger's last hash: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="224" />
+        <location filename="../../ui/views/ledger_view.cpp" line="229" />
+        <source>Reverse payment</source>
+        <translation>Reverse payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="224" />
+        <source>Choose the payment to reverse first.</source>
+        <translation>Choose the payment to reverse first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="230" />
+        <source>Why is entry %1 reversed? (required)</source>
+        <translation>Why is entry %1 reversed? (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="237" />
+        <source>Not reversed</source>
+        <translation>Not reversed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="247" />
+        <source>Ledger verified</source>
+        <translation>Ledger verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="248" />
+        <source>The chain of %1 entries is intact.
+Last hash: %2</source>
+        <translation>The chain of %1 entries is intact.
+Last hash: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="250" />
+        <source>Ledger altered</source>
+        <translation>Ledger altered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="251" />
+        <source>The ledger was altered outside the program at entry %1:
+%2</source>
+        <translation>The ledger was altered outside the program at entry %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="289" />
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="296" />
+        <source>Export the ledger</source>
+        <translation>Export the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="300" />
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="26" />
+        <location filename="../../ui/main_window.cpp" line="32" />
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="30" />
+        <location filename="../../ui/main_window.cpp" line="36" />
+        <location filename="../../ui/main_window.cpp" line="86" />
         <source>Students</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="38" />
+        <location filename="../../ui/main_window.cpp" line="94" />
         <source>Search by name, kana or student number (Ctrl+F)</source>
         <translation>Search by name, kana or student number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="55" />
+        <location filename="../../ui/main_window.cpp" line="50" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="56" />
+        <location filename="../../ui/main_window.cpp" line="36" />
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="36" />
+        <source>Subsidy claims</source>
+        <translation>Subsidy claims</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="36" />
+        <source>Subsidy ledger</source>
+        <translation>Subsidy ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="51" />
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="59" />
+        <location filename="../../ui/main_window.cpp" line="54" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="61" />
+        <location filename="../../ui/main_window.cpp" line="56" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="62" />
+        <location filename="../../ui/main_window.cpp" line="57" />
         <source>&amp;About Kakehashi</source>
         <translation>&amp;About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="101" />
+        <location filename="../../ui/main_window.cpp" line="155" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="109" />
+        <location filename="../../ui/main_window.cpp" line="163" />
         <source>%n student(s)</source>
         <translation><numerusform>%n student</numerusform><numerusform>%n students</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="114" />
+        <location filename="../../ui/main_window.cpp" line="168" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="115" />
+        <location filename="../../ui/main_window.cpp" line="169" />
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Kakehashi databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121" />
+        <location filename="../../ui/main_window.cpp" line="175" />
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="127" />
+        <location filename="../../ui/main_window.cpp" line="181" />
         <source>About Kakehashi</source>
         <translation>About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="128" />
+        <location filename="../../ui/main_window.cpp" line="182" />
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</translation>
     </message>

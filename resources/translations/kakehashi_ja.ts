@@ -6,7 +6,7 @@
     <message>
         <location filename="../../app/gui_main.cpp" line="25" />
         <location filename="../../app/gui_main.cpp" line="45" />
-        <location filename="../../app/gui_main.cpp" line="95" />
+        <location filename="../../app/gui_main.cpp" line="98" />
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
@@ -32,7 +32,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>デモデータを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="96" />
+        <location filename="../../app/gui_main.cpp" line="99" />
         <source>The database cannot be opened:
 %1</source>
         <translation>データベースを開けません:
@@ -40,79 +40,540 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::AttendanceView</name>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="55" />
+        <source>&amp;Internship:</source>
+        <translation>職場実習(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="57" />
+        <source>&amp;Month:</source>
+        <translation>月(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <source>Sat</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="82" />
+        <source>Select days and type P (present), A (absent), L (leave) or Delete</source>
+        <translation>日を選んで P（出席）・A（欠席）・L（休暇）または Delete を押してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="93" />
+        <source>&amp;Fill working days as present</source>
+        <translation>勤務日をすべて出席にする(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="94" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="96" />
+        <source>&amp;Revert</source>
+        <translation>元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="162" />
+        <source>No internship chosen.</source>
+        <translation>職場実習が選ばれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="163" />
+        <source>%1 at %2, %3 … %4 (%5)</source>
+        <translation>%1 ・ %2、%3 〜 %4（%5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="166" />
+        <source>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</source>
+        <translation>この月は補助金台帳に計上済みです（番号 %1）。管理者がその支払を取り消すまで、出欠は変更できません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="209" />
+        <source>P</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="209" />
+        <source>A</source>
+        <translation>欠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="210" />
+        <source>L</source>
+        <translation>休</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="222" />
+        <source>Outside the internship</source>
+        <translation>実習期間外</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="264" />
+        <source>Present: %1 day(s) · subsidy ¥%2</source>
+        <translation>出席 %1 日 ・ 補助金 %2 円</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="265" />
+        <source>Present: %1 day(s) · no subsidy: %2</source>
+        <translation>出席 %1 日 ・ 補助対象外: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="304" />
+        <source>Attendance not saved</source>
+        <translation>出欠を保存できません</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::ClaimsView</name>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="30" />
+        <source>&amp;Month:</source>
+        <translation>月(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="32" />
+        <source>&amp;Post this month to the ledger…</source>
+        <translation>この月を台帳に計上(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="33" />
+        <source>Adds a payment for every eligible claim not yet posted (administrators)</source>
+        <translation>未計上の補助対象の請求をすべて支払として計上します（管理者）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="40" />
+        <source>Internship</source>
+        <translation>実習番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="41" />
+        <source>Student no.</source>
+        <translation>学籍番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="42" />
+        <source>Counterparty</source>
+        <translation>支払先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="43" />
+        <source>Present days</source>
+        <translation>出席日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="44" />
+        <source>Daily rate (¥)</source>
+        <translation>日額（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="45" />
+        <source>Amount (¥)</source>
+        <translation>金額（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="46" />
+        <source>Eligible</source>
+        <translation>補助対象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="47" />
+        <source>Posted (¥)</source>
+        <translation>計上済（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="48" />
+        <source>Difference (¥)</source>
+        <translation>差額（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="49" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="95" />
+        <source>yes</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="95" />
+        <location filename="../../ui/views/claims_view.cpp" line="104" />
+        <source>no</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="104" />
+        <source>no present day any more</source>
+        <translation>出席日がなくなりました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="114" />
+        <source>%1 claim(s): ¥%2 due · ¥%3 posted · difference ¥%4</source>
+        <translation>請求 %1 件: 請求額 %2 円 ・ 計上済 %3 円 ・ 差額 %4 円</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="121" />
+        <source>Post to the ledger</source>
+        <translation>台帳への計上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="122" />
+        <source>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</source>
+        <translation>%1 の未計上の請求を補助金台帳に計上しますか？ 計上した行は後から変更できません。訂正は取消として記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="132" />
+        <source>Not posted</source>
+        <translation>計上できません</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::LedgerView</name>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="54" />
+        <source>Fiscal year (period)</source>
+        <translation>年度（対象月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="60" />
+        <source>Posted from</source>
+        <translation>計上日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="62" />
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="74" />
+        <source>Period:</source>
+        <translation>期間:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="78" />
+        <source>from ¥</source>
+        <translation>下限（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="79" />
+        <source>to ¥</source>
+        <translation>上限（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="81" />
+        <source>part of the name</source>
+        <translation>氏名の一部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="87" />
+        <source>Counterparty:</source>
+        <translation>支払先:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="89" />
+        <source>Amount:</source>
+        <translation>金額:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="90" />
+        <source>Only corrections: each reversal beside the payment it reverses</source>
+        <translation>訂正履歴のみ（取消行を元の支払の隣に表示）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="94" />
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="95" />
+        <source>Posted at</source>
+        <translation>計上日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="96" />
+        <source>Period</source>
+        <translation>対象月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="97" />
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="98" />
+        <source>Internship</source>
+        <translation>実習番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="99" />
+        <source>Student no.</source>
+        <translation>学籍番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="100" />
+        <source>Counterparty</source>
+        <translation>支払先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="101" />
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="102" />
+        <source>Rate (¥)</source>
+        <translation>日額（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="103" />
+        <source>Amount (¥)</source>
+        <translation>金額（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="104" />
+        <source>Reverses</source>
+        <translation>取消対象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="105" />
+        <source>Reversed by</source>
+        <translation>取消行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="106" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="107" />
+        <source>Hash</source>
+        <translation>ハッシュ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="123" />
+        <source>&amp;Reverse payment…</source>
+        <translation>支払を取消(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="124" />
+        <source>&amp;Verify chain</source>
+        <translation>改ざん検証(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="125" />
+        <source>Export &amp;CSV…</source>
+        <translation>CSV 出力(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="126" />
+        <source>Export &amp;XLSX…</source>
+        <translation>Excel 出力(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="127" />
+        <source>Export &amp;PDF…</source>
+        <translation>PDF 出力(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="203" />
+        <source>reversal</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="203" />
+        <source>payment</source>
+        <translation>支払</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="214" />
+        <source>%1 of %2 entries found, net ¥%3. The ledger's last hash: %4</source>
+        <translation>%2 件中 %1 件、差引 %3 円。台帳の最終ハッシュ: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="224" />
+        <location filename="../../ui/views/ledger_view.cpp" line="229" />
+        <source>Reverse payment</source>
+        <translation>支払の取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="224" />
+        <source>Choose the payment to reverse first.</source>
+        <translation>取り消す支払を先に選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="230" />
+        <source>Why is entry %1 reversed? (required)</source>
+        <translation>番号 %1 を取り消す理由（必須）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="237" />
+        <source>Not reversed</source>
+        <translation>取り消せません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="247" />
+        <source>Ledger verified</source>
+        <translation>台帳の検証</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="248" />
+        <source>The chain of %1 entries is intact.
+Last hash: %2</source>
+        <translation>%1 件のハッシュチェーンに改ざんはありません。
+最終ハッシュ: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="250" />
+        <source>Ledger altered</source>
+        <translation>台帳の改ざん</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="251" />
+        <source>The ledger was altered outside the program at entry %1:
+%2</source>
+        <translation>番号 %1 でプログラム外からの変更が見つかりました:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="289" />
+        <source>Not exported</source>
+        <translation>出力できません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="296" />
+        <source>Export the ledger</source>
+        <translation>台帳の出力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="300" />
+        <source>Exported to %1</source>
+        <translation>%1 に出力しました</translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="26" />
+        <location filename="../../ui/main_window.cpp" line="32" />
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="30" />
+        <location filename="../../ui/main_window.cpp" line="36" />
+        <location filename="../../ui/main_window.cpp" line="86" />
         <source>Students</source>
         <translation>留学生</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="38" />
+        <location filename="../../ui/main_window.cpp" line="94" />
         <source>Search by name, kana or student number (Ctrl+F)</source>
         <translation>氏名・カナ・学籍番号で検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="55" />
+        <location filename="../../ui/main_window.cpp" line="50" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="56" />
+        <location filename="../../ui/main_window.cpp" line="36" />
+        <source>Attendance</source>
+        <translation>出欠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="36" />
+        <source>Subsidy claims</source>
+        <translation>補助金請求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="36" />
+        <source>Subsidy ledger</source>
+        <translation>補助金台帳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="51" />
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="59" />
+        <location filename="../../ui/main_window.cpp" line="54" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="61" />
+        <location filename="../../ui/main_window.cpp" line="56" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="62" />
+        <location filename="../../ui/main_window.cpp" line="57" />
         <source>&amp;About Kakehashi</source>
         <translation>架け橋について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="101" />
+        <location filename="../../ui/main_window.cpp" line="155" />
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="109" />
+        <location filename="../../ui/main_window.cpp" line="163" />
         <source>%n student(s)</source>
         <translation><numerusform>%n 人</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="114" />
+        <location filename="../../ui/main_window.cpp" line="168" />
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="115" />
+        <location filename="../../ui/main_window.cpp" line="169" />
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>架け橋データベース (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121" />
+        <location filename="../../ui/main_window.cpp" line="175" />
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="127" />
+        <location filename="../../ui/main_window.cpp" line="181" />
         <source>About Kakehashi</source>
         <translation>架け橋について</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="128" />
+        <location filename="../../ui/main_window.cpp" line="182" />
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;架け橋 Kakehashi&lt;/h3&gt;&lt;p&gt;産学連携コンソーシアムのための、留学生・職場実習・出欠・就職先の管理ソフトウェアです。&lt;/p&gt;</translation>
     </message>

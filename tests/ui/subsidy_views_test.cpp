@@ -1,0 +1,144 @@
+// The subsidy pages through their widgets, offscreen: attendance typed on the
+// calendar, the claim it earns, posting, the lock it puts on the month, and the
+// ledger's search and correction history.
+#include "domain/kinds.h"
+#include "io/importer.h"
+#include "ledger/ledger.h"
+#include "models/text_table_model.h"
+#include "storage/database.h"
+#include "views/attendance_view.h"
+#include "views/claims_view.h"
+#include "views/ledger_view.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kakehashi;
+
+namespace {
+
+void load(storage::Database &db, const char *kind, const char *csv)
+{
+    const auto r = io::importCsv(db, *domain::kindByName(QString::fromLatin1(kind)), QByteArray(csv));
+    if (!r.ok())
+        qFatal("fixture %s: %s", kind, qPrintable(r.problems.front().message));
+}
+
+std::unique_ptr<storage::Database> fixture(const QString &path)
+{
+    auto db = std::make_unique<storage::Database>(path);
+    load(*db, "schools", "code,name,establishment,school_type,prefecture\nS1,東京大学,national,university,13\n");
+    load(*db, "companies", "code,name,industry,sme_category,prefecture\nC1,株式会社かけはし,E,general,13\n");
+    load(*db, "students",
+         "student_no,family_name,given_name,birth_date,nationality,school_code,programme,cohort_fy,enrolled_on,"
+         "graduation_date\nST1,阮,文安,2002-01-01,VN,S1,sme_internship,2025,2025-04-01,2026-03-31\n"
+         "ST2,Kim,Minjun,2002-01-01,KR,S1,issn_network,2025,2025-04-01,2026-03-31\n");
+    load(*db, "internships",
+         "internship_no,student_no,company_code,start_date,end_date,status\n"
+         "I1,ST1,C1,2025-10-01,2026-03-31,active\nI2,ST2,C1,2025-10-01,2026-03-31,active\n");
+    load(*db, "attendance", "internship_no,date,status\nI2,2025-10-01,present\n");
+    return db;
+}
+
+} // namespace
+
+class SubsidyViewsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void attendance_typedAndFilled_countsAndEarns_thenClaimShowsIt()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        ui::AttendanceView view(*db, ui::Language::English);
+        view.showMonth(QStringLiteral("I1"), 2025, 10);
+        QTableWidget *grid = view.grid();
+        // 1 October 2025 is a Wednesday: row 0, column 2 (Monday first).
+        QCOMPARE(grid->item(0, 2)->text(), QStringLiteral("1"));
+        grid->setCurrentCell(0, 2);
+        grid->item(0, 3)->setSelected(true); // and Thursday the 2nd
+        QTest::keyClick(grid, Qt::Key_P);
+        QCOMPARE(view.presentDays(), 2);
+        QVERIFY(view.summaryText().contains(QStringLiteral("¥14,000")));
+        grid->clearSelection();
+        grid->item(0, 4)->setSelected(true); // Friday the 3rd
+        QTest::keyClick(grid, Qt::Key_A);
+        QCOMPARE(view.presentDays(), 2);
+        // Sports Day (13 October) is a holiday: shaded, named on hover, not filled.
+        QCOMPARE(grid->item(2, 0)->toolTip(), QStringLiteral("Sports Day"));
+        view.fillWorkingDays();
+        // October 2025 has 22 working days (the 13th is a holiday); the 3rd stays absent.
+        QCOMPARE(view.presentDays(), 21);
+        QVERIFY(view.isModified());
+        QVERIFY(view.save());
+        QVERIFY(!view.isModified());
+
+        ui::ClaimsView claims(*db, ui::Language::English);
+        QAbstractItemModelTester tester(claims.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        claims.setMonth(2025, 10);
+        QCOMPARE(claims.model()->rowCount(), 2);
+        QCOMPARE(claims.model()->row(0).at(0), QStringLiteral("I1"));
+        QCOMPARE(claims.model()->row(0).at(3), QStringLiteral("21"));
+        QCOMPARE(claims.model()->row(0).at(5), QStringLiteral("147,000"));
+        QCOMPARE(claims.model()->row(1).at(6), QStringLiteral("no"));
+        QVERIFY(claims.totalsText().contains(QStringLiteral("¥147,000 due")));
+        QVERIFY(claims.totalsText().contains(QStringLiteral("¥0 posted")));
+
+        // Posting closes the month: the grid refuses keys, Save stays off.
+        QCOMPARE(claims.post(false), 1);
+        QVERIFY(claims.totalsText().contains(QStringLiteral("¥147,000 posted")));
+        view.showMonth(QStringLiteral("I1"), 2025, 10);
+        grid->clearSelection();
+        grid->item(0, 4)->setSelected(true);
+        QTest::keyClick(grid, Qt::Key_P);
+        QCOMPARE(view.presentDays(), 21);
+        QVERIFY(!view.isModified());
+    }
+
+    void ledger_searchAndCorrectionHistory()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        load(*db, "attendance", "internship_no,date,status\nI1,2025-10-01,present\nI1,2025-11-04,present\n");
+        ledger::Ledger book(*db);
+        book.post(QStringLiteral("2025-10"));
+        book.post(QStringLiteral("2025-11"));
+        book.reverse(1, QStringLiteral("timesheet corrected"));
+
+        ui::LedgerView view(*db, ui::Language::English);
+        QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(view.model()->rowCount(), 3);
+        QVERIFY(view.status()->text().contains(QStringLiteral("3 of 3 entries")));
+        QTest::keyClicks(view.minAmountField(), QStringLiteral("1"));
+        QTRY_COMPARE(view.model()->rowCount(), 2); // the reversal is negative
+        view.minAmountField()->clear();
+        QTest::keyClicks(view.counterpartyField(), QStringLiteral("Kim"));
+        QTRY_COMPARE(view.model()->rowCount(), 0);
+        view.counterpartyField()->clear();
+        QTRY_COMPARE(view.model()->rowCount(), 3);
+        view.correctionsOnly()->setChecked(true);
+        QTRY_COMPARE(view.model()->rowCount(), 2);
+        QCOMPARE(view.model()->row(0).at(0), QStringLiteral("1"));
+        QCOMPARE(view.model()->row(0).at(11), QStringLiteral("3")); // reversed by entry 3
+        QCOMPARE(view.model()->row(1).at(10), QStringLiteral("1")); // which reverses entry 1
+
+        const QString pdf = dir.filePath(QStringLiteral("ledger.pdf"));
+        QVERIFY(view.exportTo(pdf, QStringLiteral("pdf")));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        const QString csv = dir.filePath(QStringLiteral("ledger.csv"));
+        QVERIFY(view.exportTo(csv, QStringLiteral("csv")));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("\xEF\xBB\xBF" "entry_no,posted_at,period,kind,"));
+    }
+};
+
+QTEST_MAIN(SubsidyViewsTest)
+#include "subsidy_views_test.moc"

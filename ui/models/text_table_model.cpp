@@ -1,0 +1,51 @@
+#include "models/text_table_model.h"
+
+namespace kakehashi::ui {
+
+TextTableModel::TextTableModel(std::vector<Column> columns, QObject *parent)
+    : QAbstractTableModel(parent)
+    , columns_(std::move(columns))
+{
+}
+
+void TextTableModel::setRows(std::vector<QStringList> rows)
+{
+    beginResetModel();
+    rows_ = std::move(rows);
+    endResetModel();
+}
+
+int TextTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+int TextTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(columns_.size());
+}
+
+QVariant TextTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QStringList &r = rows_[static_cast<size_t>(index.row())];
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        return index.column() < r.size() ? r[index.column()] : QString();
+    if (role == Qt::TextAlignmentRole && columns_[static_cast<size_t>(index.column())].numeric)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant TextTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    if (section < 0 || section >= static_cast<int>(columns_.size()))
+        return {};
+    return columns_[static_cast<size_t>(section)].title;
+}
+
+} // namespace kakehashi::ui

@@ -1,0 +1,37 @@
+#pragma once
+// A small read-only table of texts for result lists (claims, ledger entries):
+// the rows are computed by core and handed over whole.
+#include <QAbstractTableModel>
+#include <QStringList>
+
+#include <vector>
+
+namespace kakehashi::ui {
+
+class TextTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    struct Column
+    {
+        QString title;
+        bool numeric = false; // right-aligned
+    };
+
+    explicit TextTableModel(std::vector<Column> columns, QObject *parent = nullptr);
+
+    void setRows(std::vector<QStringList> rows);
+    const QStringList &row(int r) const { return rows_[static_cast<size_t>(r)]; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<Column> columns_;
+    std::vector<QStringList> rows_;
+};
+
+} // namespace kakehashi::ui

@@ -1,0 +1,339 @@
+#include "views/attendance_view.h"
+
+#include "calendar/work_calendar.h"
+#include "domain/codes.h"
+#include "rules/subsidy.h"
+#include "storage/attendance_store.h"
+#include "storage/calendar_store.h"
+#include "storage/database.h"
+#include "storage/subsidy_store.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kakehashi::ui {
+
+namespace {
+
+using boost::gregorian::date_duration;
+
+QColor statusColour(const QString &s)
+{
+    if (s == u"present")
+        return QColor(0xd7, 0xf0, 0xd8);
+    if (s == u"absent")
+        return QColor(0xf6, 0xd5, 0xd5);
+    if (s == u"leave")
+        return QColor(0xfb, 0xeb, 0xc8);
+    return {};
+}
+
+} // namespace
+
+AttendanceView::AttendanceView(storage::Database &db, Language language, QWidget *parent)
+    : QWidget(parent)
+    , db_(db)
+    , language_(language)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    internship_ = new QComboBox(this);
+    internship_->setEditable(true);
+    internship_->setInsertPolicy(QComboBox::NoInsert);
+    internship_->setMinimumWidth(420);
+    month_ = new QDateEdit(this);
+    month_->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    month_->setCalendarPopup(true);
+    auto *internshipLabel = new QLabel(tr("&Internship:"), this);
+    internshipLabel->setBuddy(internship_);
+    auto *monthLabel = new QLabel(tr("&Month:"), this);
+    monthLabel->setBuddy(month_);
+    top->addWidget(internshipLabel);
+    top->addWidget(internship_, 1);
+    top->addWidget(monthLabel);
+    top->addWidget(month_);
+    layout->addLayout(top);
+
+    info_ = new QLabel(this);
+    layout->addWidget(info_);
+    lock_ = new QLabel(this);
+    lock_->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold;"));
+    lock_->setWordWrap(true);
+    layout->addWidget(lock_);
+
+    grid_ = new QTableWidget(6, 7, this);
+    const QStringList days = {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
+    grid_->setHorizontalHeaderLabels(days);
+    grid_->verticalHeader()->hide();
+    grid_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    grid_->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    grid_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    grid_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    grid_->setMinimumHeight(300);
+    grid_->installEventFilter(this);
+    grid_->setToolTip(tr("Select days and type P (present), A (absent), L (leave) or Delete"));
+    layout->addWidget(grid_, 1);
+
+    summary_ = new QLabel(this);
+    QFont f = summary_->font();
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    f.setBold(true);
+    summary_->setFont(f);
+    layout->addWidget(summary_);
+
+    auto *buttons = new QHBoxLayout;
+    fill_ = new QPushButton(tr("&Fill working days as present"), this);
+    save_ = new QPushButton(tr("&Save"), this);
+    save_->setShortcut(QKeySequence::Save);
+    revert_ = new QPushButton(tr("&Revert"), this);
+    buttons->addWidget(fill_);
+    buttons->addStretch(1);
+    buttons->addWidget(revert_);
+    buttons->addWidget(save_);
+    layout->addLayout(buttons);
+
+    connect(fill_, &QPushButton::clicked, this, &AttendanceView::fillWorkingDays);
+    connect(save_, &QPushButton::clicked, this, &AttendanceView::save);
+    connect(revert_, &QPushButton::clicked, this, &AttendanceView::load);
+    connect(internship_, &QComboBox::activated, this,
+            [this](int index) { openInternship(internship_->itemData(index).toString()); });
+    connect(month_, &QDateEdit::dateChanged, this, [this](const QDate &d) {
+        first_ = Date(static_cast<unsigned short>(d.year()), static_cast<unsigned short>(d.month()), 1);
+        load();
+    });
+
+    reloadInternships();
+    const QDate today = QDate::currentDate();
+    {
+        const QSignalBlocker block(month_);
+        month_->setDate(QDate(today.year(), today.month(), 1));
+    }
+    first_ = Date(static_cast<unsigned short>(today.year()), static_cast<unsigned short>(today.month()), 1);
+    openInternship(internshipNo_);
+}
+
+void AttendanceView::openInternship(const QString &internshipNo)
+{
+    internshipNo_ = internshipNo;
+    // Open on the internship's first month unless the month shown lies in it.
+    if (auto i = storage::AttendanceStore(db_).internship(internshipNo_);
+        i && (first_.end_of_month() < i->start || first_ > i->end)) {
+        showMonth(internshipNo_, i->start.year(), i->start.month());
+        return;
+    }
+    load();
+}
+
+void AttendanceView::reloadInternships()
+{
+    internship_->clear();
+    for (const storage::InternshipSummary &i : storage::AttendanceStore(db_).internships())
+        internship_->addItem(QStringLiteral("%1 — %2 (%3, %4 … %5)")
+                                 .arg(i.internshipNo, i.studentName, i.companyName, isoDateQ(i.start), isoDateQ(i.end)),
+                             i.internshipNo);
+    if (internship_->count() > 0 && internshipNo_.isEmpty())
+        internshipNo_ = internship_->itemData(0).toString();
+    const int index = internship_->findData(internshipNo_);
+    if (index >= 0)
+        internship_->setCurrentIndex(index);
+}
+
+void AttendanceView::showMonth(const QString &internshipNo, int year, int month)
+{
+    internshipNo_ = internshipNo;
+    const int index = internship_->findData(internshipNo);
+    if (index >= 0)
+        internship_->setCurrentIndex(index);
+    first_ = Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month), 1);
+    const QSignalBlocker block(month_);
+    month_->setDate(QDate(year, month, 1));
+    load();
+}
+
+void AttendanceView::load()
+{
+    const storage::MonthAttendance m =
+        storage::AttendanceStore(db_).month(internshipNo_, first_.year(), first_.month());
+    status_ = m.status;
+    start_ = m.internship.start;
+    end_ = m.internship.end;
+    locked_ = m.postedEntry.has_value();
+    modified_ = false;
+    info_->setText(m.internship.internshipNo.isEmpty()
+                       ? tr("No internship chosen.")
+                       : tr("%1 at %2, %3 … %4 (%5)")
+                             .arg(m.internship.studentName, m.internship.companyName, isoDateQ(m.internship.start),
+                                  isoDateQ(m.internship.end),
+                                  codeLabel(codes::kInternshipStatus, m.internship.status, language_)));
+    lock_->setText(locked_ ? tr("This month is posted to the subsidy ledger (entry %1). Its attendance cannot change "
+                                "until an administrator reverses that payment.")
+                                 .arg(*m.postedEntry)
+                           : QString());
+    lock_->setVisible(locked_);
+    fill_->setEnabled(!locked_);
+    save_->setEnabled(false);
+    revert_->setEnabled(false);
+    refreshGrid();
+}
+
+std::optional<Date> AttendanceView::dayAt(int row, int column) const
+{
+    const int offset = static_cast<int>(first_.day_of_week().as_number() + 6) % 7; // Monday first
+    const int index = row * 7 + column - offset;
+    if (index < 0 || index >= static_cast<int>(first_.end_of_month().day()))
+        return std::nullopt;
+    return first_ + date_duration(index);
+}
+
+void AttendanceView::refreshGrid()
+{
+    const calendar::WorkCalendar cal = storage::CalendarStore(db_).workCalendar();
+    const QSignalBlocker block(grid_);
+    for (int r = 0; r < 6; ++r) {
+        for (int c = 0; c < 7; ++c) {
+            auto *item = grid_->item(r, c);
+            if (!item) {
+                item = new QTableWidgetItem;
+                item->setTextAlignment(Qt::AlignCenter);
+                grid_->setItem(r, c, item);
+            }
+            const auto day = dayAt(r, c);
+            if (!day) {
+                item->setText(QString());
+                item->setFlags(Qt::NoItemFlags);
+                item->setBackground(QBrush());
+                item->setToolTip(QString());
+                continue;
+            }
+            const bool inside = *day >= start_ && *day <= end_;
+            auto s = status_.find(*day);
+            const QString status = s == status_.end() ? QString() : s->second;
+            const QString mark = status == u"present" ? tr("P") : status == u"absent" ? tr("A")
+                                                             : status == u"leave"    ? tr("L")
+                                                                                     : QString();
+            item->setText(QString::number(day->day()) + (mark.isEmpty() ? QString() : QStringLiteral("\n") + mark));
+            item->setFlags(inside && !locked_ ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::ItemIsEnabled);
+            QString tip;
+            bool working = true;
+            if (day->year() >= calendar::kFirstYear && day->year() <= calendar::kLastYear) {
+                working = cal.isWorkingDay(*day);
+                if (auto h = cal.holiday(*day))
+                    tip = language_ == Language::Japanese ? h->nameJa : h->nameEn;
+            }
+            if (!inside)
+                tip = tip.isEmpty() ? tr("Outside the internship") : tip + QStringLiteral(" · ") + tr("Outside the internship");
+            item->setToolTip(tip);
+            QColor bg = statusColour(status);
+            if (!bg.isValid())
+                bg = !inside ? QColor(0xee, 0xee, 0xee) : !working ? QColor(0xe4, 0xe9, 0xf2) : QColor(Qt::white);
+            item->setBackground(bg);
+            item->setForeground(!working ? QColor(0xb0, 0x30, 0x30) : QColor(Qt::black));
+        }
+    }
+    updateSummary();
+}
+
+int AttendanceView::presentDays() const
+{
+    int n = 0;
+    for (const auto &[day, s] : status_)
+        n += s == u"present" ? 1 : 0;
+    return n;
+}
+
+void AttendanceView::updateSummary()
+{
+    summary_->setText(summaryText());
+    save_->setEnabled(modified_ && !locked_);
+    revert_->setEnabled(modified_);
+}
+
+QString AttendanceView::summaryText() const
+{
+    if (internshipNo_.isEmpty())
+        return {};
+    const storage::SubsidyStore store(db_);
+    std::vector<Date> present;
+    for (const auto &[day, s] : status_)
+        if (s == u"present")
+            present.push_back(day);
+    const auto input = store.eligibilityInput(internshipNo_);
+    if (!input)
+        return {};
+    const rules::MonthClaim claim = rules::monthClaim(rules::subsidyEligibility(*input), store.rates(), present);
+    const QString amount = QLocale().toString(claim.amount.value());
+    if (claim.eligible || present.empty())
+        return tr("Present: %1 day(s) · subsidy ¥%2").arg(claim.presentDays).arg(amount);
+    return tr("Present: %1 day(s) · no subsidy: %2").arg(claim.presentDays).arg(claim.reason);
+}
+
+void AttendanceView::setSelected(const QString &status)
+{
+    if (locked_)
+        return;
+    for (QTableWidgetItem *item : grid_->selectedItems()) {
+        const auto day = dayAt(item->row(), item->column());
+        if (!day || *day < start_ || *day > end_)
+            continue;
+        if (status.isEmpty())
+            status_.erase(*day);
+        else
+            status_[*day] = status;
+        modified_ = true;
+    }
+    refreshGrid();
+}
+
+void AttendanceView::fillWorkingDays()
+{
+    if (locked_)
+        return;
+    const calendar::WorkCalendar cal = storage::CalendarStore(db_).workCalendar();
+    for (Date d = first_; d <= first_.end_of_month(); d += date_duration(1)) {
+        if (d < start_ || d > end_ || !cal.isWorkingDay(d) || status_.count(d))
+            continue;
+        status_[d] = QStringLiteral("present");
+        modified_ = true;
+    }
+    refreshGrid();
+}
+
+bool AttendanceView::save()
+{
+    try {
+        storage::AttendanceStore(db_).saveMonth(internshipNo_, first_.year(), first_.month(), status_);
+    } catch (const storage::DatabaseError &e) {
+        QMessageBox::warning(this, tr("Attendance not saved"), e.message());
+        return false;
+    }
+    load();
+    emit saved();
+    return true;
+}
+
+bool AttendanceView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == grid_ && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_P: setSelected(QStringLiteral("present")); return true;
+        case Qt::Key_A: setSelected(QStringLiteral("absent")); return true;
+        case Qt::Key_L: setSelected(QStringLiteral("leave")); return true;
+        case Qt::Key_Delete:
+        case Qt::Key_Backspace: setSelected(QString()); return true;
+        default: break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace kakehashi::ui

@@ -1,0 +1,82 @@
+#pragma once
+// The attendance of one internship for one month as a calendar: weekends and
+// holidays shaded (holiday names on hover), P/A/L typed on the selected days,
+// all working days filled as present at once, and the present days and the
+// subsidy they earn counted as the staff member types.
+#include "language.h"
+
+#include <QWidget>
+
+#include <map>
+#include <optional>
+
+#include "domain/date.h"
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace kakehashi::storage {
+class Database;
+}
+
+namespace kakehashi::ui {
+
+class AttendanceView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AttendanceView(storage::Database &db, Language language, QWidget *parent = nullptr);
+
+    // Shows an internship's month (the internship by number, the month's first day).
+    void showMonth(const QString &internshipNo, int year, int month);
+    void reloadInternships();
+
+    // Sets the selected days' status: "present", "absent", "leave", or empty to clear.
+    void setSelected(const QString &status);
+    void fillWorkingDays();
+    bool save();
+
+    int presentDays() const;
+    QString summaryText() const;
+    QTableWidget *grid() const { return grid_; }
+    bool isModified() const { return modified_; }
+
+signals:
+    void saved();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void openInternship(const QString &internshipNo);
+    void load();
+    void refreshGrid();
+    void updateSummary();
+    std::optional<Date> dayAt(int row, int column) const;
+
+    storage::Database &db_;
+    Language language_;
+    QComboBox *internship_ = nullptr;
+    QDateEdit *month_ = nullptr;
+    QTableWidget *grid_ = nullptr;
+    QLabel *info_ = nullptr;
+    QLabel *summary_ = nullptr;
+    QLabel *lock_ = nullptr;
+    QPushButton *fill_ = nullptr;
+    QPushButton *save_ = nullptr;
+    QPushButton *revert_ = nullptr;
+
+    QString internshipNo_;
+    Date first_{2000, 1, 1};
+    Date start_{2000, 1, 1};
+    Date end_{2000, 1, 1};
+    std::map<Date, QString> status_;
+    bool locked_ = false;
+    bool modified_ = false;
+};
+
+} // namespace kakehashi::ui
