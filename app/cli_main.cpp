@@ -10,6 +10,9 @@
 #include "rules/validation.h"
 #include "ledger/ledger.h"
 #include "ledger_document.h"
+#include "report_document.h"
+#include "reports/html.h"
+#include "reports/reports.h"
 #include "storage/calendar_store.h"
 #include "storage/database.h"
 
@@ -60,6 +63,12 @@ Commands:
   backup FILE                            consistent copy while in use
   check                                  integrity and rule check of the whole file
   demo [--students N] [--seed S]         fill an empty database with realistic data
+  subsidy claims --month YYYY-MM | subsidy rates | subsidy rate add FROM YEN
+  ledger post --month YYYY-MM | ledger reverse ENTRY_NO --reason TEXT | ledger verify
+  ledger export [--fy N] [--from D] [--to D] [--min-amount Y] [--max-amount Y]
+                [--counterparty TEXT] [--format csv|xlsx|pdf] [-o FILE]
+  report placement|employment|programme|subsidy --fy N [--by KEY]
+                [--format csv|html|pdf|xlsx] [-o FILE]
 
 KIND is one of: schools, companies, students, internships, attendance,
 placements, events, participants.
@@ -241,6 +250,8 @@ public:
             return subsidyCmd(args);
         if (command == u"ledger")
             return ledgerCmd(args);
+        if (command == u"report")
+            return reportCmd(args);
         throw UsageError{QStringLiteral("unknown command “%1”").arg(command)};
     }
 
@@ -570,6 +581,53 @@ private:
             return Ok;
         }
         throw UsageError{QStringLiteral("unknown ledger command “%1” (post, reverse, export, verify)").arg(sub)};
+    }
+
+    int reportCmd(Args &args)
+    {
+        const QString which = args.positional(QStringLiteral("report (placement, employment, programme, subsidy)"));
+        const auto fy = args.option(QStringLiteral("--fy"));
+        const QString by = args.option(QStringLiteral("--by")).value_or(QStringLiteral("none"));
+        const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("html"), QStringLiteral("pdf"),
+                                              QStringLiteral("xlsx")});
+        args.done();
+        if (!fy)
+            throw UsageError{QStringLiteral("--fy N is required")};
+        const int year = intArg(*fy, QStringLiteral("--fy"));
+        reports::ReportTable t;
+        try {
+            if (which == u"placement")
+                t = reports::placementReport(db(), year, by);
+            else if (which == u"employment")
+                t = reports::employmentReport(db(), year, by);
+            else if (which == u"programme" || which == u"subsidy") {
+                if (by != u"none")
+                    throw UsageError{QStringLiteral("the %1 report has no --by").arg(which)};
+                t = which == u"programme" ? reports::programmeReport(db(), year) : reports::subsidyReport(db(), year);
+            } else
+                throw UsageError{QStringLiteral("unknown report “%1” (placement, employment, programme, subsidy)").arg(which)};
+        } catch (const reports::ReportError &e) {
+            throw UsageError{e.message()};
+        }
+        const QString madeBy = qEnvironmentVariable("USER");
+        if (o.format == u"pdf") {
+            writeBinaryOutput(o, [&](const QString &path) {
+                render::writeReportPdf(path, t, japanese_, QDateTime::currentDateTime(), madeBy);
+            });
+            return Ok;
+        }
+        if (o.format == u"html") {
+            writeResult(reports::reportHtml(t, japanese_, QDateTime::currentDateTime(), madeBy).toUtf8(), o.file);
+            return Ok;
+        }
+        std::vector<io::XlsxColumn> columns;
+        for (const reports::ReportColumn &c : t.columns)
+            columns.push_back({o.format == u"xlsx" ? (japanese_ ? c.headingJa : c.headingEn) : c.code, c.numeric});
+        std::vector<std::vector<QString>> rows;
+        for (const QStringList &r : t.rows)
+            rows.emplace_back(r.begin(), r.end());
+        writeTable(o, t.code, columns, rows);
+        return Ok;
     }
 
     QString dbPath_;

@@ -359,3 +359,34 @@ TEST_CASE("cli_ledgerExportPdf_japaneseHeadingsTotalsAndTheChainsTip", "[cli]")
     const QString verify = QString::fromUtf8(cli({QStringLiteral("ledger"), QStringLiteral("verify")}).out);
     CHECK(t.simplified().remove(QLatin1Char(' ')).contains(verify.mid(verify.indexOf(QStringLiteral("hash ")) + 5, 40)));
 }
+
+TEST_CASE("cli_reports_csvAndJapanesePdf", "[cli]")
+{
+    Cli cli;
+    cli.importValid();
+    const Run placement = cli({QStringLiteral("report"), QStringLiteral("placement"), QStringLiteral("--fy"),
+                               QStringLiteral("2024"), QStringLiteral("--by"), QStringLiteral("nationality")});
+    REQUIRE(placement.code == 0);
+    // ST0002 (KR) completed 2025-03-15, employed at a Japanese company.
+    CHECK(placement.out == QByteArray("group,completers,outcome_known,further_study,employed_japanese,employed_other,"
+                                      "denominator,placement_rate_percent\r\n"
+                                      "KR,1,1,0,1,0,1,100.0\r\ntotal,1,1,0,1,0,1,100.0\r\n"));
+    CHECK(cli({QStringLiteral("report"), QStringLiteral("placement"), QStringLiteral("--fy"), QStringLiteral("2024"),
+               QStringLiteral("--by"), QStringLiteral("colour")})
+              .code == 2);
+    CHECK(cli({QStringLiteral("report"), QStringLiteral("placement")}).code == 2);
+    const QString pdf = cli.file(QStringLiteral("placement.pdf"));
+    const Run r = cli({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("report"),
+                       QStringLiteral("placement"), QStringLiteral("--fy"), QStringLiteral("2024"),
+                       QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished());
+    const QString t = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(t.contains(QStringLiteral("令和6年度")));
+    CHECK(t.contains(QStringLiteral("就職率")));
+    CHECK(t.contains(QStringLiteral("100.0")));
+    CHECK(t.contains(QStringLiteral("定義")));
+}
