@@ -54,15 +54,20 @@ const QStringList kSalaryBands = {QStringLiteral("<200000"), QStringLiteral("200
 const QStringList kSmeBands = {QStringLiteral("sme"), QStringLiteral("large")};
 
 // The cohort of FY n: students who completed in it, each with their latest
-// placement (greatest decided_on, ties the greatest placement_no).
+// placement (greatest decided_on, ties the greatest placement_no), found per
+// student through the (student_no, decided_on) index: one pass, no join of two
+// derived tables (which SQLite would answer in quadratic time).
 const QString kCohortWithLatest = QStringLiteral(
-    "WITH cohort AS (SELECT s.*, sc.school_type AS school_type, sc.prefecture AS school_prefecture "
-    "                FROM students s JOIN schools sc ON sc.code = s.school_code "
-    "                WHERE s.completed_on BETWEEN :from AND :to), "
-    "ranked AS (SELECT p.*, row_number() OVER (PARTITION BY p.student_no "
-    "                                          ORDER BY p.decided_on DESC, p.placement_no DESC) AS rank "
-    "           FROM placements p WHERE p.student_no IN (SELECT student_no FROM cohort)), "
-    "latest AS (SELECT * FROM ranked WHERE rank = 1) ");
+    "SELECT c.*, p.outcome AS outcome, p.japanese_company AS japanese_company, p.company_code AS company_code, "
+    "       p.job_category AS job_category, p.monthly_salary_jpy AS monthly_salary_jpy, "
+    "       p.residence_status_after AS residence_status_after, p.employer_country AS employer_country, "
+    "       p.id AS placement_id "
+    "FROM (SELECT s.nationality, s.school_code, s.programme, sc.school_type, sc.prefecture AS school_prefecture, "
+    "             (SELECT p.id FROM placements p WHERE p.student_no = s.student_no "
+    "              ORDER BY p.decided_on DESC, p.placement_no DESC LIMIT 1) AS latest "
+    "      FROM students s JOIN schools sc ON sc.code = s.school_code "
+    "      WHERE s.completed_on BETWEEN :from AND :to) c "
+    "LEFT JOIN placements p ON p.id = c.latest");
 
 QString placementGroupExpression(const QString &by)
 {
@@ -105,13 +110,12 @@ struct PlacementCounts
 std::map<QString, PlacementCounts> placementCounts(const storage::Database &db, int fy, const QString &by)
 {
     QSqlQuery q = db.prepare(
-        kCohortWithLatest +
-        QStringLiteral("SELECT %1 AS grp, count(*), count(l.student_no), "
-                       "       coalesce(sum(l.outcome = 'further_study'), 0), "
-                       "       coalesce(sum(l.outcome = 'employed' AND l.japanese_company = 1), 0), "
-                       "       coalesce(sum(l.outcome = 'employed' AND coalesce(l.japanese_company, 0) = 0), 0) "
-                       "FROM cohort c LEFT JOIN latest l ON l.student_no = c.student_no GROUP BY grp")
-            .arg(placementGroupExpression(by)));
+        QStringLiteral("SELECT %1 AS grp, count(*), count(c.placement_id), "
+                       "       coalesce(sum(c.outcome = 'further_study'), 0), "
+                       "       coalesce(sum(c.outcome = 'employed' AND c.japanese_company = 1), 0), "
+                       "       coalesce(sum(c.outcome = 'employed' AND coalesce(c.japanese_company, 0) = 0), 0) "
+                       "FROM (%2) c GROUP BY grp")
+            .arg(placementGroupExpression(by), kCohortWithLatest));
     q.bindValue(QStringLiteral(":from"), isoDateQ(fiscalYearStart(fy)));
     q.bindValue(QStringLiteral(":to"), isoDateQ(fiscalYearEnd(fy)));
     storage::Database::exec(q);
@@ -196,11 +200,10 @@ ReportTable employmentReport(const storage::Database &db, int fy, const QString 
         throw ReportError(QStringLiteral("unknown grouping “%1” for the employment report (%2)")
                               .arg(by, employmentGroupings().join(QStringLiteral(", "))));
     QSqlQuery q = db.prepare(
-        kCohortWithLatest +
-        QStringLiteral("SELECT l.job_category, l.monthly_salary_jpy, l.residence_status_after, l.employer_country, "
+        QStringLiteral("SELECT c.job_category, c.monthly_salary_jpy, c.residence_status_after, c.employer_country, "
                        "       co.code, co.industry, co.sme_category, co.capital_jpy, co.employees, co.prefecture "
-                       "FROM cohort c JOIN latest l ON l.student_no = c.student_no "
-                       "LEFT JOIN companies co ON co.code = l.company_code WHERE l.outcome = 'employed'"));
+                       "FROM (%1) c LEFT JOIN companies co ON co.code = c.company_code WHERE c.outcome = 'employed'")
+            .arg(kCohortWithLatest));
     q.bindValue(QStringLiteral(":from"), isoDateQ(fiscalYearStart(fy)));
     q.bindValue(QStringLiteral(":to"), isoDateQ(fiscalYearEnd(fy)));
     q.setForwardOnly(true);
