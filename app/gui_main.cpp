@@ -1,6 +1,7 @@
 // kakehashi: the desktop program. Wiring only: language, database, main window.
 #include "demo/demo_generator.h"
 #include "language.h"
+#include "dialogs/report_dialog.h"
 #include "main_window.h"
 #include "storage/calendar_store.h"
 #include "storage/database.h"
@@ -66,9 +67,12 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Save a picture of the main window to FILE and quit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QStringLiteral("The page to show: students, attendance, claims or ledger."),
+                                        QStringLiteral("The page to show: dashboard, students, attendance, claims or ledger."),
                                         QStringLiteral("PAGE"));
-    parser.addOptions({dbOption, langOption, shotOption, pageOption});
+    const QCommandLineOption reportOption(QStringLiteral("report"),
+                                          QStringLiteral("Open the report dialog on REPORT:FY[:GROUPING]."),
+                                          QStringLiteral("REPORT"));
+    parser.addOptions({dbOption, langOption, shotOption, pageOption, reportOption});
     parser.process(app);
 
     ui::Language language = ui::languageFromLocale();
@@ -103,15 +107,23 @@ int main(int argc, char *argv[])
         offerDemo(*db, nullptr);
 
     ui::MainWindow window(std::move(db), language);
-    const QStringList pages = {QStringLiteral("students"), QStringLiteral("attendance"), QStringLiteral("claims"),
+    const QStringList pages = {QStringLiteral("dashboard"), QStringLiteral("students"), QStringLiteral("attendance"), QStringLiteral("claims"),
                                QStringLiteral("ledger")};
     if (parser.isSet(pageOption) && pages.contains(parser.value(pageOption)))
         window.showPage(static_cast<ui::MainWindow::Page>(pages.indexOf(parser.value(pageOption))));
     window.show();
+    std::unique_ptr<ui::ReportDialog> report;
+    if (parser.isSet(reportOption)) {
+        const QStringList parts = parser.value(reportOption).split(QLatin1Char(':'));
+        report = std::make_unique<ui::ReportDialog>(window.database(), language, &window);
+        report->choose(parts.value(0), parts.value(1).toInt(), parts.value(2, QStringLiteral("none")));
+        report->show();
+    }
     if (parser.isSet(shotOption)) {
         const QString file = parser.value(shotOption);
-        QTimer::singleShot(300, &window, [&window, file] {
-            window.grab().save(file);
+        QWidget *target = report ? static_cast<QWidget *>(report.get()) : &window;
+        QTimer::singleShot(400, target, [target, file] {
+            target->grab().save(file);
             QApplication::quit();
         });
     }

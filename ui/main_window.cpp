@@ -2,7 +2,9 @@
 
 #include "models/student_table_model.h"
 #include "views/attendance_view.h"
+#include "dialogs/report_dialog.h"
 #include "views/claims_view.h"
+#include "views/dashboard_view.h"
 #include "views/ledger_view.h"
 #include "storage/database.h"
 
@@ -33,11 +35,13 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
     auto *central = new QWidget(this);
     auto *outer = new QHBoxLayout(central);
     nav_ = new QListWidget(central);
-    nav_->addItems({tr("Students"), tr("Attendance"), tr("Subsidy claims"), tr("Subsidy ledger")});
+    nav_->addItems({tr("Dashboard"), tr("Students"), tr("Attendance"), tr("Subsidy claims"), tr("Subsidy ledger")});
     nav_->setFixedWidth(170);
     pages_ = new QStackedWidget(central);
     outer->addWidget(nav_);
     outer->addWidget(pages_, 1);
+    dashboardSlot_ = new QWidget(pages_); // replaced by the dashboard once a database is open
+    pages_->addWidget(dashboardSlot_);
     pages_->addWidget(makeStudentsPage());
     setCentralWidget(central);
     connect(nav_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
@@ -53,6 +57,9 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *reportsMenu = menuBar()->addMenu(tr("&Reports"));
+    QAction *reportsAction = reportsMenu->addAction(tr("&Reports for METI/MEXT…"), this, &MainWindow::openReports);
+    reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Kakehashi"), this, &MainWindow::showAbout);
 
@@ -75,7 +82,7 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
     });
 
     setDatabase(std::move(db));
-    nav_->setCurrentRow(StudentsPage);
+    nav_->setCurrentRow(DashboardPage);
     resize(1180, 720);
 }
 
@@ -108,6 +115,14 @@ void MainWindow::makeSubsidyPages()
 {
     // The subsidy pages work on one database: setDatabase() deletes them and they
     // are made again for the new one.
+    dashboard_ = new DashboardView(*db_, language_, pages_);
+    pages_->insertWidget(DashboardPage, dashboard_);
+    if (dashboardSlot_) {
+        pages_->removeWidget(dashboardSlot_);
+        delete dashboardSlot_;
+        dashboardSlot_ = nullptr;
+    }
+    connect(dashboard_, &DashboardView::reportRequested, this, &MainWindow::openReports);
     attendance_ = new AttendanceView(*db_, language_, pages_);
     claims_ = new ClaimsView(*db_, language_, pages_);
     ledger_ = new LedgerView(*db_, language_, pages_);
@@ -116,6 +131,7 @@ void MainWindow::makeSubsidyPages()
     pages_->addWidget(ledger_);
     connect(attendance_, &AttendanceView::saved, claims_, &ClaimsView::refresh);
     connect(claims_, &ClaimsView::posted, ledger_, &LedgerView::refresh);
+    connect(claims_, &ClaimsView::posted, dashboard_, &DashboardView::refresh);
     pages_->setCurrentIndex(nav_->currentRow() < 0 ? 0 : nav_->currentRow());
 }
 
@@ -124,10 +140,17 @@ void MainWindow::showPage(Page page)
     nav_->setCurrentRow(page);
 }
 
+void MainWindow::openReports()
+{
+    ReportDialog dialog(*db_, language_, this);
+    dialog.exec();
+}
+
 MainWindow::~MainWindow()
 {
     // The model and the views read through the database: they go first.
     delete model_;
+    delete dashboard_;
     delete attendance_;
     delete claims_;
     delete ledger_;
@@ -139,6 +162,13 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> db)
     view_->setModel(model);
     delete model_;
     model_ = model;
+    if (dashboard_) {
+        // Keep the page's place while the database changes.
+        dashboardSlot_ = new QWidget(pages_);
+        pages_->insertWidget(DashboardPage, dashboardSlot_);
+    }
+    delete dashboard_;
+    dashboard_ = nullptr;
     delete attendance_;
     delete claims_;
     delete ledger_;

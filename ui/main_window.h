@@ -21,6 +21,7 @@ namespace kakehashi::ui {
 
 class AttendanceView;
 class ClaimsView;
+class DashboardView;
 class LedgerView;
 class StudentTableModel;
 
@@ -32,7 +33,7 @@ public:
     MainWindow(std::unique_ptr<storage::Database> db, Language language, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { StudentsPage, AttendancePage, ClaimsPage, LedgerPage };
+    enum Page { DashboardPage, StudentsPage, AttendancePage, ClaimsPage, LedgerPage };
 
     StudentTableModel *studentModel() const { return model_; }
     QLineEdit *searchField() const { return search_; }
@@ -40,6 +41,9 @@ public:
     AttendanceView *attendanceView() const { return attendance_; }
     ClaimsView *claimsView() const { return claims_; }
     LedgerView *ledgerView() const { return ledger_; }
+    DashboardView *dashboardView() const { return dashboard_; }
+    void openReports();
+    storage::Database &database() const { return *db_; }
     void showPage(Page page);
 
 private:
@@ -57,9 +61,11 @@ private:
     QTableView *view_ = nullptr;
     QListWidget *nav_ = nullptr;
     QStackedWidget *pages_ = nullptr;
+    QWidget *dashboardSlot_ = nullptr;
     AttendanceView *attendance_ = nullptr;
     ClaimsView *claims_ = nullptr;
     LedgerView *ledger_ = nullptr;
+    DashboardView *dashboard_ = nullptr;
     QLabel *fileLabel_ = nullptr;
     QLabel *countLabel_ = nullptr;
 };

@@ -4,14 +4,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="25" />
-        <location filename="../../app/gui_main.cpp" line="45" />
-        <location filename="../../app/gui_main.cpp" line="98" />
+        <location filename="../../app/gui_main.cpp" line="26" />
+        <location filename="../../app/gui_main.cpp" line="46" />
+        <location filename="../../app/gui_main.cpp" line="102" />
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="26" />
+        <location filename="../../app/gui_main.cpp" line="27" />
         <source>This database is new and empty:
 %1
 
@@ -22,17 +22,17 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 Fill it with demo data (2,000 students with their schools, companies, internships, attendance, placements and events) to try the program?</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="31" />
+        <location filename="../../app/gui_main.cpp" line="32" />
         <source>Creating demo data…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="46" />
+        <location filename="../../app/gui_main.cpp" line="47" />
         <source>The demo data could not be created: %1</source>
         <translation>The demo data could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="99" />
+        <location filename="../../app/gui_main.cpp" line="103" />
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:
@@ -42,117 +42,117 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AttendanceView</name>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="55" />
+        <location filename="../../ui/views/attendance_view.cpp" line="56" />
         <source>&amp;Internship:</source>
         <translation>&amp;Internship:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="57" />
+        <location filename="../../ui/views/attendance_view.cpp" line="58" />
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <location filename="../../ui/views/attendance_view.cpp" line="74" />
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <location filename="../../ui/views/attendance_view.cpp" line="74" />
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <location filename="../../ui/views/attendance_view.cpp" line="74" />
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <location filename="../../ui/views/attendance_view.cpp" line="74" />
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <location filename="../../ui/views/attendance_view.cpp" line="74" />
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <location filename="../../ui/views/attendance_view.cpp" line="74" />
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <location filename="../../ui/views/attendance_view.cpp" line="74" />
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="82" />
+        <location filename="../../ui/views/attendance_view.cpp" line="83" />
         <source>Select days and type P (present), A (absent), L (leave) or Delete</source>
         <translation>Select days and type P (present), A (absent), L (leave) or Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="93" />
+        <location filename="../../ui/views/attendance_view.cpp" line="94" />
         <source>&amp;Fill working days as present</source>
         <translation>&amp;Fill working days as present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="94" />
+        <location filename="../../ui/views/attendance_view.cpp" line="95" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="96" />
+        <location filename="../../ui/views/attendance_view.cpp" line="97" />
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="162" />
+        <location filename="../../ui/views/attendance_view.cpp" line="172" />
         <source>No internship chosen.</source>
         <translation>No internship chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="163" />
+        <location filename="../../ui/views/attendance_view.cpp" line="173" />
         <source>%1 at %2, %3 … %4 (%5)</source>
         <translation>%1 at %2, %3 … %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="166" />
+        <location filename="../../ui/views/attendance_view.cpp" line="177" />
         <source>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</source>
         <translation>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="209" />
+        <location filename="../../ui/views/attendance_view.cpp" line="220" />
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="209" />
+        <location filename="../../ui/views/attendance_view.cpp" line="220" />
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="210" />
+        <location filename="../../ui/views/attendance_view.cpp" line="221" />
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="222" />
+        <location filename="../../ui/views/attendance_view.cpp" line="233" />
         <source>Outside the internship</source>
         <translation>Outside the internship</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="264" />
+        <location filename="../../ui/views/attendance_view.cpp" line="275" />
         <source>Present: %1 day(s) · subsidy ¥%2</source>
         <translation>Present: %1 day(s) · subsidy ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="265" />
+        <location filename="../../ui/views/attendance_view.cpp" line="276" />
         <source>Present: %1 day(s) · no subsidy: %2</source>
         <translation>Present: %1 day(s) · no subsidy: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="304" />
+        <location filename="../../ui/views/attendance_view.cpp" line="315" />
         <source>Attendance not saved</source>
         <translation>Attendance not saved</translation>
     </message>
@@ -259,6 +259,74 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <location filename="../../ui/views/claims_view.cpp" line="132" />
         <source>Not posted</source>
         <translation>Not posted</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::DashboardView</name>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="27" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="64" />
+        <source>Interns active today
+%1</source>
+        <translation>Interns active today
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="65" />
+        <source>Claims this month
+¥%1 due · ¥%2 posted</source>
+        <translation>Claims this month
+¥%1 due · ¥%2 posted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="68" />
+        <source>Placement rate %1 so far
+%2</source>
+        <translation>Placement rate %1 so far
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="70" />
+        <source>no outcome yet</source>
+        <translation>no outcome yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="72" />
+        <source>Residence cards expiring within %1 days
+%2</source>
+        <translation>Residence cards expiring within %1 days
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="73" />
+        <source>Completers with no outcome after %1 days
+%2</source>
+        <translation>Completers with no outcome after %1 days
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="87" />
+        <source>Interns active today</source>
+        <translation>Interns active today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="91" />
+        <source>Claims this month</source>
+        <translation>Claims this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="95" />
+        <source>Residence cards expiring soon</source>
+        <translation>Residence cards expiring soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="99" />
+        <source>Completers with no outcome recorded</source>
+        <translation>Completers with no outcome recorded</translation>
     </message>
 </context>
 <context>
@@ -487,95 +555,208 @@ Last hash: %2</translation>
 <context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="32" />
+        <location filename="../../ui/main_window.cpp" line="34" />
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="36" />
-        <location filename="../../ui/main_window.cpp" line="86" />
+        <location filename="../../ui/main_window.cpp" line="38" />
+        <location filename="../../ui/main_window.cpp" line="93" />
         <source>Students</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="94" />
+        <location filename="../../ui/main_window.cpp" line="101" />
         <source>Search by name, kana or student number (Ctrl+F)</source>
         <translation>Search by name, kana or student number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="50" />
+        <location filename="../../ui/main_window.cpp" line="54" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="36" />
+        <location filename="../../ui/main_window.cpp" line="38" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="36" />
+        <location filename="../../ui/main_window.cpp" line="38" />
         <source>Subsidy claims</source>
         <translation>Subsidy claims</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="36" />
+        <location filename="../../ui/main_window.cpp" line="38" />
         <source>Subsidy ledger</source>
         <translation>Subsidy ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="51" />
+        <location filename="../../ui/main_window.cpp" line="38" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="55" />
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="54" />
+        <location filename="../../ui/main_window.cpp" line="58" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="56" />
+        <location filename="../../ui/main_window.cpp" line="60" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="61" />
+        <source>&amp;Reports for METI/MEXT…</source>
+        <translation>&amp;Reports for METI/MEXT…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="63" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="57" />
+        <location filename="../../ui/main_window.cpp" line="64" />
         <source>&amp;About Kakehashi</source>
         <translation>&amp;About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="155" />
+        <location filename="../../ui/main_window.cpp" line="185" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="163" />
+        <location filename="../../ui/main_window.cpp" line="193" />
         <source>%n student(s)</source>
         <translation><numerusform>%n student</numerusform><numerusform>%n students</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="168" />
+        <location filename="../../ui/main_window.cpp" line="198" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="169" />
+        <location filename="../../ui/main_window.cpp" line="199" />
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Kakehashi databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="175" />
+        <location filename="../../ui/main_window.cpp" line="205" />
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="181" />
+        <location filename="../../ui/main_window.cpp" line="211" />
         <source>About Kakehashi</source>
         <translation>About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="182" />
+        <location filename="../../ui/main_window.cpp" line="212" />
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::ReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="41" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="45" />
+        <source>Placement (placement rate)</source>
+        <translation>Placement (placement rate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="46" />
+        <source>Employment (where they work)</source>
+        <translation>Employment (where they work)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="47" />
+        <source>Programme summary for METI/MEXT</source>
+        <translation>Programme summary for METI/MEXT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="48" />
+        <source>Subsidy paid by month</source>
+        <translation>Subsidy paid by month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="51" />
+        <source>FY</source>
+        <translation>FY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="56" />
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="58" />
+        <source>&amp;Group by:</source>
+        <translation>&amp;Group by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="83" />
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="84" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="90" />
+        <source>Export %1…</source>
+        <translation>Export %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="94" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="129" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="184" />
+        <source>Placement rate by fiscal year (%)</source>
+        <translation>Placement rate by fiscal year (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="192" />
+        <source>Placement rate by %1 (%)</source>
+        <translation>Placement rate by %1 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="200" />
+        <source>Employed students by %1</source>
+        <translation>Employed students by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="207" />
+        <source>Subsidy paid by month (¥)</source>
+        <translation>Subsidy paid by month (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="297" />
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="305" />
+        <source>Export the report</source>
+        <translation>Export the report</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="25" />
-        <location filename="../../app/gui_main.cpp" line="45" />
-        <location filename="../../app/gui_main.cpp" line="98" />
+        <location filename="../../app/gui_main.cpp" line="26" />
+        <location filename="../../app/gui_main.cpp" line="46" />
+        <location filename="../../app/gui_main.cpp" line="102" />
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="26" />
+        <location filename="../../app/gui_main.cpp" line="27" />
         <source>This database is new and empty:
 %1
 
@@ -22,17 +22,17 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 デモデータ（留学生2,000人とその学校・企業・職場実習・出欠・就職先・イベント）を入れて試してみますか？</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="31" />
+        <location filename="../../app/gui_main.cpp" line="32" />
         <source>Creating demo data…</source>
         <translation>デモデータを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="46" />
+        <location filename="../../app/gui_main.cpp" line="47" />
         <source>The demo data could not be created: %1</source>
         <translation>デモデータを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="99" />
+        <location filename="../../app/gui_main.cpp" line="103" />
         <source>The database cannot be opened:
 %1</source>
         <translation>データベースを開けません:
@@ -42,117 +42,117 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AttendanceView</name>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="55" />
+        <location filename="../../ui/views/attendance_view.cpp" line="56" />
         <source>&amp;Internship:</source>
         <translation>職場実習(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="57" />
+        <location filename="../../ui/views/attendance_view.cpp" line="58" />
         <source>&amp;Month:</source>
         <translation>月(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <location filename="../../ui/views/attendance_view.cpp" line="74" />
         <source>Mon</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <location filename="../../ui/views/attendance_view.cpp" line="74" />
         <source>Tue</source>
         <translation>火</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <location filename="../../ui/views/attendance_view.cpp" line="74" />
         <source>Wed</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <location filename="../../ui/views/attendance_view.cpp" line="74" />
         <source>Thu</source>
         <translation>木</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <location filename="../../ui/views/attendance_view.cpp" line="74" />
         <source>Fri</source>
         <translation>金</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <location filename="../../ui/views/attendance_view.cpp" line="74" />
         <source>Sat</source>
         <translation>土</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="73" />
+        <location filename="../../ui/views/attendance_view.cpp" line="74" />
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="82" />
+        <location filename="../../ui/views/attendance_view.cpp" line="83" />
         <source>Select days and type P (present), A (absent), L (leave) or Delete</source>
         <translation>日を選んで P（出席）・A（欠席）・L（休暇）または Delete を押してください</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="93" />
+        <location filename="../../ui/views/attendance_view.cpp" line="94" />
         <source>&amp;Fill working days as present</source>
         <translation>勤務日をすべて出席にする(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="94" />
+        <location filename="../../ui/views/attendance_view.cpp" line="95" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="96" />
+        <location filename="../../ui/views/attendance_view.cpp" line="97" />
         <source>&amp;Revert</source>
         <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="162" />
+        <location filename="../../ui/views/attendance_view.cpp" line="172" />
         <source>No internship chosen.</source>
         <translation>職場実習が選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="163" />
+        <location filename="../../ui/views/attendance_view.cpp" line="173" />
         <source>%1 at %2, %3 … %4 (%5)</source>
         <translation>%1 ・ %2、%3 〜 %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="166" />
+        <location filename="../../ui/views/attendance_view.cpp" line="177" />
         <source>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</source>
         <translation>この月は補助金台帳に計上済みです（番号 %1）。管理者がその支払を取り消すまで、出欠は変更できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="209" />
+        <location filename="../../ui/views/attendance_view.cpp" line="220" />
         <source>P</source>
         <translation>出</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="209" />
+        <location filename="../../ui/views/attendance_view.cpp" line="220" />
         <source>A</source>
         <translation>欠</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="210" />
+        <location filename="../../ui/views/attendance_view.cpp" line="221" />
         <source>L</source>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="222" />
+        <location filename="../../ui/views/attendance_view.cpp" line="233" />
         <source>Outside the internship</source>
         <translation>実習期間外</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="264" />
+        <location filename="../../ui/views/attendance_view.cpp" line="275" />
         <source>Present: %1 day(s) · subsidy ¥%2</source>
         <translation>出席 %1 日 ・ 補助金 %2 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="265" />
+        <location filename="../../ui/views/attendance_view.cpp" line="276" />
         <source>Present: %1 day(s) · no subsidy: %2</source>
         <translation>出席 %1 日 ・ 補助対象外: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="304" />
+        <location filename="../../ui/views/attendance_view.cpp" line="315" />
         <source>Attendance not saved</source>
         <translation>出欠を保存できません</translation>
     </message>
@@ -259,6 +259,74 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <location filename="../../ui/views/claims_view.cpp" line="132" />
         <source>Not posted</source>
         <translation>計上できません</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::DashboardView</name>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="27" />
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="64" />
+        <source>Interns active today
+%1</source>
+        <translation>本日実習中の留学生
+%1 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="65" />
+        <source>Claims this month
+¥%1 due · ¥%2 posted</source>
+        <translation>今月の補助金請求
+請求額 %1 円 ・ 計上済 %2 円</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="68" />
+        <source>Placement rate %1 so far
+%2</source>
+        <translation>%1 の就職率（現時点）
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="70" />
+        <source>no outcome yet</source>
+        <translation>進路の記録なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="72" />
+        <source>Residence cards expiring within %1 days
+%2</source>
+        <translation>%1 日以内に在留期限を迎える留学生
+%2 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="73" />
+        <source>Completers with no outcome after %1 days
+%2</source>
+        <translation>修了後 %1 日を過ぎて進路未登録
+%2 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="87" />
+        <source>Interns active today</source>
+        <translation>本日実習中の留学生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="91" />
+        <source>Claims this month</source>
+        <translation>今月の補助金請求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="95" />
+        <source>Residence cards expiring soon</source>
+        <translation>在留期限が近い留学生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="99" />
+        <source>Completers with no outcome recorded</source>
+        <translation>進路未登録の修了者</translation>
     </message>
 </context>
 <context>
@@ -487,95 +555,208 @@ Last hash: %2</source>
 <context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="32" />
+        <location filename="../../ui/main_window.cpp" line="34" />
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="36" />
-        <location filename="../../ui/main_window.cpp" line="86" />
+        <location filename="../../ui/main_window.cpp" line="38" />
+        <location filename="../../ui/main_window.cpp" line="93" />
         <source>Students</source>
         <translation>留学生</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="94" />
+        <location filename="../../ui/main_window.cpp" line="101" />
         <source>Search by name, kana or student number (Ctrl+F)</source>
         <translation>氏名・カナ・学籍番号で検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="50" />
+        <location filename="../../ui/main_window.cpp" line="54" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="36" />
+        <location filename="../../ui/main_window.cpp" line="38" />
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="36" />
+        <location filename="../../ui/main_window.cpp" line="38" />
         <source>Subsidy claims</source>
         <translation>補助金請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="36" />
+        <location filename="../../ui/main_window.cpp" line="38" />
         <source>Subsidy ledger</source>
         <translation>補助金台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="51" />
+        <location filename="../../ui/main_window.cpp" line="38" />
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="55" />
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="54" />
+        <location filename="../../ui/main_window.cpp" line="58" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="56" />
+        <location filename="../../ui/main_window.cpp" line="60" />
+        <source>&amp;Reports</source>
+        <translation>報告書(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="61" />
+        <source>&amp;Reports for METI/MEXT…</source>
+        <translation>経済産業省・文部科学省向け報告書(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="63" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="57" />
+        <location filename="../../ui/main_window.cpp" line="64" />
         <source>&amp;About Kakehashi</source>
         <translation>架け橋について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="155" />
+        <location filename="../../ui/main_window.cpp" line="185" />
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="163" />
+        <location filename="../../ui/main_window.cpp" line="193" />
         <source>%n student(s)</source>
         <translation><numerusform>%n 人</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="168" />
+        <location filename="../../ui/main_window.cpp" line="198" />
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="169" />
+        <location filename="../../ui/main_window.cpp" line="199" />
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>架け橋データベース (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="175" />
+        <location filename="../../ui/main_window.cpp" line="205" />
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="181" />
+        <location filename="../../ui/main_window.cpp" line="211" />
         <source>About Kakehashi</source>
         <translation>架け橋について</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="182" />
+        <location filename="../../ui/main_window.cpp" line="212" />
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;架け橋 Kakehashi&lt;/h3&gt;&lt;p&gt;産学連携コンソーシアムのための、留学生・職場実習・出欠・就職先の管理ソフトウェアです。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::ReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="41" />
+        <source>Reports</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="45" />
+        <source>Placement (placement rate)</source>
+        <translation>就職状況（就職率）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="46" />
+        <source>Employment (where they work)</source>
+        <translation>就職先の内訳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="47" />
+        <source>Programme summary for METI/MEXT</source>
+        <translation>事業実施状況（経済産業省・文部科学省）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="48" />
+        <source>Subsidy paid by month</source>
+        <translation>補助金の月別支給額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="51" />
+        <source>FY</source>
+        <translation>年度 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="56" />
+        <source>&amp;Report:</source>
+        <translation>報告書(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="58" />
+        <source>&amp;Group by:</source>
+        <translation>区分(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="83" />
+        <source>Pre&amp;view…</source>
+        <translation>プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="84" />
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="90" />
+        <source>Export %1…</source>
+        <translation>%1 出力…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="94" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="129" />
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="184" />
+        <source>Placement rate by fiscal year (%)</source>
+        <translation>年度別の就職率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="192" />
+        <source>Placement rate by %1 (%)</source>
+        <translation>%1 別の就職率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="200" />
+        <source>Employed students by %1</source>
+        <translation>%1 別の就職者数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="207" />
+        <source>Subsidy paid by month (¥)</source>
+        <translation>月別の補助金支給額（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="297" />
+        <source>Not exported</source>
+        <translation>出力できません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="305" />
+        <source>Export the report</source>
+        <translation>報告書の出力</translation>
     </message>
 </context>
 <context>

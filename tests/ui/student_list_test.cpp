@@ -99,6 +99,7 @@ private slots:
         QTemporaryDir dir;
         ui::MainWindow w(makeDatabase(dir.filePath(QStringLiteral("t.sqlite3")), 300), ui::Language::English);
         w.show();
+        w.showPage(ui::MainWindow::StudentsPage);
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTRY_VERIFY(w.studentView()->model()->rowCount() > 0);
         QTest::keyClicks(w.searchField(), QStringLiteral("ST00012"));

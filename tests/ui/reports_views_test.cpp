@@ -1,0 +1,108 @@
+// The dashboard's figures and the lists behind them, and the report dialog's
+// table, chart and exports, offscreen on a small hand-made database.
+#include "dialogs/report_dialog.h"
+#include "domain/kinds.h"
+#include "io/importer.h"
+#include "models/text_table_model.h"
+#include "storage/database.h"
+#include "views/dashboard_view.h"
+
+#include <QAbstractItemModelTester>
+#include <QChart>
+#include <QChartView>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kakehashi;
+
+namespace {
+
+void load(storage::Database &db, const char *kind, const char *csv)
+{
+    const auto r = io::importCsv(db, *domain::kindByName(QString::fromLatin1(kind)), QByteArray(csv));
+    if (!r.ok())
+        qFatal("fixture %s: %s", kind, qPrintable(r.problems.front().message));
+}
+
+std::unique_ptr<storage::Database> fixture(const QString &path)
+{
+    auto db = std::make_unique<storage::Database>(path);
+    load(*db, "schools", "code,name,establishment,school_type,prefecture\nS1,東京大学,national,university,13\n");
+    load(*db, "companies", "code,name,industry,sme_category,employees,prefecture\nC1,精工,E,general,120,13\n");
+    load(*db, "students",
+         "student_no,family_name,given_name,birth_date,nationality,school_code,programme,cohort_fy,enrolled_on,"
+         "completed_on,residence_expiry\n"
+         "A1,王,伟,2000-01-01,CN,S1,sme_internship,2024,2024-04-01,2025-03-31,2025-07-01\n"
+         "A2,Le,Chi,2000-01-01,VN,S1,issn_network,2024,2024-04-01,2025-02-28,2025-12-01\n"
+         "A3,Kim,Minjun,2000-01-01,KR,S1,issn_network,2024,2024-04-01,2025-03-01,2025-06-20\n");
+    load(*db, "placements", "placement_no,student_no,outcome,decided_on,company_code,japanese_company\n"
+                            "P1,A1,employed,2025-02-01,C1,true\nP2,A2,further_study,2025-01-10,,\n");
+    load(*db, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
+                             "I1,A1,C1,2025-05-01,2025-07-31,active\n");
+    return db;
+}
+
+} // namespace
+
+class ReportsViewsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dashboard_figuresAndTheListsBehindThem()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        ui::DashboardView view(*db, ui::Language::English);
+        view.setToday(Date(2025, 6, 10));
+        QVERIFY(view.figure(ui::DashboardView::ActiveInterns)->text().endsWith(QStringLiteral("\n1")));
+        // A1 (1 July) and A3 (20 June) expire within 60 days; A2 (December) does not.
+        QCOMPARE(view.openList(ui::DashboardView::ResidenceExpiring, false), 2);
+        // A3 completed 2025-03-01, 101 days before, with no placement recorded.
+        QCOMPARE(view.openList(ui::DashboardView::NoOutcome, false), 1);
+        QVERIFY(view.figure(ui::DashboardView::NoOutcome)->text().endsWith(QStringLiteral("\n1")));
+        QCOMPARE(view.openList(ui::DashboardView::ActiveInterns, false), 1);
+        // FY2025 has no completer yet: no rate.
+        QVERIFY(view.figure(ui::DashboardView::PlacementRate)->text().contains(QStringLiteral("no outcome yet")));
+        view.setToday(Date(2025, 3, 31));
+        // FY2024: A1 employed at a Japanese company, A2 further study, A3 unknown: 1 / (2 − 1).
+        QVERIFY(view.figure(ui::DashboardView::PlacementRate)->text().contains(QStringLiteral("100.0 %")));
+    }
+
+    void reportDialog_tableChartAndExports()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        ui::ReportDialog dialog(*db, ui::Language::Japanese);
+        dialog.choose(QStringLiteral("placement"), 2024, QStringLiteral("nationality"));
+        QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(dialog.model()->rowCount(), 4); // CN, KR, VN, total
+        QCOMPARE(dialog.model()->row(3).at(0), QStringLiteral("合計"));
+        QCOMPARE(dialog.model()->row(0).at(7), QStringLiteral("100.0"));
+        QCOMPARE(dialog.model()->headerData(7, Qt::Horizontal).toString(), QStringLiteral("就職率（%）"));
+        QVERIFY(dialog.chart()->chart()->series().size() == 1);
+        QVERIFY(dialog.html().contains(QStringLiteral("令和6年度")));
+
+        const QString csv = dir.filePath(QStringLiteral("r.csv"));
+        QVERIFY(dialog.exportTo(csv, QStringLiteral("csv")));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("\xEF\xBB\xBFgroup,completers,outcome_known,further_study,employed_japanese,"
+                                         "employed_other,denominator,placement_rate_percent\r\n"
+                                         "CN,1,1,0,1,0,1,100.0\r\nKR,1,0,0,0,0,0,\r\nVN,1,1,1,0,0,0,\r\n"
+                                         "total,3,2,1,1,0,1,100.0\r\n"));
+        const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+        QVERIFY(dialog.exportTo(pdf, QStringLiteral("pdf")));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+
+        dialog.choose(QStringLiteral("employment"), 2024, QStringLiteral("company-size"));
+        QCOMPARE(dialog.model()->row(0).at(0), QStringLiteral("100-299"));
+        dialog.choose(QStringLiteral("programme"), 2024);
+        QCOMPARE(dialog.model()->rowCount(), 1);
+        QVERIFY(!dialog.chart()->isVisibleTo(&dialog));
+    }
+};
+
+QTEST_MAIN(ReportsViewsTest)
+#include "reports_views_test.moc"

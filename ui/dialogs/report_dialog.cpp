@@ -1,0 +1,313 @@
+#include "dialogs/report_dialog.h"
+
+#include "calendar/fiscal.h"
+#include "io/exporter.h"
+#include "models/text_table_model.h"
+#include "report_document.h"
+#include "reports/html.h"
+#include "reports/reports.h"
+#include "storage/database.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextDocument>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace kakehashi::ui {
+
+ReportDialog::ReportDialog(storage::Database &db, Language language, QWidget *parent)
+    : QDialog(parent)
+    , db_(db)
+    , language_(language)
+{
+    setWindowTitle(tr("Reports"));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    report_ = new QComboBox(this);
+    report_->addItem(tr("Placement (placement rate)"), QStringLiteral("placement"));
+    report_->addItem(tr("Employment (where they work)"), QStringLiteral("employment"));
+    report_->addItem(tr("Programme summary for METI/MEXT"), QStringLiteral("programme"));
+    report_->addItem(tr("Subsidy paid by month"), QStringLiteral("subsidy"));
+    fy_ = new QSpinBox(this);
+    fy_->setRange(2007, 2099);
+    fy_->setPrefix(tr("FY"));
+    const QDate today = QDate::currentDate();
+    fy_->setValue(today.month() >= 4 ? today.year() : today.year() - 1);
+    era_ = new QLabel(this);
+    by_ = new QComboBox(this);
+    auto *reportLabel = new QLabel(tr("&Report:"), this);
+    reportLabel->setBuddy(report_);
+    auto *byLabel = new QLabel(tr("&Group by:"), this);
+    byLabel->setBuddy(by_);
+    top->addWidget(reportLabel);
+    top->addWidget(report_, 1);
+    top->addWidget(fy_);
+    top->addWidget(era_);
+    top->addWidget(byLabel);
+    top->addWidget(by_);
+    layout->addLayout(top);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    model_ = new TextTableModel({}, this);
+    view_ = new QTableView(split);
+    view_->horizontalHeader()->setStretchLastSection(true);
+    chart_ = new QChartView(split);
+    chart_->setRenderHint(QPainter::Antialiasing);
+    chart_->setMinimumHeight(260);
+    split->addWidget(view_);
+    split->addWidget(chart_);
+    layout->addWidget(split, 1);
+    definition_ = new QLabel(this);
+    definition_->setWordWrap(true);
+    layout->addWidget(definition_);
+
+    auto *buttons = new QHBoxLayout;
+    auto *previewButton = new QPushButton(tr("Pre&view…"), this);
+    auto *printButton = new QPushButton(tr("&Print…"), this);
+    buttons->addWidget(previewButton);
+    buttons->addWidget(printButton);
+    buttons->addStretch(1);
+    for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("csv"),
+                                  QStringLiteral("xlsx")}) {
+        auto *b = new QPushButton(tr("Export %1…").arg(format.toUpper()), this);
+        connect(b, &QPushButton::clicked, this, [this, format] { exportDialog(format); });
+        buttons->addWidget(b);
+    }
+    auto *close = new QPushButton(tr("Close"), this);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    buttons->addWidget(close);
+    layout->addLayout(buttons);
+
+    connect(report_, &QComboBox::currentIndexChanged, this, [this] {
+        updateGroupings();
+        refresh();
+    });
+    connect(fy_, &QSpinBox::valueChanged, this, &ReportDialog::refresh);
+    connect(by_, &QComboBox::currentIndexChanged, this, &ReportDialog::refresh);
+    connect(previewButton, &QPushButton::clicked, this, &ReportDialog::preview);
+    connect(printButton, &QPushButton::clicked, this, &ReportDialog::print);
+    updateGroupings();
+    refresh();
+    resize(1000, 720);
+}
+
+void ReportDialog::choose(const QString &report, int fiscalYear, const QString &by)
+{
+    report_->setCurrentIndex(std::max(0, report_->findData(report)));
+    fy_->setValue(fiscalYear);
+    by_->setCurrentIndex(std::max(0, by_->findData(by)));
+    refresh();
+}
+
+void ReportDialog::updateGroupings()
+{
+    const QSignalBlocker block(by_);
+    by_->clear();
+    const QString report = report_->currentData().toString();
+    const QStringList groupings = report == u"placement"    ? reports::placementGroupings()
+                                  : report == u"employment" ? reports::employmentGroupings()
+                                                            : QStringList{QStringLiteral("none")};
+    for (const QString &g : groupings)
+        by_->addItem(g == u"none" ? tr("(none)") : g, g);
+    by_->setEnabled(groupings.size() > 1);
+}
+
+void ReportDialog::refresh()
+{
+    const QString report = report_->currentData().toString();
+    const int fy = fy_->value();
+    const QString by = by_->currentData().toString();
+    era_->setText(language_ == Language::Japanese ? calendar::eraFiscalYear(fy) : calendar::eraFiscalYearEn(fy));
+    if (report == u"placement")
+        table_ = reports::placementReport(db_, fy, by);
+    else if (report == u"employment")
+        table_ = reports::employmentReport(db_, fy, by);
+    else if (report == u"programme")
+        table_ = reports::programmeReport(db_, fy);
+    else
+        table_ = reports::subsidyReport(db_, fy);
+
+    const bool ja = language_ == Language::Japanese;
+    std::vector<TextTableModel::Column> columns;
+    for (const reports::ReportColumn &c : table_.columns)
+        columns.push_back({ja ? c.headingJa : c.headingEn, c.numeric});
+    auto *model = new TextTableModel(columns, this);
+    std::vector<QStringList> rows;
+    for (QStringList r : table_.rows) {
+        if (table_.columns.front().code == u"group")
+            r[0] = reports::groupLabel(table_.by, r[0], ja);
+        rows.push_back(r);
+    }
+    model->setRows(std::move(rows));
+    view_->setModel(model);
+    delete model_;
+    model_ = model;
+    view_->resizeColumnsToContents();
+    definition_->setText(ja ? table_.definitionJa : table_.definitionEn);
+    updateChart();
+}
+
+void ReportDialog::updateChart()
+{
+    const bool ja = language_ == Language::Japanese;
+    auto *chart = new QChart;
+    chart->legend()->setVisible(false);
+    auto *set = new QBarSet(QString());
+    QStringList categories;
+    QString valueTitle;
+    const QString report = table_.code;
+    if (report == u"placement" && table_.by == u"none") {
+        // Placement rate by fiscal year: this year and the nine before.
+        for (int fy = table_.fiscalYear - 9; fy <= table_.fiscalYear; ++fy) {
+            const QString rate = reports::placementReport(db_, fy).rows.back()[7];
+            categories << (ja ? calendar::eraFiscalYear(fy) : QStringLiteral("FY%1").arg(fy));
+            *set << (rate.isEmpty() ? 0.0 : rate.toDouble());
+        }
+        chart->setTitle(tr("Placement rate by fiscal year (%)"));
+        valueTitle = QStringLiteral("%");
+    } else if (report == u"placement") {
+        for (const QStringList &r : table_.rows)
+            if (r[0] != u"total") {
+                categories << r[0];
+                *set << (r[7].isEmpty() ? 0.0 : r[7].toDouble());
+            }
+        chart->setTitle(tr("Placement rate by %1 (%)").arg(table_.by));
+        valueTitle = QStringLiteral("%");
+    } else if (report == u"employment") {
+        for (const QStringList &r : table_.rows)
+            if (r[0] != u"total" || table_.rows.size() == 1) {
+                categories << r[0];
+                *set << r[1].toDouble();
+            }
+        chart->setTitle(tr("Employed students by %1").arg(table_.by));
+    } else if (report == u"subsidy") {
+        for (const QStringList &r : table_.rows)
+            if (r[0] != u"total") {
+                categories << r[0];
+                *set << r[3].toDouble();
+            }
+        chart->setTitle(tr("Subsidy paid by month (¥)"));
+    }
+    if (!categories.isEmpty()) {
+        auto *series = new QBarSeries;
+        series->append(set);
+        series->setLabelsVisible(true);
+        chart->addSeries(series);
+        auto *x = new QBarCategoryAxis;
+        x->append(categories);
+        chart->addAxis(x, Qt::AlignBottom);
+        series->attachAxis(x);
+        auto *y = new QValueAxis;
+        y->setTitleText(valueTitle);
+        y->setLabelFormat(QStringLiteral("%.0f"));
+        chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(y);
+        if (valueTitle == u"%")
+            y->setRange(0, 100);
+        else
+            y->applyNiceNumbers();
+    } else {
+        delete set;
+    }
+    QChart *old = chart_->chart();
+    chart_->setChart(chart);
+    delete old;
+    chart_->setVisible(!categories.isEmpty());
+}
+
+QString ReportDialog::html() const
+{
+    return reports::reportHtml(table_, language_ == Language::Japanese, QDateTime::currentDateTime(),
+                               qEnvironmentVariable("USER"));
+}
+
+void ReportDialog::preview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+        QTextDocument doc;
+        doc.setHtml(html());
+        doc.print(p);
+    });
+    dialog.exec();
+}
+
+void ReportDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QTextDocument doc;
+    doc.setHtml(html());
+    doc.print(&printer);
+}
+
+bool ReportDialog::exportTo(const QString &file, const QString &format)
+{
+    const bool ja = language_ == Language::Japanese;
+    try {
+        if (format == u"pdf") {
+            render::writeReportPdf(file, table_, ja, QDateTime::currentDateTime(), qEnvironmentVariable("USER"));
+            return true;
+        }
+        QByteArray bytes;
+        if (format == u"html") {
+            bytes = html().toUtf8();
+        } else {
+            std::vector<io::XlsxColumn> columns;
+            std::vector<QString> header;
+            for (const reports::ReportColumn &c : table_.columns) {
+                columns.push_back({format == u"xlsx" ? (ja ? c.headingJa : c.headingEn) : c.code, c.numeric});
+                header.push_back(c.code);
+            }
+            std::vector<std::vector<QString>> rows;
+            for (const QStringList &r : table_.rows)
+                rows.emplace_back(r.begin(), r.end());
+            if (format == u"xlsx") {
+                io::writeXlsx(file, table_.code, columns, rows);
+                return true;
+            }
+            bytes = io::tableCsv(header, rows, io::Encoding::Utf8Bom);
+        }
+        QSaveFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+            throw io::ExportError(out.errorString());
+        return true;
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Not exported"), QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+void ReportDialog::exportDialog(const QString &format)
+{
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export the report"), QStringLiteral("%1-fy%2.%3").arg(table_.code).arg(table_.fiscalYear).arg(format),
+        QStringLiteral("*.%1").arg(format));
+    if (!file.isEmpty())
+        exportTo(file, format);
+}
+
+} // namespace kakehashi::ui

@@ -1,0 +1,60 @@
+#pragma once
+// Reports for the ministries: choose the report, the fiscal year (shown in the
+// Japanese era too) and the grouping; see the table and a chart; preview, print,
+// or export to PDF, HTML, CSV or XLSX.
+#include "language.h"
+#include "reports/report_table.h"
+
+#include <QDialog>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QTableView;
+
+namespace kakehashi::storage {
+class Database;
+}
+
+namespace kakehashi::ui {
+
+class TextTableModel;
+
+class ReportDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ReportDialog(storage::Database &db, Language language, QWidget *parent = nullptr);
+
+    // report: placement, employment, programme, subsidy.
+    void choose(const QString &report, int fiscalYear, const QString &by = QStringLiteral("none"));
+    const reports::ReportTable &table() const { return table_; }
+    TextTableModel *model() const { return model_; }
+    QChartView *chart() const { return chart_; }
+    bool exportTo(const QString &file, const QString &format);
+    QString html() const;
+
+private:
+    void refresh();
+    void updateGroupings();
+    void updateChart();
+    void preview();
+    void print();
+    void exportDialog(const QString &format);
+
+    storage::Database &db_;
+    Language language_;
+    QComboBox *report_ = nullptr;
+    QSpinBox *fy_ = nullptr;
+    QLabel *era_ = nullptr;
+    QComboBox *by_ = nullptr;
+    QTableView *view_ = nullptr;
+    TextTableModel *model_ = nullptr;
+    QChartView *chart_ = nullptr;
+    QLabel *definition_ = nullptr;
+    reports::ReportTable table_;
+};
+
+} // namespace kakehashi::ui
