@@ -2,6 +2,7 @@
 #include "calendar/fiscal.h"
 #include "calendar/work_calendar.h"
 #include "demo/demo_generator.h"
+#include "domain/codes.h"
 #include "domain/kinds.h"
 #include "io/database_check.h"
 #include "io/encoding.h"
@@ -13,6 +14,10 @@
 #include "report_document.h"
 #include "reports/html.h"
 #include "reports/reports.h"
+#include "reports/matching.h"
+#include "reports/visa_risk.h"
+#include "storage/visa_store.h"
+#include "io/csv.h"
 #include "storage/calendar_store.h"
 #include "storage/database.h"
 
@@ -69,6 +74,9 @@ Commands:
                 [--counterparty TEXT] [--format csv|xlsx|pdf] [-o FILE]
   report placement|employment|programme|subsidy --fy N [--by KEY]
                 [--format csv|html|pdf|xlsx] [-o FILE]
+  advisor student NO [--date D] | advisor risk [--list] | advisor senmonshi NO yes|no
+  advisor rules [-o FILE] | advisor rules import FILE   the work-visa advisor's rules as data
+  match company CODE | match student NO | match introduce --company C --student S [--date D]
 
 KIND is one of: schools, companies, students, internships, attendance,
 placements, events, participants.
@@ -252,6 +260,10 @@ public:
             return ledgerCmd(args);
         if (command == u"report")
             return reportCmd(args);
+        if (command == u"advisor")
+            return advisorCmd(args);
+        if (command == u"match")
+            return matchCmd(args);
         throw UsageError{QStringLiteral("unknown command “%1”").arg(command)};
     }
 
@@ -408,9 +420,11 @@ private:
             err(QStringLiteral("reference: %1").arg(p));
         for (const QString &p : r.rules)
             err(QStringLiteral("rule: %1").arg(p));
+        for (const QString &p : r.ledger)
+            err(QStringLiteral("ledger: %1").arg(p));
         if (!r.ok()) {
             err(QStringLiteral("%1: %2 problem(s) found").arg(dbPath_).arg(r.integrity.size() + r.foreignKeys.size() +
-                                                                          r.rules.size()));
+                                                                          r.rules.size() + r.ledger.size()));
             return Refused;
         }
         out(QStringLiteral("ok %1 records checked in %2\n").arg(r.records).arg(dbPath_).toUtf8());
@@ -628,6 +642,221 @@ private:
             rows.emplace_back(r.begin(), r.end());
         writeTable(o, t.code, columns, rows);
         return Ok;
+    }
+
+    static Date today()
+    {
+        return boost::gregorian::day_clock::local_day();
+    }
+
+    int advisorCmd(Args &args)
+    {
+        const QString sub = args.positional(QStringLiteral("advisor command (student, risk, rules, senmonshi)"));
+        const auto dateText = args.option(QStringLiteral("--date"));
+        const Date on = dateText ? dateArg(*dateText) : today();
+        if (sub == u"student") {
+            const QString no = args.positional(QStringLiteral("STUDENT_NO"));
+            args.done();
+            const auto a = reports::adviseStudent(db(), no, on);
+            if (!a) {
+                err(QStringLiteral("no student with number “%1”").arg(no));
+                return Refused;
+            }
+            QByteArray text = QStringLiteral("%1 %2: %3, field “%4” (pattern %5), JLPT %6, 専門士 %7\n")
+                                  .arg(a->studentNo, a->name, a->facts.schoolType, a->facts.field)
+                                  .arg(a->fieldPattern)
+                                  .arg(a->facts.jlpt.isEmpty() ? QStringLiteral("-") : a->facts.jlpt,
+                                       a->facts.senmonshi ? QStringLiteral("yes") : QStringLiteral("no"))
+                                  .toUtf8();
+            for (const rules::Advice &x : a->advice)
+                text += QStringLiteral("%1\t%2\t%3\t%4\n")
+                            .arg(x.verdict, x.status.isEmpty() ? QStringLiteral("-") : x.status, x.ruleNo,
+                                 japanese_ ? x.messageJa : x.messageEn)
+                            .toUtf8();
+            text += (japanese_ ? QStringLiteral("これは助言です。在留資格の判断は出入国在留管理庁が行います。\n")
+                               : QStringLiteral("This is advice; the Immigration Services Agency decides.\n"))
+                        .toUtf8();
+            out(text);
+            return Ok;
+        }
+        if (sub == u"risk") {
+            const bool list = args.flag(QStringLiteral("--list"));
+            const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx")});
+            args.done();
+            if (list) {
+                std::vector<std::vector<QString>> rows;
+                for (const reports::StudentAdvice &a : reports::studentsAtRisk(db(), on)) {
+                    QStringList reasons;
+                    for (const rules::Advice &x : a.advice)
+                        if (x.verdict != u"candidate")
+                            reasons << (japanese_ ? x.messageJa : x.messageEn);
+                    rows.push_back({a.studentNo, a.name, a.riskGroup, a.facts.schoolType, a.facts.field,
+                                    reasons.join(QStringLiteral(" / "))});
+                }
+                writeTable(o, QStringLiteral("at risk"),
+                           {{QStringLiteral("student_no")}, {QStringLiteral("name")}, {QStringLiteral("group")},
+                            {QStringLiteral("school_type")}, {QStringLiteral("field")}, {QStringLiteral("reasons")}},
+                           rows);
+                return Ok;
+            }
+            const reports::ReportTable t = reports::visaRiskReport(db(), on);
+            std::vector<std::vector<QString>> rows;
+            for (const QStringList &r : t.rows)
+                rows.emplace_back(r.begin(), r.end());
+            writeTable(o, t.code, {{QStringLiteral("group")}, {QStringLiteral("students"), true}}, rows);
+            return Ok;
+        }
+        if (sub == u"senmonshi") {
+            const QString no = args.positional(QStringLiteral("STUDENT_NO"));
+            const QString value = args.positional(QStringLiteral("yes|no"));
+            args.done();
+            QString error;
+            const auto b = rules::parseBool(value, error);
+            if (!b)
+                throw UsageError{error};
+            storage::VisaStore(db()).setSenmonshi(no, *b);
+            return Ok;
+        }
+        if (sub == u"rules") {
+            if (args.flag(QStringLiteral("import"))) {
+                const QString file = args.positional(QStringLiteral("FILE"));
+                args.done();
+                return importVisaRules(file);
+            }
+            const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx")});
+            args.done();
+            std::vector<std::vector<QString>> rows;
+            for (const rules::VisaRule &r : storage::VisaStore(db()).rules())
+                rows.push_back({r.ruleNo, isoDateQ(r.effectiveFrom), r.effectiveTo ? isoDateQ(*r.effectiveTo) : QString(),
+                                r.schoolType, r.fieldPattern ? QString::number(*r.fieldPattern) : QString(),
+                                r.senmonshi ? (*r.senmonshi ? QStringLiteral("true") : QStringLiteral("false")) : QString(),
+                                r.minJlpt, r.verdict, r.status, r.messageJa, r.messageEn});
+            std::vector<io::XlsxColumn> columns;
+            for (const QString &c : kVisaRuleColumns)
+                columns.push_back({c});
+            writeTable(o, QStringLiteral("visa rules"), columns, rows);
+            return Ok;
+        }
+        throw UsageError{QStringLiteral("unknown advisor command “%1” (student, risk, rules, senmonshi)").arg(sub)};
+    }
+
+    inline static const QStringList kVisaRuleColumns = {
+        QStringLiteral("rule_no"),  QStringLiteral("effective_from"), QStringLiteral("effective_to"),
+        QStringLiteral("school_type"), QStringLiteral("field_pattern"), QStringLiteral("needs_senmonshi"),
+        QStringLiteral("min_jlpt"), QStringLiteral("verdict"),        QStringLiteral("status"),
+        QStringLiteral("message_ja"), QStringLiteral("message_en")};
+
+    // An administrator's edited rule set (the CSV `advisor rules` writes), all or nothing.
+    int importVisaRules(const QString &file)
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err(QStringLiteral("%1: cannot read: %2").arg(file, f.errorString()));
+            return Refused;
+        }
+        const io::CsvDocument doc = io::parseCsv(io::decode(f.readAll(), io::Encoding::Auto).text);
+        QStringList problems;
+        for (const io::CsvError &e : doc.errors)
+            problems << QStringLiteral("%1:%2: (row): %3").arg(file).arg(e.line).arg(e.message);
+        if (doc.records.empty() || QStringList(doc.records[0].fields.begin(), doc.records[0].fields.end()) != kVisaRuleColumns)
+            problems << QStringLiteral("%1:1: (row): the header must be %2").arg(file, kVisaRuleColumns.join(u','));
+        std::vector<rules::VisaRule> rules;
+        for (size_t i = 1; problems.isEmpty() && i < doc.records.size(); ++i) {
+            const auto &r = doc.records[i];
+            auto bad = [&](const QString &column, const QString &why) {
+                problems << QStringLiteral("%1:%2: %3: %4").arg(file).arg(r.line).arg(column, why);
+            };
+            if (r.fields.size() != static_cast<size_t>(kVisaRuleColumns.size())) {
+                bad(QStringLiteral("(row)"), QStringLiteral("%1 fields, the header has %2").arg(r.fields.size()).arg(kVisaRuleColumns.size()));
+                continue;
+            }
+            rules::VisaRule v;
+            v.ruleNo = r.fields[0].trimmed();
+            const auto from = parseDate(QStringView(r.fields[1]));
+            if (v.ruleNo.isEmpty())
+                bad(QStringLiteral("rule_no"), QStringLiteral("a value is required"));
+            if (!from)
+                bad(QStringLiteral("effective_from"), QStringLiteral("“%1” is not a date").arg(r.fields[1]));
+            else
+                v.effectiveFrom = *from;
+            if (!r.fields[2].isEmpty())
+                v.effectiveTo = parseDate(QStringView(r.fields[2]));
+            v.schoolType = r.fields[3].trimmed();
+            if (!v.schoolType.isEmpty() && !codes::kSchoolType.contains(v.schoolType))
+                bad(QStringLiteral("school_type"), QStringLiteral("“%1” is not a school type").arg(v.schoolType));
+            if (!r.fields[4].isEmpty()) {
+                const int p = r.fields[4].toInt();
+                if (p < 1 || p > 4)
+                    bad(QStringLiteral("field_pattern"), QStringLiteral("a pattern is 1–4"));
+                v.fieldPattern = p;
+            }
+            if (!r.fields[5].isEmpty())
+                v.senmonshi = r.fields[5] == u"true" || r.fields[5] == u"1";
+            v.minJlpt = r.fields[6].trimmed();
+            if (!v.minJlpt.isEmpty() && !codes::kJlpt.contains(v.minJlpt))
+                bad(QStringLiteral("min_jlpt"), QStringLiteral("“%1” is not N1–N5").arg(v.minJlpt));
+            v.verdict = r.fields[7].trimmed();
+            if (v.verdict != u"candidate" && v.verdict != u"warning" && v.verdict != u"barrier")
+                bad(QStringLiteral("verdict"), QStringLiteral("candidate, warning or barrier"));
+            v.status = r.fields[8].trimmed();
+            if (!v.status.isEmpty() && !codes::kResidenceStatus.contains(v.status))
+                bad(QStringLiteral("status"), QStringLiteral("“%1” is not a residence status").arg(v.status));
+            v.messageJa = r.fields[9];
+            v.messageEn = r.fields[10];
+            rules.push_back(v);
+        }
+        for (const QString &p : problems)
+            err(p);
+        if (!problems.isEmpty())
+            return Refused;
+        storage::VisaStore(db()).replaceRules(rules);
+        err(QStringLiteral("%1: %2 advisor rules in force").arg(file).arg(rules.size()));
+        return Ok;
+    }
+
+    int matchCmd(Args &args)
+    {
+        const QString sub = args.positional(QStringLiteral("match command (company, student, introduce)"));
+        if (sub == u"company") {
+            const QString code = args.positional(QStringLiteral("COMPANY_CODE"));
+            const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx")});
+            args.done();
+            std::vector<std::vector<QString>> rows;
+            for (const reports::StudentMatch &m : reports::studentsForCompany(db(), code))
+                rows.push_back({m.studentNo, m.name, m.nationality, m.jlpt, m.stage, m.schoolCode});
+            writeTable(o, QStringLiteral("students"),
+                       {{QStringLiteral("student_no")}, {QStringLiteral("name")}, {QStringLiteral("nationality")},
+                        {QStringLiteral("jlpt")}, {QStringLiteral("stage")}, {QStringLiteral("school_code")}},
+                       rows);
+            return Ok;
+        }
+        if (sub == u"student") {
+            const QString no = args.positional(QStringLiteral("STUDENT_NO"));
+            const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx")});
+            args.done();
+            std::vector<std::vector<QString>> rows;
+            for (const reports::CompanyMatch &m : reports::companiesForStudent(db(), no))
+                rows.push_back({m.code, m.name, m.industry, m.markets,
+                                m.infoProvider ? QStringLiteral("true") : QStringLiteral("false")});
+            writeTable(o, QStringLiteral("companies"),
+                       {{QStringLiteral("company_code")}, {QStringLiteral("name")}, {QStringLiteral("industry")},
+                        {QStringLiteral("overseas_markets")}, {QStringLiteral("info_provider")}},
+                       rows);
+            return Ok;
+        }
+        if (sub == u"introduce") {
+            const auto company = args.option(QStringLiteral("--company"));
+            const auto student = args.option(QStringLiteral("--student"));
+            const auto dateText = args.option(QStringLiteral("--date"));
+            args.done();
+            if (!company || !student)
+                throw UsageError{QStringLiteral("--company CODE and --student NO are required")};
+            const QString event =
+                reports::recordIntroduction(db(), *company, *student, dateText ? dateArg(*dateText) : today());
+            out((event + QLatin1Char('\n')).toUtf8());
+            return Ok;
+        }
+        throw UsageError{QStringLiteral("unknown match command “%1” (company, student, introduce)").arg(sub)};
     }
 
     QString dbPath_;

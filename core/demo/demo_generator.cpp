@@ -211,6 +211,9 @@ const Industry kIndustries[] = {
 const char *const kMarkets[] = {"CN", "VN", "TH", "ID", "KR", "TW", "PH", "MY", "IN", "US", "MM", "SG"};
 const char *const kFaculties[] = {"工学部", "経済学部", "経営学部", "文学部", "情報科学科", "国際関係学部",
                                   "理学部", "観光学科", "商学部", "農学部", "ビジネス科", "情報処理科"};
+const char *const kVocationalFields[] = {"ビジネス科", "情報処理科", "国際観光科", "歯科衛生科", "看護学科",
+                                        "調理師科", "美容科", "保育科", "介護福祉科", "トリマー科",
+                                        "アパレル販売科", "通訳翻訳科"};
 const char *const kSupervisors[] = {"佐藤 花子", "鈴木 一郎", "高橋 美咲", "田中 健太", "伊藤 直美",
                                     "渡辺 翔", "山本 由美", "中村 大輔", "小林 恵", "加藤 隆"};
 const char *const kMemos[] = {"週4日勤務", "リモート併用", "通訳業務を含む", "海外営業部に配属", "製造現場での実習"};
@@ -436,7 +439,9 @@ private:
                 set(KindId::Students, v, "home_university",
                     QLatin1String(nat.universities[static_cast<size_t>(r_.below(static_cast<int>(nat.universities.size())))]));
             set(KindId::Students, v, "school_code", schoolCodes_[school]);
-            set(KindId::Students, v, "faculty", u(r_.pick(kFaculties)));
+            // Vocational colleges teach the fields whose work status the advisor checks.
+            set(KindId::Students, v, "faculty",
+                u(schoolTypes_[school] == u"vocational_college" ? r_.pick(kVocationalFields) : r_.pick(kFaculties)));
             const int maxYear = schoolTypes_[school] == u"graduate_school" ? 2 : 4;
             const int yearOfStudy = std::clamp(maxYear - years + 1, 1, maxYear);
             set(KindId::Students, v, "year_of_study", qint64(yearOfStudy));

@@ -4,6 +4,7 @@
 #include "io/csv.h"
 #include "io/exporter.h"
 #include "io/importer.h"
+#include "ledger/ledger.h"
 #include "storage/database.h"
 
 #include <map>
@@ -43,6 +44,10 @@ CheckReport checkDatabase(storage::Database &db)
             report.rules << QStringLiteral("%1 %2: %3: %4")
                                 .arg(QLatin1String(kind.name), keyAtLine[p.line], p.column, p.message);
     }
+    // The subsidy ledger's hash chain.
+    const ledger::VerifyResult v = ledger::Ledger(db).verify();
+    if (!v.ok)
+        report.ledger << QStringLiteral("the subsidy ledger was altered outside the program: %1").arg(v.problem);
     return report;
 }
 

@@ -16,8 +16,9 @@ struct CheckReport
     QStringList integrity;  // from PRAGMA integrity_check
     QStringList foreignKeys;
     QStringList rules;      // "students ST0001: birth_date: message"
+    QStringList ledger;     // the hash chain, when it does not verify
     qint64 records = 0;
-    bool ok() const { return integrity.isEmpty() && foreignKeys.isEmpty() && rules.isEmpty(); }
+    bool ok() const { return integrity.isEmpty() && foreignKeys.isEmpty() && rules.isEmpty() && ledger.isEmpty(); }
 };
 
 CheckReport checkDatabase(storage::Database &db);

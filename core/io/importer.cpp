@@ -375,7 +375,10 @@ private:
             problem(row.line, QStringLiteral("date"), *m);
             row.bad = true;
         }
+        // A posted month refuses changes; re-validating what is stored is no change.
         const QString period = value(row, "date").left(7);
+        if (wholeRecords_)
+            return;
         if (auto closed = closedMonths_.constFind(no + QChar(0x1f) + period); closed != closedMonths_.constEnd()) {
             problem(row.line, QStringLiteral("date"),
                     tr("%1 of internship %2 is posted to the subsidy ledger (entry %3): reverse that payment "

@@ -324,6 +324,10 @@ TEST_CASE("cli_subsidyClaimsAndLedger_postReverseExportVerify", "[cli]")
 
     const Run verify = cli({QStringLiteral("ledger"), QStringLiteral("verify")});
     CHECK(verify.code == 0);
+    // A posted month's stored attendance is sound, not a change.
+    const Run sound = cli({QStringLiteral("check")});
+    INFO(sound.err.toStdString());
+    CHECK(sound.code == 0);
     CHECK(verify.out.startsWith("ok 2 entries, last hash "));
     // Altered behind the program's back: verify names the entry and exits 1.
     QProcess sql;
@@ -334,6 +338,9 @@ TEST_CASE("cli_subsidyClaimsAndLedger_postReverseExportVerify", "[cli]")
     const Run bad = cli({QStringLiteral("ledger"), QStringLiteral("verify")});
     CHECK(bad.code == 1);
     CHECK(bad.out.startsWith("FAILED at entry 1:"));
+    const Run checked = cli({QStringLiteral("check")});
+    CHECK(checked.code == 1);
+    CHECK(checked.err.contains(QStringLiteral("ledger: the subsidy ledger was altered outside the program")));
 }
 
 TEST_CASE("cli_ledgerExportPdf_japaneseHeadingsTotalsAndTheChainsTip", "[cli]")

@@ -1,0 +1,93 @@
+#include "reports/matching.h"
+
+#include "domain/kinds.h"
+#include "storage/database.h"
+#include "storage/record_store.h"
+
+#include <QVariant>
+
+namespace kakehashi::reports {
+
+namespace {
+
+// A student is "employed" once any placement says so; the markets column holds
+// ISO codes joined by ';'.
+const QString kNotEmployed =
+    QStringLiteral("NOT EXISTS (SELECT 1 FROM placements p WHERE p.student_no = s.student_no AND p.outcome = 'employed')");
+const QString kMarketHolds = QStringLiteral("(';' || c.overseas_markets || ';') LIKE ('%;' || s.nationality || ';%')");
+
+} // namespace
+
+std::vector<StudentMatch> studentsForCompany(const storage::Database &db, const QString &companyCode)
+{
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT s.student_no, s.family_name || ' ' || s.given_name, s.nationality, coalesce(s.jlpt, ''), "
+        "       CASE WHEN s.completed_on IS NOT NULL THEN 'graduate' "
+        "            WHEN s.graduation_date IS NOT NULL AND s.graduation_date <= date('now', '+1 year') THEN 'final-year' "
+        "            ELSE 'studying' END AS stage, s.school_code "
+        "FROM students s JOIN companies c ON c.code = ? "
+        "WHERE s.archived = 0 AND c.overseas_markets IS NOT NULL AND %1 AND %2 "
+        "ORDER BY CASE WHEN s.jlpt IS NULL THEN 9 ELSE CAST(substr(s.jlpt, 2) AS INTEGER) END, "
+        "         CASE stage WHEN 'graduate' THEN 0 WHEN 'final-year' THEN 1 ELSE 2 END, s.student_no")
+                                 .arg(kMarketHolds, kNotEmployed));
+    q.addBindValue(companyCode);
+    storage::Database::exec(q);
+    std::vector<StudentMatch> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toString()});
+    return out;
+}
+
+std::vector<CompanyMatch> companiesForStudent(const storage::Database &db, const QString &studentNo)
+{
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT c.code, c.name, c.industry, c.overseas_markets, c.info_provider FROM companies c "
+        "JOIN students s ON s.student_no = ? "
+        "WHERE c.archived = 0 AND c.overseas_markets IS NOT NULL AND %1 "
+        "ORDER BY c.info_provider DESC, c.code")
+                                 .arg(kMarketHolds));
+    q.addBindValue(studentNo);
+    storage::Database::exec(q);
+    std::vector<CompanyMatch> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toInt() != 0});
+    return out;
+}
+
+QString recordIntroduction(storage::Database &db, const QString &companyCode, const QString &studentNo, const Date &on)
+{
+    storage::RecordStore store(db);
+    const auto &events = domain::kind(domain::KindId::Events);
+    const auto &participants = domain::kind(domain::KindId::Participants);
+    storage::Transaction tx(db);
+    // INTRO-YYYYMMDD-n: the day's next free number.
+    const QString prefix = QStringLiteral("INTRO-%1-").arg(isoDateQ(on).remove(QLatin1Char('-')));
+    const auto existing = store.keyIds(events);
+    int n = 1;
+    while (existing.contains(prefix + QString::number(n)))
+        ++n;
+    const QString eventNo = prefix + QString::number(n);
+    domain::Values e(events.fields.size());
+    e[static_cast<size_t>(events.fieldIndex(QLatin1String("event_no")))] = eventNo;
+    e[static_cast<size_t>(events.fieldIndex(QLatin1String("kind")))] = QStringLiteral("counselling");
+    e[static_cast<size_t>(events.fieldIndex(QLatin1String("step")))] = qint64(2);
+    e[static_cast<size_t>(events.fieldIndex(QLatin1String("title")))] =
+        QString::fromUtf8("紹介 %1 — %2").arg(companyCode, studentNo);
+    e[static_cast<size_t>(events.fieldIndex(QLatin1String("date")))] = isoDateQ(on);
+    e[static_cast<size_t>(events.fieldIndex(QLatin1String("company_code")))] = companyCode;
+    store.insert(events, e);
+    domain::Values p(participants.fields.size());
+    p[0] = eventNo;
+    p[1] = studentNo;
+    p[3] = qint64(1);
+    store.insert(participants, p);
+    p[1] = QVariant();
+    p[2] = companyCode;
+    store.insert(participants, p);
+    tx.commit();
+    return eventNo;
+}
+
+} // namespace kakehashi::reports
