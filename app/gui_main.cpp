@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
 
     ui::MainWindow window(std::move(db), language);
     const QStringList pages = {QStringLiteral("dashboard"), QStringLiteral("students"), QStringLiteral("attendance"), QStringLiteral("claims"),
-                               QStringLiteral("ledger")};
+                               QStringLiteral("ledger"), QStringLiteral("advisor")};
     if (parser.isSet(pageOption) && pages.contains(parser.value(pageOption)))
         window.showPage(static_cast<ui::MainWindow::Page>(pages.indexOf(parser.value(pageOption))));
     window.show();

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "models/student_table_model.h"
+#include "views/advisor_view.h"
 #include "views/attendance_view.h"
 #include "dialogs/report_dialog.h"
 #include "views/claims_view.h"
@@ -35,7 +36,8 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
     auto *central = new QWidget(this);
     auto *outer = new QHBoxLayout(central);
     nav_ = new QListWidget(central);
-    nav_->addItems({tr("Dashboard"), tr("Students"), tr("Attendance"), tr("Subsidy claims"), tr("Subsidy ledger")});
+    nav_->addItems({tr("Dashboard"), tr("Students"), tr("Attendance"), tr("Subsidy claims"), tr("Subsidy ledger"),
+                    tr("Visa advisor & matching")});
     nav_->setFixedWidth(170);
     pages_ = new QStackedWidget(central);
     outer->addWidget(nav_);
@@ -129,6 +131,8 @@ void MainWindow::makeSubsidyPages()
     pages_->addWidget(attendance_);
     pages_->addWidget(claims_);
     pages_->addWidget(ledger_);
+    advisor_ = new AdvisorView(*db_, language_, pages_);
+    pages_->addWidget(advisor_);
     connect(attendance_, &AttendanceView::saved, claims_, &ClaimsView::refresh);
     connect(claims_, &ClaimsView::posted, ledger_, &LedgerView::refresh);
     connect(claims_, &ClaimsView::posted, dashboard_, &DashboardView::refresh);
@@ -154,6 +158,7 @@ MainWindow::~MainWindow()
     delete attendance_;
     delete claims_;
     delete ledger_;
+    delete advisor_;
 }
 
 void MainWindow::setDatabase(std::unique_ptr<storage::Database> db)
@@ -172,6 +177,8 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> db)
     delete attendance_;
     delete claims_;
     delete ledger_;
+    delete advisor_;
+    advisor_ = nullptr;
     attendance_ = nullptr;
     claims_ = nullptr;
     ledger_ = nullptr;

@@ -19,6 +19,7 @@ class Database;
 
 namespace kakehashi::ui {
 
+class AdvisorView;
 class AttendanceView;
 class ClaimsView;
 class DashboardView;
@@ -33,7 +34,7 @@ public:
     MainWindow(std::unique_ptr<storage::Database> db, Language language, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { DashboardPage, StudentsPage, AttendancePage, ClaimsPage, LedgerPage };
+    enum Page { DashboardPage, StudentsPage, AttendancePage, ClaimsPage, LedgerPage, AdvisorPage };
 
     StudentTableModel *studentModel() const { return model_; }
     QLineEdit *searchField() const { return search_; }
@@ -66,6 +67,7 @@ private:
     ClaimsView *claims_ = nullptr;
     LedgerView *ledger_ = nullptr;
     DashboardView *dashboard_ = nullptr;
+    AdvisorView *advisor_ = nullptr;
     QLabel *fileLabel_ = nullptr;
     QLabel *countLabel_ = nullptr;
 };

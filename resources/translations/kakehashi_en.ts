@@ -40,6 +40,172 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::AdvisorView</name>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="59" />
+        <source>Student number, then Enter</source>
+        <translation>Student number, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="60" />
+        <source>Holds the 専門士 title</source>
+        <translation>Holds the 専門士 title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="62" />
+        <source>Student:</source>
+        <translation>Student:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="69" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="69" />
+        <source>Residence status</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="69" />
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="69" />
+        <location filename="../../ui/views/advisor_view.cpp" line="77" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="71" />
+        <source>This is advice, not a decision: the Immigration Services Agency decides. The rules are data an administrator keeps up to date (kakehashi-cli advisor rules).</source>
+        <translation>This is advice, not a decision: the Immigration Services Agency decides. The rules are data an administrator keeps up to date (kakehashi-cli advisor rules).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="76" />
+        <source>Students at risk of no work status after graduating:</source>
+        <translation>Students at risk of no work status after graduating:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="77" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="77" />
+        <location filename="../../ui/views/advisor_view.cpp" line="112" />
+        <source>Student no.</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="77" />
+        <location filename="../../ui/views/advisor_view.cpp" line="112" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="77" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="80" />
+        <source>Work-visa advisor</source>
+        <translation>Work-visa advisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="106" />
+        <source>Record &amp;introduction</source>
+        <translation>Record &amp;introduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="107" />
+        <source>Records a counselling event (STEP 2) with the company and the selected student</source>
+        <translation>Records a counselling event (STEP 2) with the company and the selected student</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="108" />
+        <source>Company:</source>
+        <translation>Company:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="112" />
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="112" />
+        <source>JLPT</source>
+        <translation>JLPT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="113" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="113" />
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="119" />
+        <source>Matching (STEP 2)</source>
+        <translation>Matching (STEP 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="135" />
+        <source>No student with number “%1”.</source>
+        <translation>No student with number “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="140" />
+        <source>%1 %2 · %3 · field “%4” (pattern %5) · JLPT %6</source>
+        <translation>%1 %2 · %3 · field “%4” (pattern %5) · JLPT %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="151" />
+        <source>candidate</source>
+        <translation>candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="151" />
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="151" />
+        <source>barrier</source>
+        <translation>barrier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/advisor_view.cpp" line="178" />
+        <source>%n student(s) from the company's overseas markets, not yet employed</source>
+        <translation><numerusform>%n student from the company's overseas markets, not yet employed</numerusform><numerusform>%n students from the company's overseas markets, not yet employed</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="188" />
+        <source>Record introduction</source>
+        <translation>Record introduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="188" />
+        <source>Choose a student in the list first.</source>
+        <translation>Choose a student in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="194" />
+        <source>Introduction recorded as event %1.</source>
+        <translation>Introduction recorded as event %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="197" />
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::AttendanceView</name>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="56" />
@@ -555,108 +721,113 @@ Last hash: %2</translation>
 <context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="34" />
+        <location filename="../../ui/main_window.cpp" line="35" />
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="38" />
-        <location filename="../../ui/main_window.cpp" line="93" />
+        <location filename="../../ui/main_window.cpp" line="39" />
+        <location filename="../../ui/main_window.cpp" line="95" />
         <source>Students</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="101" />
+        <location filename="../../ui/main_window.cpp" line="103" />
         <source>Search by name, kana or student number (Ctrl+F)</source>
         <translation>Search by name, kana or student number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="54" />
+        <location filename="../../ui/main_window.cpp" line="56" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="38" />
+        <location filename="../../ui/main_window.cpp" line="39" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="38" />
+        <location filename="../../ui/main_window.cpp" line="39" />
         <source>Subsidy claims</source>
         <translation>Subsidy claims</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="38" />
+        <location filename="../../ui/main_window.cpp" line="39" />
         <source>Subsidy ledger</source>
         <translation>Subsidy ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="38" />
+        <location filename="../../ui/main_window.cpp" line="39" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="55" />
+        <location filename="../../ui/main_window.cpp" line="40" />
+        <source>Visa advisor &amp; matching</source>
+        <translation>Visa advisor &amp; matching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="57" />
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="58" />
+        <location filename="../../ui/main_window.cpp" line="60" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="60" />
+        <location filename="../../ui/main_window.cpp" line="62" />
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="61" />
+        <location filename="../../ui/main_window.cpp" line="63" />
         <source>&amp;Reports for METI/MEXT…</source>
         <translation>&amp;Reports for METI/MEXT…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="63" />
+        <location filename="../../ui/main_window.cpp" line="65" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="64" />
+        <location filename="../../ui/main_window.cpp" line="66" />
         <source>&amp;About Kakehashi</source>
         <translation>&amp;About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="185" />
+        <location filename="../../ui/main_window.cpp" line="192" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="193" />
+        <location filename="../../ui/main_window.cpp" line="200" />
         <source>%n student(s)</source>
         <translation><numerusform>%n student</numerusform><numerusform>%n students</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="198" />
+        <location filename="../../ui/main_window.cpp" line="205" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="199" />
+        <location filename="../../ui/main_window.cpp" line="206" />
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Kakehashi databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="205" />
+        <location filename="../../ui/main_window.cpp" line="212" />
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="211" />
+        <location filename="../../ui/main_window.cpp" line="218" />
         <source>About Kakehashi</source>
         <translation>About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="212" />
+        <location filename="../../ui/main_window.cpp" line="219" />
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</translation>
     </message>
@@ -749,12 +920,12 @@ Last hash: %2</translation>
         <translation>Subsidy paid by month (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="297" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="299" />
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="305" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="307" />
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>

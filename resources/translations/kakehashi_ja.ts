@@ -40,6 +40,172 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::AdvisorView</name>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="59" />
+        <source>Student number, then Enter</source>
+        <translation>学籍番号を入力して Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="60" />
+        <source>Holds the 専門士 title</source>
+        <translation>専門士の称号あり</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="62" />
+        <source>Student:</source>
+        <translation>留学生:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="69" />
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="69" />
+        <source>Residence status</source>
+        <translation>在留資格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="69" />
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="69" />
+        <location filename="../../ui/views/advisor_view.cpp" line="77" />
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="71" />
+        <source>This is advice, not a decision: the Immigration Services Agency decides. The rules are data an administrator keeps up to date (kakehashi-cli advisor rules).</source>
+        <translation>これは助言であり判断ではありません。在留資格の判断は出入国在留管理庁が行います。規則は管理者が更新するデータです（kakehashi-cli advisor rules）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="76" />
+        <source>Students at risk of no work status after graduating:</source>
+        <translation>卒業後の就労資格に課題のある留学生:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="77" />
+        <source>Group</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="77" />
+        <location filename="../../ui/views/advisor_view.cpp" line="112" />
+        <source>Student no.</source>
+        <translation>学籍番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="77" />
+        <location filename="../../ui/views/advisor_view.cpp" line="112" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="77" />
+        <source>Field</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="80" />
+        <source>Work-visa advisor</source>
+        <translation>就労資格アドバイザー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="106" />
+        <source>Record &amp;introduction</source>
+        <translation>紹介を記録(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="107" />
+        <source>Records a counselling event (STEP 2) with the company and the selected student</source>
+        <translation>企業と選んだ留学生を参加者とする個別相談（STEP 2）を記録します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="108" />
+        <source>Company:</source>
+        <translation>企業:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="112" />
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="112" />
+        <source>JLPT</source>
+        <translation>日本語能力試験</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="113" />
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="113" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="119" />
+        <source>Matching (STEP 2)</source>
+        <translation>マッチング（STEP 2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="135" />
+        <source>No student with number “%1”.</source>
+        <translation>学籍番号「%1」の留学生はいません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="140" />
+        <source>%1 %2 · %3 · field “%4” (pattern %5) · JLPT %6</source>
+        <translation>%1 %2 ・ %3 ・ 分野「%4」（パターン %5） ・ 日本語能力試験 %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="151" />
+        <source>candidate</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="151" />
+        <source>warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="151" />
+        <source>barrier</source>
+        <translation>障害</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/advisor_view.cpp" line="178" />
+        <source>%n student(s) from the company's overseas markets, not yet employed</source>
+        <translation><numerusform>海外展開先の国・地域出身で未就職の留学生 %n 人</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="188" />
+        <source>Record introduction</source>
+        <translation>紹介の記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="188" />
+        <source>Choose a student in the list first.</source>
+        <translation>先に一覧から留学生を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="194" />
+        <source>Introduction recorded as event %1.</source>
+        <translation>紹介をイベント %1 として記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="197" />
+        <source>Not recorded</source>
+        <translation>記録できません</translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::AttendanceView</name>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="56" />
@@ -555,108 +721,113 @@ Last hash: %2</source>
 <context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="34" />
+        <location filename="../../ui/main_window.cpp" line="35" />
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="38" />
-        <location filename="../../ui/main_window.cpp" line="93" />
+        <location filename="../../ui/main_window.cpp" line="39" />
+        <location filename="../../ui/main_window.cpp" line="95" />
         <source>Students</source>
         <translation>留学生</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="101" />
+        <location filename="../../ui/main_window.cpp" line="103" />
         <source>Search by name, kana or student number (Ctrl+F)</source>
         <translation>氏名・カナ・学籍番号で検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="54" />
+        <location filename="../../ui/main_window.cpp" line="56" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="38" />
+        <location filename="../../ui/main_window.cpp" line="39" />
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="38" />
+        <location filename="../../ui/main_window.cpp" line="39" />
         <source>Subsidy claims</source>
         <translation>補助金請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="38" />
+        <location filename="../../ui/main_window.cpp" line="39" />
         <source>Subsidy ledger</source>
         <translation>補助金台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="38" />
+        <location filename="../../ui/main_window.cpp" line="39" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="55" />
+        <location filename="../../ui/main_window.cpp" line="40" />
+        <source>Visa advisor &amp; matching</source>
+        <translation>就労資格・マッチング</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="57" />
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="58" />
+        <location filename="../../ui/main_window.cpp" line="60" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="60" />
+        <location filename="../../ui/main_window.cpp" line="62" />
         <source>&amp;Reports</source>
         <translation>報告書(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="61" />
+        <location filename="../../ui/main_window.cpp" line="63" />
         <source>&amp;Reports for METI/MEXT…</source>
         <translation>経済産業省・文部科学省向け報告書(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="63" />
+        <location filename="../../ui/main_window.cpp" line="65" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="64" />
+        <location filename="../../ui/main_window.cpp" line="66" />
         <source>&amp;About Kakehashi</source>
         <translation>架け橋について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="185" />
+        <location filename="../../ui/main_window.cpp" line="192" />
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="193" />
+        <location filename="../../ui/main_window.cpp" line="200" />
         <source>%n student(s)</source>
         <translation><numerusform>%n 人</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="198" />
+        <location filename="../../ui/main_window.cpp" line="205" />
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="199" />
+        <location filename="../../ui/main_window.cpp" line="206" />
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>架け橋データベース (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="205" />
+        <location filename="../../ui/main_window.cpp" line="212" />
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="211" />
+        <location filename="../../ui/main_window.cpp" line="218" />
         <source>About Kakehashi</source>
         <translation>架け橋について</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="212" />
+        <location filename="../../ui/main_window.cpp" line="219" />
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;架け橋 Kakehashi&lt;/h3&gt;&lt;p&gt;産学連携コンソーシアムのための、留学生・職場実習・出欠・就職先の管理ソフトウェアです。&lt;/p&gt;</translation>
     </message>
@@ -749,12 +920,12 @@ Last hash: %2</source>
         <translation>月別の補助金支給額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="297" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="299" />
         <source>Not exported</source>
         <translation>出力できません</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="305" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="307" />
         <source>Export the report</source>
         <translation>報告書の出力</translation>
     </message>

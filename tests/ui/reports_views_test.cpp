@@ -5,7 +5,11 @@
 #include "io/importer.h"
 #include "models/text_table_model.h"
 #include "storage/database.h"
+#include "views/advisor_view.h"
 #include "views/dashboard_view.h"
+
+#include <QItemSelectionModel>
+#include <QTableView>
 
 #include <QAbstractItemModelTester>
 #include <QChart>
@@ -101,6 +105,33 @@ private slots:
         dialog.choose(QStringLiteral("programme"), 2024);
         QCOMPARE(dialog.model()->rowCount(), 1);
         QVERIFY(!dialog.chart()->isVisibleTo(&dialog));
+    }
+
+    void advisor_adviceRiskAndMatching()
+    {
+        QTemporaryDir dir;
+        storage::Database db(dir.filePath(QStringLiteral("a.sqlite3")));
+        load(db, "schools", "code,name,establishment,school_type,prefecture\n"
+                            "U,大学,national,university,13\nV,専門学校,private,vocational_college,13\n");
+        load(db, "students",
+             "student_no,family_name,given_name,birth_date,nationality,school_code,faculty,programme,cohort_fy,"
+             "enrolled_on,jlpt\n"
+             "P2,B,b,2000-01-01,VN,V,調理師科,issn_network,2025,2025-04-01,N3\n"
+             "P4,D,d,2000-01-01,TH,V,トリマー科,issn_network,2025,2025-04-01,\n"
+             "U1,F,f,2000-01-01,VN,U,経済学部,issn_network,2025,2025-04-01,N1\n");
+        load(db, "companies", "code,name,industry,sme_category,prefecture,overseas_markets\nC1,精工,E,general,13,VN\n");
+        ui::AdvisorView view(db, ui::Language::English);
+        QAbstractItemModelTester tester(view.adviceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.showStudent(QStringLiteral("P2"));
+        bool pattern2 = false;
+        for (int r = 0; r < view.adviceModel()->rowCount(); ++r)
+            pattern2 = pattern2 || view.adviceModel()->row(r).at(2) == QStringLiteral("R08");
+        QVERIFY(pattern2);
+        QCOMPARE(view.riskModel()->rowCount(), 2); // P2 (pattern 2) and P4 (pattern 4)
+        QCOMPARE(view.matchModel()->rowCount(), 2);  // U1 (N1) before P2 (N3); P4 is Thai
+        QCOMPARE(view.matchModel()->row(0).at(0), QStringLiteral("U1"));
+        view.matchView()->selectRow(0);
+        QVERIFY(view.introduceSelected().startsWith(QStringLiteral("INTRO-")));
     }
 };
 
