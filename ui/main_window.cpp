@@ -7,11 +7,13 @@
 #include "views/claims_view.h"
 #include "views/dashboard_view.h"
 #include "views/ledger_view.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,6 +58,8 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Back up now…"), this, &MainWindow::backupNow);
+    file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -152,37 +156,39 @@ void MainWindow::openReports()
 
 MainWindow::~MainWindow()
 {
-    // The model and the views read through the database: they go first.
-    delete model_;
-    delete dashboard_;
-    delete attendance_;
-    delete claims_;
-    delete ledger_;
-    delete advisor_;
+    releaseDatabase();
 }
 
-void MainWindow::setDatabase(std::unique_ptr<storage::Database> db)
+void MainWindow::releaseDatabase()
 {
-    auto *model = new StudentTableModel(*db, language_, this);
-    view_->setModel(model);
+    // Everything that reads through the database goes before it.
+    view_->setModel(nullptr);
     delete model_;
-    model_ = model;
+    model_ = nullptr;
     if (dashboard_) {
         // Keep the page's place while the database changes.
         dashboardSlot_ = new QWidget(pages_);
         pages_->insertWidget(DashboardPage, dashboardSlot_);
     }
     delete dashboard_;
-    dashboard_ = nullptr;
     delete attendance_;
     delete claims_;
     delete ledger_;
     delete advisor_;
-    advisor_ = nullptr;
+    dashboard_ = nullptr;
     attendance_ = nullptr;
     claims_ = nullptr;
     ledger_ = nullptr;
+    advisor_ = nullptr;
+    db_.reset();
+}
+
+void MainWindow::setDatabase(std::unique_ptr<storage::Database> db)
+{
+    releaseDatabase();
     db_ = std::move(db);
+    model_ = new StudentTableModel(*db_, language_, this);
+    view_->setModel(model_);
     makeSubsidyPages();
     // Size the columns to the first page of rows, not to the empty model.
     if (model_->canFetchMore({}))
@@ -193,6 +199,52 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> db)
     if (!search_->text().isEmpty())
         model_->setFilter(search_->text());
     updateCount();
+    // A rolling copy each time a file is opened, the last N kept (Settings: backup/keep).
+    const int keep = QSettings().value(QStringLiteral("backup/keep"), 10).toInt();
+    try {
+        const QString copy = storage::rollingBackup(*db_, storage::backupFolder(db_->path()), keep);
+        statusBar()->showMessage(tr("Backed up to %1").arg(copy), 8000);
+    } catch (const storage::DatabaseError &e) {
+        statusBar()->showMessage(tr("No backup was made: %1").arg(e.message()), 15000);
+    }
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const QString path = db_->path();
+    const QString file = QFileDialog::getOpenFileName(this, tr("Restore from backup"), storage::backupFolder(path),
+                                                      tr("Backups (*.sqlite3)"));
+    if (file.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Restore from backup"),
+                              tr("Replace the database with the backup %1?\nThe current file is kept aside first.")
+                                  .arg(QFileInfo(file).fileName())) != QMessageBox::Yes)
+        return;
+    releaseDatabase();
+    QString message;
+    try {
+        const QString aside = storage::restoreBackup(file, path);
+        message = tr("Restored from %1; the file before is kept as %2").arg(file, aside);
+    } catch (const storage::DatabaseError &e) {
+        QMessageBox::warning(this, tr("Not restored"), e.message());
+    }
+    setDatabase(std::make_unique<storage::Database>(path));
+    if (!message.isEmpty())
+        statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::backupNow()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Back up the database"),
+                                                      storage::backupFolder(db_->path()), tr("Databases (*.sqlite3)"));
+    if (file.isEmpty())
+        return;
+    try {
+        db_->backupTo(file);
+        statusBar()->showMessage(tr("Backed up to %1").arg(file), 8000);
+    } catch (const storage::DatabaseError &e) {
+        QMessageBox::warning(this, tr("Not backed up"), e.message());
+    }
 }
 
 void MainWindow::updateCount()

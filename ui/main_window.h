@@ -52,6 +52,9 @@ private:
     void makeSubsidyPages();
     void openDatabase();
     void setDatabase(std::unique_ptr<storage::Database> db);
+    void releaseDatabase();
+    void restoreFromBackup();
+    void backupNow();
     void updateCount();
     void showAbout();
 

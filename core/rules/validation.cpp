@@ -289,8 +289,12 @@ std::vector<FieldProblem> checkHeader(const domain::Kind &kind, const QStringLis
 {
     std::vector<FieldProblem> problems;
     QSet<QString> seen;
-    for (const QString &col : header) {
-        if (kind.fieldIndex(col) < 0)
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QString &col = header[i];
+        if (col.isEmpty())
+            // A header cell left empty (a stray comma) has no name to report it by.
+            problems.push_back({QStringLiteral("(column %1)").arg(i + 1), tr("a column without a name")});
+        else if (kind.fieldIndex(col) < 0)
             problems.push_back({col, tr("unknown column “%1” in a %2 file").arg(col, QLatin1String(kind.name))});
         else if (seen.contains(col))
             problems.push_back({col, tr("column “%1” appears twice").arg(col)});

@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <csignal>
 
 #include "catch_qt.h"
 
@@ -396,4 +399,49 @@ TEST_CASE("cli_reports_csvAndJapanesePdf", "[cli]")
     CHECK(t.contains(QStringLiteral("就職率")));
     CHECK(t.contains(QStringLiteral("100.0")));
     CHECK(t.contains(QStringLiteral("定義")));
+}
+
+TEST_CASE("cli_killedMidImport_leavesAllOrNothing_andASoundFile", "[cli][crash]")
+{
+    Cli cli;
+    cli.importValid();
+    // A large students file: the import takes long enough to be killed in the middle.
+    const QString big = cli.file(QStringLiteral("big.csv"));
+    {
+        QFile f(big);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("student_no,family_name,given_name,birth_date,nationality,school_code,programme,cohort_fy,enrolled_on\n");
+        QByteArray rows;
+        for (int i = 1; i <= 150000; ++i)
+            rows += "K" + QByteArray::number(i).rightJustified(7, '0') + ",Nguyen,An,2000-01-01,VN,S001,issn_network,"
+                    "2025,2025-04-01\n";
+        f.write(rows);
+    }
+    auto students = [&] {
+        return QString::fromUtf8(cli({QStringLiteral("export"), QStringLiteral("students")}).out)
+                   .count(QLatin1Char('\n')) - 1 - 1; // header, and the record with a line break in a field
+    };
+    const int before = students();
+    // Kill at several moments: while reading, validating, writing and committing.
+    for (int delay : {30, 120, 250, 400, 550, 700, 900}) {
+        QProcess p;
+        p.start(QStringLiteral(KAKEHASHI_CLI), {QStringLiteral("--db"), cli.db(), QStringLiteral("import"),
+                                                QStringLiteral("students"), big});
+        REQUIRE(p.waitForStarted());
+        QThread::msleep(static_cast<unsigned long>(delay));
+        ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+        p.waitForFinished();
+        const Run check = cli({QStringLiteral("check")});
+        INFO("killed after " << delay << " ms: " << check.err.toStdString());
+        CHECK(check.code == 0);
+        const int after = students();
+        CHECK((after == before || after == before + 150000));
+        if (after != before)
+            break; // it finished before the kill: all of it is there
+    }
+    // Left alone, the same import completes: the kills above were of real work.
+    if (students() == before) {
+        CHECK(cli({QStringLiteral("import"), QStringLiteral("students"), big}).code == 0);
+        CHECK(students() == before + 150000);
+    }
 }

@@ -264,3 +264,13 @@ TEST_CASE("export_cp932_refusesWhatItCannotEncode_namingRecordAndField", "[impor
     const QByteArray schools = io::exportCsv(t.db(), kind("schools"), io::Encoding::Cp932);
     CHECK(io::decode(schools, io::Encoding::Auto).used == io::Encoding::Cp932);
 }
+
+TEST_CASE("import_headerCellLeftEmpty_isNamedByItsPosition", "[import]")
+{
+    test::TempDatabase t;
+    const auto r = import(t, "schools", QStringLiteral("code,name,,establishment,school_type,prefecture\n"
+                                                       "S1,x,,national,university,13\n"));
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].line == 1);
+    CHECK(r.problems[0].column == QStringLiteral("(column 3)"));
+}

@@ -1,7 +1,9 @@
+#include "storage/backups.h"
 #include "storage/calendar_store.h"
 #include "storage/database.h"
 #include "test_support.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -129,4 +131,41 @@ TEST_CASE("backup_copiesAConsistentDatabase", "[storage]")
     CHECK(b.integrityProblems().isEmpty());
     CHECK_FALSE(storage::CalendarStore(b).workCalendar().isWorkingDay(Date(2030, 1, 2)));
     CHECK_THROWS_AS(t.db().backupTo(t.path()), storage::DatabaseError);
+}
+
+TEST_CASE("rollingBackup_keepsTheLastN_andRestorePutsTheCurrentFileAside", "[storage][backup]")
+{
+    test::TempDatabase t;
+    storage::CalendarStore(t.db()).addHoliday(Date(2030, 1, 2), QStringLiteral("一"));
+    const QString folder = storage::backupFolder(t.path());
+    QString first;
+    for (int i = 0; i < 12; ++i) {
+        const QString f = storage::rollingBackup(t.db(), folder, 10);
+        if (i == 0)
+            first = f;
+    }
+    const QStringList kept = storage::backupsOf(t.path(), folder);
+    CHECK(kept.size() == 10);
+    CHECK_FALSE(kept.contains(first)); // the oldest went
+    // A change after the backups, then a restore of the newest backup.
+    storage::CalendarStore(t.db()).addHoliday(Date(2030, 1, 3), QStringLiteral("二"));
+    t.close();
+    const QString aside = storage::restoreBackup(kept.front(), t.path());
+    CHECK(QFileInfo::exists(aside));
+    t.reopen();
+    const auto cal = storage::CalendarStore(t.db()).workCalendar();
+    CHECK_FALSE(cal.isWorkingDay(Date(2030, 1, 2)));
+    CHECK(cal.isWorkingDay(Date(2030, 1, 3))); // the later change is in the file put aside
+    storage::Database asideDb(aside);
+    CHECK_FALSE(storage::CalendarStore(asideDb).workCalendar().isWorkingDay(Date(2030, 1, 3)));
+    // Something that is not a database is refused and changes nothing.
+    const QString junk = t.file(QStringLiteral("junk.sqlite3"));
+    QFile j(junk);
+    REQUIRE(j.open(QIODevice::WriteOnly));
+    j.write(QByteArray(5000, 'x'));
+    j.close();
+    t.close();
+    CHECK_THROWS_AS(storage::restoreBackup(junk, t.path()), storage::DatabaseError);
+    t.reopen();
+    CHECK_FALSE(storage::CalendarStore(t.db()).workCalendar().isWorkingDay(Date(2030, 1, 2)));
 }
