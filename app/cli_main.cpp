@@ -1,4 +1,5 @@
 // kakehashi-cli: argument parsing and wiring only; the work is done in core.
+#include "auth/auth.h"
 #include "calendar/fiscal.h"
 #include "calendar/work_calendar.h"
 #include "demo/demo_generator.h"
@@ -18,6 +19,7 @@
 #include "reports/visa_risk.h"
 #include "storage/visa_store.h"
 #include "io/csv.h"
+#include "storage/audit_store.h"
 #include "storage/calendar_store.h"
 #include "storage/database.h"
 
@@ -30,6 +32,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 #include <map>
 #include <optional>
 
@@ -38,6 +42,55 @@ namespace {
 using namespace kakehashi;
 
 enum Exit { Ok = 0, Refused = 1, Usage = 2, Auth = 3 };
+
+// A password typed on the terminal with echo off; empty when there is none.
+QString promptPassword(const char *prompt)
+{
+    FILE *tty = std::fopen("/dev/tty", "r+");
+    if (!tty)
+        return {};
+    std::fputs(prompt, tty);
+    std::fflush(tty);
+    termios old{};
+    const int fd = fileno(tty);
+    const bool echoOff = tcgetattr(fd, &old) == 0;
+    if (echoOff) {
+        termios quiet = old;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    char buf[1024];
+    const bool read = std::fgets(buf, sizeof buf, tty) != nullptr;
+    if (echoOff)
+        tcsetattr(fd, TCSAFLUSH, &old);
+    std::fputs("\n", tty);
+    std::fclose(tty);
+    if (!read)
+        return {};
+    QString p = QString::fromUtf8(buf);
+    while (p.endsWith(QLatin1Char('\n')) || p.endsWith(QLatin1Char('\r')))
+        p.chop(1);
+    return p;
+}
+
+// What a command does, in the terms of the roles table (FORMATS.md §4).
+auth::Action actionFor(const QString &command, const QStringList &args)
+{
+    using A = auth::Action;
+    const QString sub = args.value(0);
+    if (command == u"import" || (command == u"match" && sub == u"introduce") ||
+        (command == u"advisor" && sub == u"senmonshi"))
+        return A::Edit;
+    if ((command == u"calendar" && (sub == u"add" || sub == u"remove")) || (command == u"subsidy" && sub == u"rate") ||
+        (command == u"ledger" && (sub == u"post" || sub == u"reverse")) ||
+        (command == u"advisor" && sub == u"rules" && args.contains(QStringLiteral("import"))))
+        return A::Administer;
+    if ((command == u"ledger" && (sub == u"export" || sub == u"verify")) || command == u"audit")
+        return A::AuditLedger;
+    if (command == u"init" || command == u"backup" || command == u"demo" || command == u"user")
+        return A::Maintain;
+    return A::Read;
+}
 
 struct UsageError
 {
@@ -56,7 +109,7 @@ void out(const QByteArray &b)
     std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stdout);
 }
 
-const char *const kUsage = R"(Usage: kakehashi-cli [--db FILE] [--lang ja|en] COMMAND ...
+const char *const kUsage = R"(Usage: kakehashi-cli [--db FILE] [--lang ja|en] [--user NAME] COMMAND ...
 
 Commands:
   init                                   create or upgrade the database
@@ -77,6 +130,11 @@ Commands:
   advisor student NO [--date D] | advisor risk [--list] | advisor senmonshi NO yes|no
   advisor rules [-o FILE] | advisor rules import FILE   the work-visa advisor's rules as data
   match company CODE | match student NO | match introduce --company C --student S [--date D]
+  user add NAME --role staff|administrator|auditor | user list | user disable NAME | user password NAME
+  audit export [--from D] [--to D] [--by-user NAME] [--format csv|xlsx] [-o FILE]
+
+Once a database has users, every command needs --user NAME and the password
+($KAKEHASHI_PASSWORD, else a prompt); new passwords from $KAKEHASHI_NEW_PASSWORD.
 
 KIND is one of: schools, companies, students, internships, attendance,
 placements, events, participants.
@@ -238,8 +296,13 @@ class Cli
 public:
     Cli(QString dbPath, bool japanese) : dbPath_(std::move(dbPath)), japanese_(japanese) {}
 
-    int run(const QString &command, Args args)
+    int run(const QString &command, Args args, const std::optional<QString> &user, const QStringList &raw)
     {
+        authenticate(command, raw, user);
+        if (command == u"user")
+            return userCmd(args);
+        if (command == u"audit")
+            return auditCmd(args);
         if (command == u"init")
             return init(args);
         if (command == u"import")
@@ -268,6 +331,108 @@ public:
     }
 
 private:
+    // Logs in when the database has users, and checks the roles table.
+    void authenticate(const QString &command, const QStringList &raw, const std::optional<QString> &user)
+    {
+        auth::Users users(db());
+        if (!users.any()) {
+            session_ = {};
+            session_.user = qEnvironmentVariable("USER");
+            return;
+        }
+        if (!user)
+            throw auth::AuthError(QStringLiteral("this database has users: give --user NAME (and the password in "
+                                                 "$KAKEHASHI_PASSWORD or at the prompt)"));
+        QString password = qEnvironmentVariable("KAKEHASHI_PASSWORD");
+        if (password.isEmpty() && !qEnvironmentVariableIsSet("KAKEHASHI_PASSWORD"))
+            password = promptPassword("Password: ");
+        session_ = users.login(*user, password);
+        const auth::Action action = actionFor(command, raw);
+        // A user may change their own password.
+        const bool ownPassword = command == u"user" && raw.value(0) == u"password" && raw.value(1) == session_.user;
+        if (!session_.may(action) && !ownPassword)
+            throw auth::AuthError(QStringLiteral("%1 (%2) may not do this: %3")
+                                      .arg(session_.user, auth::roleCode(session_.role), command + QLatin1Char(' ') +
+                                                                                           raw.value(0)));
+    }
+
+    static QString newPassword()
+    {
+        if (qEnvironmentVariableIsSet("KAKEHASHI_NEW_PASSWORD"))
+            return qEnvironmentVariable("KAKEHASHI_NEW_PASSWORD");
+        const QString a = promptPassword("New password: ");
+        const QString b = promptPassword("Repeat the new password: ");
+        if (a != b)
+            throw auth::AuthError(QStringLiteral("the two passwords differ"));
+        return a;
+    }
+
+    int userCmd(Args &args)
+    {
+        const QString sub = args.positional(QStringLiteral("user command (add, list, disable, password)"));
+        auth::Users users(db());
+        if (sub == u"add") {
+            const QString roleText = args.option(QStringLiteral("--role")).value_or(QString());
+            const QString name = args.positional(QStringLiteral("NAME"));
+            args.done();
+            const auto role = auth::roleFromCode(roleText);
+            if (!role)
+                throw UsageError{QStringLiteral("--role staff|administrator|auditor is required")};
+            users.add(session_, name, *role, newPassword());
+            err(QStringLiteral("user %1 added as %2").arg(name, roleText));
+            return Ok;
+        }
+        if (sub == u"list") {
+            args.done();
+            QByteArray text;
+            for (const auth::UserInfo &u : users.list())
+                text += QStringLiteral("%1\t%2%3%4\n")
+                            .arg(u.name, auth::roleCode(u.role), u.disabled ? QStringLiteral("\tdisabled") : QString(),
+                                 u.lockedUntil.isEmpty() ? QString() : QStringLiteral("\tlocked until ") + u.lockedUntil)
+                            .toUtf8();
+            out(text);
+            return Ok;
+        }
+        if (sub == u"disable") {
+            const QString name = args.positional(QStringLiteral("NAME"));
+            args.done();
+            users.disable(session_, name);
+            return Ok;
+        }
+        if (sub == u"password") {
+            const QString name = args.positional(QStringLiteral("NAME"));
+            args.done();
+            users.setPassword(session_, name, newPassword());
+            err(QStringLiteral("password of %1 changed").arg(name));
+            return Ok;
+        }
+        throw UsageError{QStringLiteral("unknown user command “%1” (add, list, disable, password)").arg(sub)};
+    }
+
+    int auditCmd(Args &args)
+    {
+        const QString sub = args.positional(QStringLiteral("audit command (export)"));
+        if (sub != u"export")
+            throw UsageError{QStringLiteral("unknown audit command “%1” (export)").arg(sub)};
+        const auto from = args.option(QStringLiteral("--from"));
+        const auto to = args.option(QStringLiteral("--to"));
+        const auto byUser = args.option(QStringLiteral("--by-user"));
+        const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx")});
+        args.done();
+        storage::AuditFilter f;
+        if (from)
+            f.from = dateArg(*from);
+        if (to)
+            f.to = dateArg(*to);
+        f.user = byUser.value_or(QString());
+        const auto rows = storage::auditEntries(db(), f);
+        std::vector<io::XlsxColumn> columns;
+        for (const char *c : {"at", "user", "action", "kind", "key", "field", "old", "new"})
+            columns.push_back({QLatin1String(c)});
+        writeTable(o, QStringLiteral("audit"), columns, rows);
+        return Ok;
+    }
+
     storage::Database &db()
     {
         if (!db_)
@@ -333,6 +498,10 @@ private:
         const auto enc = io::encodingFromName(encName);
         if (!enc || *enc == io::Encoding::Auto)
             throw UsageError{QStringLiteral("unknown encoding “%1” (utf-8-bom, utf-8, cp932)").arg(encName)};
+        // Exports of personal data are recorded (APPI).
+        if (kind.id == domain::KindId::Students || kind.id == domain::KindId::Placements)
+            auth::Users(db()).audit(session_.user, QStringLiteral("export"), QLatin1String(kind.name),
+                                    file.value_or(QStringLiteral("-")));
         if (format == u"csv") {
             writeResult(io::exportCsv(db(), kind, *enc), file);
         } else if (format == u"xlsx") {
@@ -861,6 +1030,7 @@ private:
 
     QString dbPath_;
     bool japanese_ = false;
+    auth::Session session_;
     std::unique_ptr<storage::Database> db_;
 };
 
@@ -905,6 +1075,7 @@ int main(int argc, char *argv[])
         Args global(args);
         if (auto db = global.option(QStringLiteral("--db")))
             dbPath = *db;
+        const std::optional<QString> user = global.option(QStringLiteral("--user"));
         if (auto lang = global.option(QStringLiteral("--lang"))) {
             if (*lang != u"ja" && *lang != u"en")
                 throw UsageError{QStringLiteral("--lang is ja or en, not “%1”").arg(*lang)};
@@ -919,7 +1090,7 @@ int main(int argc, char *argv[])
             dbPath = storage::defaultDatabasePath();
         const QString command = args.takeFirst();
         Cli cli(dbPath, japanese);
-        return cli.run(command, Args(args));
+        return cli.run(command, Args(args), user, args);
     } catch (const UsageError &e) {
         err(QStringLiteral("kakehashi-cli: %1").arg(e.message));
         err(QStringLiteral("Try 'kakehashi-cli --help'."));
@@ -927,6 +1098,9 @@ int main(int argc, char *argv[])
     } catch (const storage::DatabaseError &e) {
         err(QStringLiteral("kakehashi-cli: %1").arg(e.message()));
         return Refused;
+    } catch (const auth::AuthError &e) {
+        err(QStringLiteral("kakehashi-cli: %1").arg(e.message()));
+        return Auth;
     } catch (const ledger::LedgerError &e) {
         err(QStringLiteral("kakehashi-cli: %1").arg(e.message()));
         return Refused;

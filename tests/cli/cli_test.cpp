@@ -445,3 +445,53 @@ TEST_CASE("cli_killedMidImport_leavesAllOrNothing_andASoundFile", "[cli][crash]"
         CHECK(students() == before + 150000);
     }
 }
+
+TEST_CASE("cli_users_rolesAndExit3_auditExport", "[cli][auth]")
+{
+    Cli cli;
+    cli.importValid();
+    auto env = [](const char *password, const char *newPassword = nullptr) {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        if (password)
+            e.insert(QStringLiteral("KAKEHASHI_PASSWORD"), QString::fromLatin1(password));
+        if (newPassword)
+            e.insert(QStringLiteral("KAKEHASHI_NEW_PASSWORD"), QString::fromLatin1(newPassword));
+        return e;
+    };
+    CHECK(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("sato"), QStringLiteral("--role"),
+               QStringLiteral("staff")},
+              env(nullptr, "staffpassword1"))
+              .code == 3); // the first user must be an administrator
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"), QStringLiteral("--role"),
+                 QStringLiteral("administrator")},
+                env(nullptr, "adminpassword1"))
+                .code == 0);
+    const QStringList asAdmin = {QStringLiteral("--user"), QStringLiteral("admin")};
+    REQUIRE(cli(asAdmin + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kato"),
+                                      QStringLiteral("--role"), QStringLiteral("auditor")},
+                env("adminpassword1", "auditorpasswd1"))
+                .code == 0);
+    // No user, a wrong password, a role that may not: exit 3.
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("schools")}).code == 3);
+    CHECK(cli(asAdmin + QStringList{QStringLiteral("export"), QStringLiteral("schools")}, env("wrongpassword1")).code == 3);
+    const QStringList asAuditor = {QStringLiteral("--user"), QStringLiteral("kato")};
+    CHECK(cli(asAuditor + QStringList{QStringLiteral("import"), QStringLiteral("schools"),
+                                      Cli::data(QStringLiteral("valid/schools.csv"))},
+              env("auditorpasswd1"))
+              .code == 3);
+    CHECK(cli(asAuditor + QStringList{QStringLiteral("ledger"), QStringLiteral("post"), QStringLiteral("--month"),
+                                      QStringLiteral("2025-10")},
+              env("auditorpasswd1"))
+              .code == 3);
+    CHECK(cli(asAuditor + QStringList{QStringLiteral("ledger"), QStringLiteral("verify")}, env("auditorpasswd1")).code == 0);
+    CHECK(cli(asAuditor + QStringList{QStringLiteral("export"), QStringLiteral("students")}, env("auditorpasswd1")).code ==
+          0);
+    const Run audit = cli(asAuditor + QStringList{QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--by-user"),
+                                                  QStringLiteral("kato")},
+                          env("auditorpasswd1"));
+    REQUIRE(audit.code == 0);
+    const QStringList rows = lines(QString::fromUtf8(audit.out));
+    CHECK(rows.front() == QStringLiteral("at,user,action,kind,key,field,old,new\r"));
+    CHECK(rows.filter(QStringLiteral(",kato,export,students,-,")).size() == 1); // personal data exported
+    CHECK(rows.filter(QStringLiteral(",kato,login,")).size() >= 3);
+}

@@ -1,0 +1,244 @@
+#include "auth/auth.h"
+
+#include "ledger/ledger.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+#include <sodium.h>
+
+#include <mutex>
+
+namespace kakehashi::auth {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("kakehashi::auth", s);
+}
+
+void initSodium()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (sodium_init() < 0)
+            throw AuthError(QStringLiteral("libsodium cannot start"));
+    });
+}
+
+} // namespace
+
+bool permitted(Role role, Action action)
+{
+    switch (action) {
+    case Action::Read: return true;
+    case Action::Edit: return role != Role::Auditor;
+    case Action::Administer:
+    case Action::Maintain: return role == Role::Administrator;
+    case Action::AuditLedger: return role == Role::Administrator || role == Role::Auditor;
+    }
+    return false;
+}
+
+QString roleCode(Role role)
+{
+    switch (role) {
+    case Role::Staff: return QStringLiteral("staff");
+    case Role::Administrator: return QStringLiteral("administrator");
+    case Role::Auditor: return QStringLiteral("auditor");
+    }
+    return {};
+}
+
+std::optional<Role> roleFromCode(const QString &code)
+{
+    if (code == u"staff")
+        return Role::Staff;
+    if (code == u"administrator")
+        return Role::Administrator;
+    if (code == u"auditor")
+        return Role::Auditor;
+    return std::nullopt;
+}
+
+Users::Users(const storage::Database &db, Clock clock)
+    : db_(db)
+    , clock_(std::move(clock))
+{
+    initSodium();
+}
+
+QString Users::hash(const QString &password)
+{
+    const QByteArray p = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, p.constData(), static_cast<unsigned long long>(p.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        throw AuthError(QStringLiteral("out of memory while hashing a password"));
+    return QString::fromLatin1(out);
+}
+
+bool Users::verify(const QString &hash, const QString &password)
+{
+    const QByteArray h = hash.toLatin1();
+    const QByteArray p = password.toUtf8();
+    return crypto_pwhash_str_verify(h.constData(), p.constData(), static_cast<unsigned long long>(p.size())) == 0;
+}
+
+bool Users::any() const
+{
+    QSqlQuery q = db_.prepare(QStringLiteral("SELECT 1 FROM users LIMIT 1"));
+    storage::Database::exec(q);
+    return q.next();
+}
+
+std::vector<UserInfo> Users::list() const
+{
+    QSqlQuery q = db_.prepare(
+        QStringLiteral("SELECT name, role, disabled, coalesce(locked_until, ''), failed_logins FROM users ORDER BY name"));
+    storage::Database::exec(q);
+    std::vector<UserInfo> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), roleFromCode(q.value(1).toString()).value_or(Role::Staff),
+                       q.value(2).toInt() != 0, q.value(3).toString(), q.value(4).toInt()});
+    return out;
+}
+
+void Users::audit(const QString &user, const QString &action, const QString &kind, const QString &key,
+                  const QString &field, const QString &oldValue, const QString &newValue)
+{
+    QSqlQuery q = db_.prepare(QStringLiteral(
+        "INSERT INTO audit_log (at, user, action, kind, key, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(ledger::postingTimestamp(clock_()));
+    // A null QString would bind NULL: these columns hold "" for none.
+    const auto text = [](const QString &v) { return v.isNull() ? QStringLiteral("") : v; };
+    q.addBindValue(text(user));
+    q.addBindValue(action);
+    q.addBindValue(text(kind));
+    q.addBindValue(text(key));
+    q.addBindValue(text(field));
+    q.addBindValue(oldValue.isNull() ? QVariant() : QVariant(oldValue));
+    q.addBindValue(newValue.isNull() ? QVariant() : QVariant(newValue));
+    storage::Database::exec(q);
+}
+
+Session Users::login(const QString &name, const QString &password)
+{
+    if (!any())
+        return {};
+    storage::Transaction tx(db_);
+    QSqlQuery q = db_.prepare(QStringLiteral(
+        "SELECT role, password_hash, failed_logins, locked_until, disabled FROM users WHERE name = ?"));
+    q.addBindValue(name);
+    storage::Database::exec(q);
+    if (name.isEmpty() || !q.next()) {
+        audit(name, QStringLiteral("login_failed"), QStringLiteral("user"), name);
+        tx.commit();
+        throw AuthError(tr("unknown user or wrong password"));
+    }
+    const Role role = roleFromCode(q.value(0).toString()).value_or(Role::Staff);
+    const QString stored = q.value(1).toString();
+    const int failed = q.value(2).toInt();
+    const QDateTime lockedUntil = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+    const bool disabled = q.value(4).toInt() != 0;
+    q.finish();
+    const QDateTime now = clock_();
+    if (disabled) {
+        audit(name, QStringLiteral("login_failed"), QStringLiteral("user"), name, QStringLiteral("disabled"));
+        tx.commit();
+        throw AuthError(tr("the user %1 is disabled").arg(name));
+    }
+    if (lockedUntil.isValid() && now < lockedUntil) {
+        audit(name, QStringLiteral("login_failed"), QStringLiteral("user"), name, QStringLiteral("locked"));
+        tx.commit();
+        throw AuthError(tr("the user %1 is locked after %2 failed logins until %3")
+                            .arg(name)
+                            .arg(kMaxFailedLogins)
+                            .arg(lockedUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    }
+    if (!verify(stored, password)) {
+        const int count = failed + 1;
+        QSqlQuery u = db_.prepare(QStringLiteral("UPDATE users SET failed_logins = ?, locked_until = ? WHERE name = ?"));
+        u.addBindValue(count >= kMaxFailedLogins ? 0 : count);
+        u.addBindValue(count >= kMaxFailedLogins ? QVariant(now.addSecs(kLockMinutes * 60).toString(Qt::ISODateWithMs))
+                                                 : QVariant());
+        u.addBindValue(name);
+        storage::Database::exec(u);
+        audit(name, QStringLiteral("login_failed"), QStringLiteral("user"), name);
+        if (count >= kMaxFailedLogins)
+            audit(name, QStringLiteral("locked"), QStringLiteral("user"), name, QStringLiteral("locked_until"), {},
+                  now.addSecs(kLockMinutes * 60).toString(Qt::ISODate));
+        tx.commit();
+        throw AuthError(tr("unknown user or wrong password"));
+    }
+    QSqlQuery u = db_.prepare(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE name = ?"));
+    u.addBindValue(name);
+    storage::Database::exec(u);
+    audit(name, QStringLiteral("login"), QStringLiteral("user"), name);
+    tx.commit();
+    return {name, role, false};
+}
+
+void Users::add(const Session &actor, const QString &name, Role role, const QString &password)
+{
+    const bool first = !any();
+    if (first && role != Role::Administrator)
+        throw AuthError(tr("the first user must be an administrator"));
+    if (!first && !actor.may(Action::Maintain))
+        throw AuthError(tr("only an administrator may add users"));
+    if (name.trimmed().isEmpty() || name.size() > 64)
+        throw AuthError(tr("a user name has 1 to 64 characters"));
+    if (password.size() < kMinimumPasswordLength)
+        throw AuthError(tr("a password has at least %1 characters").arg(kMinimumPasswordLength));
+    const QString hashed = hash(password);
+    storage::Transaction tx(db_);
+    QSqlQuery q = db_.prepare(
+        QStringLiteral("INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(name);
+    q.addBindValue(roleCode(role));
+    q.addBindValue(hashed);
+    q.addBindValue(ledger::postingTimestamp(clock_()));
+    if (!q.exec())
+        throw AuthError(tr("a user %1 exists already").arg(name));
+    audit(actor.user.isEmpty() ? name : actor.user, QStringLiteral("role_change"), QStringLiteral("user"), name,
+          QStringLiteral("role"), {}, roleCode(role));
+    tx.commit();
+}
+
+void Users::setPassword(const Session &actor, const QString &name, const QString &password)
+{
+    if (!actor.singleUser && actor.user != name && !actor.may(Action::Maintain))
+        throw AuthError(tr("only an administrator may change another user's password"));
+    if (password.size() < kMinimumPasswordLength)
+        throw AuthError(tr("a password has at least %1 characters").arg(kMinimumPasswordLength));
+    const QString hashed = hash(password);
+    storage::Transaction tx(db_);
+    QSqlQuery q = db_.prepare(QStringLiteral(
+        "UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE name = ?"));
+    q.addBindValue(hashed);
+    q.addBindValue(name);
+    storage::Database::exec(q);
+    if (q.numRowsAffected() != 1)
+        throw AuthError(tr("there is no user %1").arg(name));
+    audit(actor.user, QStringLiteral("password_change"), QStringLiteral("user"), name);
+    tx.commit();
+}
+
+void Users::disable(const Session &actor, const QString &name)
+{
+    if (!actor.may(Action::Maintain))
+        throw AuthError(tr("only an administrator may disable users"));
+    storage::Transaction tx(db_);
+    QSqlQuery q = db_.prepare(QStringLiteral("UPDATE users SET disabled = 1 WHERE name = ?"));
+    q.addBindValue(name);
+    storage::Database::exec(q);
+    if (q.numRowsAffected() != 1)
+        throw AuthError(tr("there is no user %1").arg(name));
+    audit(actor.user, QStringLiteral("disable"), QStringLiteral("user"), name, QStringLiteral("disabled"),
+          QStringLiteral("false"), QStringLiteral("true"));
+    tx.commit();
+}
+
+} // namespace kakehashi::auth
