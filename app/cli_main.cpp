@@ -443,7 +443,7 @@ private:
     int init(Args &args)
     {
         args.done();
-        const bool existed = QFileInfo::exists(dbPath_);
+        const bool existed = !db().createdNow();
         const int version = db().schemaVersion();
         err(QStringLiteral("%1 %2 (schema %3)")
                 .arg(existed ? QStringLiteral("upgraded") : QStringLiteral("created"), dbPath_)
