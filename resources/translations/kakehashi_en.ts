@@ -721,113 +721,177 @@ Last hash: %2</translation>
 <context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="35" />
+        <location filename="../../ui/main_window.cpp" line="37" />
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="39" />
-        <location filename="../../ui/main_window.cpp" line="95" />
+        <location filename="../../ui/main_window.cpp" line="41" />
+        <location filename="../../ui/main_window.cpp" line="99" />
         <source>Students</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="103" />
+        <location filename="../../ui/main_window.cpp" line="107" />
         <source>Search by name, kana or student number (Ctrl+F)</source>
         <translation>Search by name, kana or student number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="56" />
+        <location filename="../../ui/main_window.cpp" line="58" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="39" />
+        <location filename="../../ui/main_window.cpp" line="41" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="39" />
+        <location filename="../../ui/main_window.cpp" line="41" />
         <source>Subsidy claims</source>
         <translation>Subsidy claims</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="39" />
+        <location filename="../../ui/main_window.cpp" line="41" />
         <source>Subsidy ledger</source>
         <translation>Subsidy ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="39" />
+        <location filename="../../ui/main_window.cpp" line="41" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="40" />
+        <location filename="../../ui/main_window.cpp" line="42" />
         <source>Visa advisor &amp; matching</source>
         <translation>Visa advisor &amp; matching</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="57" />
+        <location filename="../../ui/main_window.cpp" line="59" />
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="60" />
+        <location filename="../../ui/main_window.cpp" line="61" />
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="62" />
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="64" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="62" />
+        <location filename="../../ui/main_window.cpp" line="66" />
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="63" />
+        <location filename="../../ui/main_window.cpp" line="67" />
         <source>&amp;Reports for METI/MEXT…</source>
         <translation>&amp;Reports for METI/MEXT…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="65" />
+        <location filename="../../ui/main_window.cpp" line="69" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="66" />
+        <location filename="../../ui/main_window.cpp" line="70" />
         <source>&amp;About Kakehashi</source>
         <translation>&amp;About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="192" />
+        <location filename="../../ui/main_window.cpp" line="198" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="206" />
+        <location filename="../../ui/main_window.cpp" line="244" />
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="208" />
+        <source>No backup was made: %1</source>
+        <translation>No backup was made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="215" />
+        <location filename="../../ui/main_window.cpp" line="219" />
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="216" />
+        <source>Backups (*.sqlite3)</source>
+        <translation>Backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="220" />
+        <source>Replace the database with the backup %1?
+The current file is kept aside first.</source>
+        <translation>Replace the database with the backup %1?
+The current file is kept aside first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="227" />
+        <source>Restored from %1; the file before is kept as %2</source>
+        <translation>Restored from %1; the file before is kept as %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="229" />
+        <source>Not restored</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="238" />
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="239" />
+        <source>Databases (*.sqlite3)</source>
+        <translation>Databases (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="246" />
+        <source>Not backed up</source>
+        <translation>Not backed up</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="200" />
+        <location filename="../../ui/main_window.cpp" line="252" />
         <source>%n student(s)</source>
         <translation><numerusform>%n student</numerusform><numerusform>%n students</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="205" />
+        <location filename="../../ui/main_window.cpp" line="257" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="206" />
+        <location filename="../../ui/main_window.cpp" line="258" />
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Kakehashi databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="212" />
+        <location filename="../../ui/main_window.cpp" line="264" />
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="218" />
+        <location filename="../../ui/main_window.cpp" line="270" />
         <source>About Kakehashi</source>
         <translation>About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="219" />
+        <location filename="../../ui/main_window.cpp" line="271" />
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</translation>
     </message>

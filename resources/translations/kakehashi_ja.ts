@@ -721,113 +721,177 @@ Last hash: %2</source>
 <context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="35" />
+        <location filename="../../ui/main_window.cpp" line="37" />
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="39" />
-        <location filename="../../ui/main_window.cpp" line="95" />
+        <location filename="../../ui/main_window.cpp" line="41" />
+        <location filename="../../ui/main_window.cpp" line="99" />
         <source>Students</source>
         <translation>留学生</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="103" />
+        <location filename="../../ui/main_window.cpp" line="107" />
         <source>Search by name, kana or student number (Ctrl+F)</source>
         <translation>氏名・カナ・学籍番号で検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="56" />
+        <location filename="../../ui/main_window.cpp" line="58" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="39" />
+        <location filename="../../ui/main_window.cpp" line="41" />
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="39" />
+        <location filename="../../ui/main_window.cpp" line="41" />
         <source>Subsidy claims</source>
         <translation>補助金請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="39" />
+        <location filename="../../ui/main_window.cpp" line="41" />
         <source>Subsidy ledger</source>
         <translation>補助金台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="39" />
+        <location filename="../../ui/main_window.cpp" line="41" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="40" />
+        <location filename="../../ui/main_window.cpp" line="42" />
         <source>Visa advisor &amp; matching</source>
         <translation>就労資格・マッチング</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="57" />
+        <location filename="../../ui/main_window.cpp" line="59" />
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="60" />
+        <location filename="../../ui/main_window.cpp" line="61" />
+        <source>&amp;Back up now…</source>
+        <translation>今すぐバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="62" />
+        <source>&amp;Restore from backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="64" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="62" />
+        <location filename="../../ui/main_window.cpp" line="66" />
         <source>&amp;Reports</source>
         <translation>報告書(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="63" />
+        <location filename="../../ui/main_window.cpp" line="67" />
         <source>&amp;Reports for METI/MEXT…</source>
         <translation>経済産業省・文部科学省向け報告書(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="65" />
+        <location filename="../../ui/main_window.cpp" line="69" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="66" />
+        <location filename="../../ui/main_window.cpp" line="70" />
         <source>&amp;About Kakehashi</source>
         <translation>架け橋について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="192" />
+        <location filename="../../ui/main_window.cpp" line="198" />
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="206" />
+        <location filename="../../ui/main_window.cpp" line="244" />
+        <source>Backed up to %1</source>
+        <translation>%1 にバックアップしました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="208" />
+        <source>No backup was made: %1</source>
+        <translation>バックアップを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="215" />
+        <location filename="../../ui/main_window.cpp" line="219" />
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="216" />
+        <source>Backups (*.sqlite3)</source>
+        <translation>バックアップ (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="220" />
+        <source>Replace the database with the backup %1?
+The current file is kept aside first.</source>
+        <translation>データベースをバックアップ %1 で置き換えますか？
+現在のファイルは先に別名で保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="227" />
+        <source>Restored from %1; the file before is kept as %2</source>
+        <translation>%1 から復元しました。以前のファイルは %2 として保存されています</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="229" />
+        <source>Not restored</source>
+        <translation>復元できません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="238" />
+        <source>Back up the database</source>
+        <translation>データベースのバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="239" />
+        <source>Databases (*.sqlite3)</source>
+        <translation>データベース (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="246" />
+        <source>Not backed up</source>
+        <translation>バックアップできません</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="200" />
+        <location filename="../../ui/main_window.cpp" line="252" />
         <source>%n student(s)</source>
         <translation><numerusform>%n 人</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="205" />
+        <location filename="../../ui/main_window.cpp" line="257" />
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="206" />
+        <location filename="../../ui/main_window.cpp" line="258" />
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>架け橋データベース (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="212" />
+        <location filename="../../ui/main_window.cpp" line="264" />
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="218" />
+        <location filename="../../ui/main_window.cpp" line="270" />
         <source>About Kakehashi</source>
         <translation>架け橋について</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="219" />
+        <location filename="../../ui/main_window.cpp" line="271" />
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;架け橋 Kakehashi&lt;/h3&gt;&lt;p&gt;産学連携コンソーシアムのための、留学生・職場実習・出欠・就職先の管理ソフトウェアです。&lt;/p&gt;</translation>
     </message>
