@@ -220,9 +220,7 @@ void writeResult(const QByteArray &data, const std::optional<QString> &file)
         out(data);
         return;
     }
-    QSaveFile f(*file);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        throw storage::DatabaseError(QStringLiteral("cannot write %1: %2").arg(*file, f.errorString()));
+    io::writeFile(*file, data);
 }
 
 // Where and how a command writes a table: --format, -o FILE, --encoding.
@@ -1095,16 +1093,11 @@ int main(int argc, char *argv[])
         err(QStringLiteral("kakehashi-cli: %1").arg(e.message));
         err(QStringLiteral("Try 'kakehashi-cli --help'."));
         return Usage;
-    } catch (const storage::DatabaseError &e) {
-        err(QStringLiteral("kakehashi-cli: %1").arg(e.message()));
-        return Refused;
     } catch (const auth::AuthError &e) {
         err(QStringLiteral("kakehashi-cli: %1").arg(e.message()));
         return Auth;
-    } catch (const ledger::LedgerError &e) {
-        err(QStringLiteral("kakehashi-cli: %1").arg(e.message()));
-        return Refused;
-    } catch (const io::ExportError &e) {
+    } catch (const Error &e) {
+        // Refused data, a failed write, a ledger that will not do it: the message says which.
         err(QStringLiteral("kakehashi-cli: %1").arg(e.message()));
         return Refused;
     } catch (const std::exception &e) {

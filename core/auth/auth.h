@@ -8,7 +8,7 @@
 
 #include <functional>
 #include <optional>
-#include <stdexcept>
+#include "domain/error.h"
 #include <vector>
 
 namespace kakehashi::storage {
@@ -43,14 +43,10 @@ struct Session
     bool may(Action a) const { return singleUser || permitted(role, a); }
 };
 
-class AuthError final : public std::runtime_error
+class AuthError final : public Error
 {
 public:
-    explicit AuthError(const QString &m) : std::runtime_error(m.toStdString()), message_(m) {}
-    const QString &message() const { return message_; }
-
-private:
-    QString message_;
+    using Error::Error;
 };
 
 struct UserInfo

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 
 #include <xlsxwriter.h>
 
@@ -62,6 +63,13 @@ QByteArray exportCsv(const storage::Database &db, const domain::Kind &kind, Enco
     });
     out += *encoder.encode(writer.text());
     return out;
+}
+
+void writeFile(const QString &file, const QByteArray &bytes)
+{
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        throw ExportError(QCoreApplication::translate("kakehashi::io", "cannot write %1: %2").arg(file, out.errorString()));
 }
 
 QByteArray tableCsv(const std::vector<QString> &header, const std::vector<std::vector<QString>> &rows,

@@ -8,7 +8,7 @@
 #include <QByteArray>
 #include <QString>
 
-#include <stdexcept>
+#include "domain/error.h"
 
 namespace kakehashi::storage {
 class Database;
@@ -16,15 +16,14 @@ class Database;
 
 namespace kakehashi::io {
 
-class ExportError final : public std::runtime_error
+class ExportError final : public Error
 {
 public:
-    explicit ExportError(const QString &message) : std::runtime_error(message.toStdString()), message_(message) {}
-    const QString &message() const { return message_; }
-
-private:
-    QString message_;
+    using Error::Error;
 };
+
+// Writes a whole file or nothing (through a temporary file); throws ExportError.
+void writeFile(const QString &file, const QByteArray &bytes);
 
 // A stored value as it is written in files.
 QString formatValue(const domain::Field &field, const QVariant &value);

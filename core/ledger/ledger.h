@@ -8,18 +8,14 @@
 #include <QStringList>
 
 #include <functional>
-#include <stdexcept>
+#include "domain/error.h"
 
 namespace kakehashi::ledger {
 
-class LedgerError final : public std::runtime_error
+class LedgerError final : public Error
 {
 public:
-    explicit LedgerError(const QString &m) : std::runtime_error(m.toStdString()), message_(m) {}
-    const QString &message() const { return message_; }
-
-private:
-    QString message_;
+    using Error::Error;
 };
 
 // One row of `subsidy claims`.

@@ -5,7 +5,7 @@
 
 #include <QStringList>
 
-#include <stdexcept>
+#include "domain/error.h"
 
 namespace kakehashi::storage {
 class Database;
@@ -13,14 +13,10 @@ class Database;
 
 namespace kakehashi::reports {
 
-class ReportError final : public std::invalid_argument
+class ReportError final : public Error
 {
 public:
-    explicit ReportError(const QString &m) : std::invalid_argument(m.toStdString()), message_(m) {}
-    const QString &message() const { return message_; }
-
-private:
-    QString message_;
+    using Error::Error;
 };
 
 QStringList placementGroupings();  // none, nationality, school, school-type, programme, prefecture

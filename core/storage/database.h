@@ -7,21 +7,14 @@
 #include <QString>
 #include <QStringList>
 
-#include <stdexcept>
+#include "domain/error.h"
 
 namespace kakehashi::storage {
 
-class DatabaseError final : public std::runtime_error
+class DatabaseError final : public Error
 {
 public:
-    explicit DatabaseError(const QString &message)
-        : std::runtime_error(message.toStdString()), message_(message)
-    {
-    }
-    const QString &message() const { return message_; }
-
-private:
-    QString message_;
+    using Error::Error;
 };
 
 class Database final

@@ -1,14 +1,28 @@
 #pragma once
 // Timing helpers for the benchmarks: wall-clock runs of a command, medians.
+#include "domain/kinds.h"
+#include "io/importer.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QStringList>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstdio>
 #include <vector>
 
 namespace kakehashi::bench {
+
+// Imports a generated fixture, or stops the benchmark with the first problem.
+inline void importOrExit(storage::Database &db, const char *kind, const QByteArray &csv)
+{
+    const auto r = io::importCsv(db, *domain::kindByName(QString::fromLatin1(kind)), csv);
+    if (!r.ok()) {
+        std::fprintf(stderr, "%s: %s\n", kind, qPrintable(r.problems.front().message));
+        std::exit(1);
+    }
+}
 
 // Seconds a command takes, or a negative number when it fails.
 inline double timeCommand(const QString &program, const QStringList &args)

@@ -24,21 +24,12 @@ using namespace kakehashi;
 
 namespace {
 
-void import(storage::Database &db, const char *kind, const QByteArray &csv)
-{
-    const auto r = io::importCsv(db, *domain::kindByName(QString::fromLatin1(kind)), csv);
-    if (!r.ok()) {
-        std::fprintf(stderr, "%s: %s\n", kind, qPrintable(r.problems.front().message));
-        std::exit(1);
-    }
-}
-
 // A database with n internships active in October 2025, present every working day.
 void makeClaimsDatabase(const QString &path, int n)
 {
     storage::Database db(path);
-    import(db, "schools", "code,name,establishment,school_type,prefecture\nS1,東京大学,national,university,13\n");
-    import(db, "companies", "code,name,industry,sme_category,prefecture\nC1,株式会社かけはし,E,general,13\n");
+    bench::importOrExit(db, "schools", "code,name,establishment,school_type,prefecture\nS1,東京大学,national,university,13\n");
+    bench::importOrExit(db, "companies", "code,name,industry,sme_category,prefecture\nC1,株式会社かけはし,E,general,13\n");
     QByteArray students("student_no,family_name,given_name,birth_date,nationality,school_code,programme,cohort_fy,"
                         "enrolled_on,graduation_date\n");
     QByteArray internships("internship_no,student_no,company_code,start_date,end_date,status\n");
@@ -56,9 +47,9 @@ void makeClaimsDatabase(const QString &path, int n)
         for (const QByteArray &d : days)
             attendance += "I" + no + "," + d + ",present,8\n";
     }
-    import(db, "students", students);
-    import(db, "internships", internships);
-    import(db, "attendance", attendance);
+    bench::importOrExit(db, "students", students);
+    bench::importOrExit(db, "internships", internships);
+    bench::importOrExit(db, "attendance", attendance);
 }
 
 // A ledger of m entries, chained as Ledger would chain them (synthetic payments:

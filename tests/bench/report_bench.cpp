@@ -16,15 +16,6 @@ using namespace kakehashi;
 
 namespace {
 
-void import(storage::Database &db, const char *kind, const QByteArray &csv)
-{
-    const auto r = io::importCsv(db, *domain::kindByName(QString::fromLatin1(kind)), csv);
-    if (!r.ok()) {
-        std::fprintf(stderr, "%s: %s\n", kind, qPrintable(r.problems.front().message));
-        std::exit(1);
-    }
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -35,8 +26,8 @@ int main(int argc, char *argv[])
     const QString path = dir.filePath(QStringLiteral("report.sqlite3"));
     {
         storage::Database db(path);
-        import(db, "schools", "code,name,establishment,school_type,prefecture\nS1,東京大学,national,university,13\n");
-        import(db, "companies", "code,name,industry,sme_category,prefecture\nC1,株式会社かけはし,E,general,13\n");
+        bench::importOrExit(db, "schools", "code,name,establishment,school_type,prefecture\nS1,東京大学,national,university,13\n");
+        bench::importOrExit(db, "companies", "code,name,industry,sme_category,prefecture\nC1,株式会社かけはし,E,general,13\n");
         static const char *const nations[] = {"CN", "VN", "NP", "KR", "ID", "TW", "MM", "LK", "TH", "BD", "MN", "US"};
         static const char *const outcomes[] = {"employed", "employed", "employed", "further_study", "returned_home",
                                                "job_hunting"};
@@ -57,8 +48,8 @@ int main(int argc, char *argv[])
                           ",2026-02-01," + (outcome < 3 ? "C1," : ",") + (outcome < 3 ? (i % 5 ? "true" : "false") : "") +
                           "\n";
         }
-        import(db, "students", students);
-        import(db, "placements", placements);
+        bench::importOrExit(db, "students", students);
+        bench::importOrExit(db, "placements", placements);
     }
     // The same counting in plain SQL, for the shell.
     const QString sql = QStringLiteral(

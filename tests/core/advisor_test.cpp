@@ -5,6 +5,7 @@
 #include "reports/matching.h"
 #include "reports/visa_risk.h"
 #include "storage/visa_store.h"
+#include "support_fixtures.h"
 #include "test_support.h"
 
 #include "catch_qt.h"
@@ -15,9 +16,9 @@ namespace {
 
 void load(test::TempDatabase &t, const char *kind, const char *csv)
 {
-    const auto r = io::importCsv(t.db(), *domain::kindByName(QString::fromLatin1(kind)), QByteArray(csv));
-    INFO((r.problems.empty() ? QString() : r.problems.front().message).toStdString());
-    REQUIRE(r.ok());
+    const QString problems = test::importFixture(t.db(), kind, QByteArray(csv));
+    INFO(problems.toStdString());
+    REQUIRE(problems.isEmpty());
 }
 
 void fixture(test::TempDatabase &t)

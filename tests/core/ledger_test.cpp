@@ -1,5 +1,6 @@
 #include "io/importer.h"
 #include "ledger/ledger.h"
+#include "support_fixtures.h"
 #include "test_support.h"
 
 #include <QSqlError>
@@ -14,12 +15,9 @@ namespace {
 
 void load(test::TempDatabase &t, const char *kind, const QString &csv)
 {
-    const auto r = io::importCsv(t.db(), *domain::kindByName(QString::fromLatin1(kind)), csv.toUtf8());
-    std::string problems;
-    for (const auto &p : r.problems)
-        problems += io::formatProblem(QString::fromLatin1(kind), p).toStdString() + "\n";
-    INFO(problems);
-    REQUIRE(r.ok());
+    const QString problems = test::importFixture(t.db(), kind, csv.toUtf8());
+    INFO(problems.toStdString());
+    REQUIRE(problems.isEmpty());
 }
 
 // Two students in FY2025: ST1 in the final year (eligible from October), ST2 in

@@ -4,6 +4,7 @@
 #include "reports/html.h"
 #include "reports/reports.h"
 #include "rules/sme.h"
+#include "support_fixtures.h"
 #include "test_support.h"
 
 #include "catch_qt.h"
@@ -14,12 +15,9 @@ namespace {
 
 void load(test::TempDatabase &t, const char *kind, const char *csv)
 {
-    const auto r = io::importCsv(t.db(), *domain::kindByName(QString::fromLatin1(kind)), QByteArray(csv));
-    std::string problems;
-    for (const auto &p : r.problems)
-        problems += io::formatProblem(QString::fromLatin1(kind), p).toStdString() + "\n";
-    INFO(problems);
-    REQUIRE(r.ok());
+    const QString problems = test::importFixture(t.db(), kind, QByteArray(csv));
+    INFO(problems.toStdString());
+    REQUIRE(problems.isEmpty());
 }
 
 // FY2024 = 2024-04-01 … 2025-03-31.

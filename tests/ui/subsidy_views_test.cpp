@@ -6,6 +6,7 @@
 #include "ledger/ledger.h"
 #include "models/text_table_model.h"
 #include "storage/database.h"
+#include "support_fixtures.h"
 #include "views/attendance_view.h"
 #include "views/claims_view.h"
 #include "views/ledger_view.h"
@@ -25,9 +26,9 @@ namespace {
 
 void load(storage::Database &db, const char *kind, const char *csv)
 {
-    const auto r = io::importCsv(db, *domain::kindByName(QString::fromLatin1(kind)), QByteArray(csv));
-    if (!r.ok())
-        qFatal("fixture %s: %s", kind, qPrintable(r.problems.front().message));
+    const QString problems = test::importFixture(db, kind, QByteArray(csv));
+    if (!problems.isEmpty())
+        qFatal("fixture: %s", qPrintable(problems));
 }
 
 std::unique_ptr<storage::Database> fixture(const QString &path)

@@ -291,9 +291,7 @@ bool ReportDialog::exportTo(const QString &file, const QString &format)
             }
             bytes = io::tableCsv(header, rows, io::Encoding::Utf8Bom);
         }
-        QSaveFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-            throw io::ExportError(out.errorString());
+        io::writeFile(file, bytes);
         return true;
     } catch (const std::exception &e) {
         QMessageBox::warning(this, tr("Not exported"), QString::fromUtf8(e.what()));

@@ -280,10 +280,7 @@ bool LedgerView::exportTo(const QString &file, const QString &format)
             io::writeXlsx(file, QStringLiteral("ledger"), columns, rows);
             return true;
         }
-        QSaveFile out(file);
-        const QByteArray bytes = io::tableCsv(header, rows, io::Encoding::Utf8Bom);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-            throw io::ExportError(out.errorString());
+        io::writeFile(file, io::tableCsv(header, rows, io::Encoding::Utf8Bom));
         return true;
     } catch (const std::exception &e) {
         QMessageBox::warning(this, tr("Not exported"), QString::fromUtf8(e.what()));
