@@ -38,7 +38,7 @@ QString reportHtml(const ReportTable &t, bool ja, const QDateTime &madeAt, const
         h += total ? QStringLiteral("<tr class=\"total\">") : QStringLiteral("<tr>");
         for (int c = 0; c < t.rows[r].size() && c < static_cast<int>(t.columns.size()); ++c) {
             QString cell = cellText(static_cast<size_t>(c), t.rows[r][c]);
-            if (c == 0 && t.columns.front().code == u"group")
+            if (c == 0 && (t.columns.front().code == u"group" || cell == u"total"))
                 cell = groupLabel(t.by, cell, ja);
             const bool numeric = t.columns[static_cast<size_t>(c)].numeric;
             h += QStringLiteral("<td%1>%2%3%4</td>")
