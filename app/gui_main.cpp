@@ -1,6 +1,7 @@
 // kakehashi: the desktop program. Wiring only: language, database, main window.
 #include "demo/demo_generator.h"
 #include "language.h"
+#include "dialogs/login_dialog.h"
 #include "dialogs/report_dialog.h"
 #include "main_window.h"
 #include "storage/calendar_store.h"
@@ -106,7 +107,10 @@ int main(int argc, char *argv[])
     if (db->createdNow() && !parser.isSet(shotOption))
         offerDemo(*db, nullptr);
 
-    ui::MainWindow window(std::move(db), language);
+    const auto session = ui::LoginDialog::ask(*db);
+    if (!session)
+        return 0;
+    ui::MainWindow window(std::move(db), language, *session);
     const QStringList pages = {QStringLiteral("dashboard"), QStringLiteral("students"), QStringLiteral("attendance"), QStringLiteral("claims"),
                                QStringLiteral("ledger"), QStringLiteral("advisor")};
     if (parser.isSet(pageOption) && pages.contains(parser.value(pageOption)))

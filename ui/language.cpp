@@ -1,6 +1,9 @@
 #include "language.h"
 
+#include "auth/auth.h"
 #include "domain/codes.h"
+
+#include <QCoreApplication>
 
 #include <QLocale>
 
@@ -9,6 +12,23 @@ namespace kakehashi::ui {
 Language languageFromLocale()
 {
     return QLocale().language() == QLocale::Japanese ? Language::Japanese : Language::English;
+}
+
+QString whyNot(auth::Action action)
+{
+    using auth::Action;
+    switch (action) {
+    case Action::Read: return {};
+    case Action::Edit: return QCoreApplication::translate("kakehashi::ui::Roles", "Auditors read and export; they change nothing.");
+    case Action::Administer:
+        return QCoreApplication::translate("kakehashi::ui::Roles",
+                                           "Only administrators post to the ledger, reverse payments, set rates and the calendar.");
+    case Action::AuditLedger:
+        return QCoreApplication::translate("kakehashi::ui::Roles", "Only administrators and auditors export and verify the ledger.");
+    case Action::Maintain:
+        return QCoreApplication::translate("kakehashi::ui::Roles", "Only administrators manage users and backups.");
+    }
+    return {};
 }
 
 QString languageCode(Language l)

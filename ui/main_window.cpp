@@ -3,6 +3,7 @@
 #include "models/student_table_model.h"
 #include "views/advisor_view.h"
 #include "views/attendance_view.h"
+#include "dialogs/login_dialog.h"
 #include "dialogs/report_dialog.h"
 #include "views/claims_view.h"
 #include "views/dashboard_view.h"
@@ -30,7 +31,8 @@
 
 namespace kakehashi::ui {
 
-MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language, const auth::Session &session,
+                       QWidget *parent)
     : QMainWindow(parent)
     , language_(language)
 {
@@ -53,6 +55,8 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
     fileLabel_ = new QLabel(this);
     countLabel_ = new QLabel(this);
     statusBar()->addWidget(fileLabel_, 1);
+    userLabel_ = new QLabel(this);
+    statusBar()->addPermanentWidget(userLabel_);
     statusBar()->addPermanentWidget(countLabel_);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -87,7 +91,7 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
         updateCount();
     });
 
-    setDatabase(std::move(db));
+    setDatabase(std::move(db), session);
     nav_->setCurrentRow(DashboardPage);
     resize(1180, 720);
 }
@@ -140,6 +144,10 @@ void MainWindow::makeSubsidyPages()
     connect(attendance_, &AttendanceView::saved, claims_, &ClaimsView::refresh);
     connect(claims_, &ClaimsView::posted, ledger_, &LedgerView::refresh);
     connect(claims_, &ClaimsView::posted, dashboard_, &DashboardView::refresh);
+    attendance_->setSession(session_);
+    claims_->setSession(session_);
+    ledger_->setSession(session_);
+    advisor_->setSession(session_);
     pages_->setCurrentIndex(nav_->currentRow() < 0 ? 0 : nav_->currentRow());
 }
 
@@ -183,10 +191,13 @@ void MainWindow::releaseDatabase()
     db_.reset();
 }
 
-void MainWindow::setDatabase(std::unique_ptr<storage::Database> db)
+void MainWindow::setDatabase(std::unique_ptr<storage::Database> db, const auth::Session &session)
 {
     releaseDatabase();
     db_ = std::move(db);
+    session_ = session;
+    userLabel_->setText(session_.singleUser ? tr("Single-user")
+                                            : tr("User: %1 (%2)").arg(session_.user, auth::roleCode(session_.role)));
     model_ = new StudentTableModel(*db_, language_, this);
     view_->setModel(model_);
     makeSubsidyPages();
@@ -228,7 +239,14 @@ void MainWindow::restoreFromBackup()
     } catch (const storage::DatabaseError &e) {
         QMessageBox::warning(this, tr("Not restored"), e.message());
     }
-    setDatabase(std::make_unique<storage::Database>(path));
+    auto reopened = std::make_unique<storage::Database>(path);
+    // The backup may hold other users: log in again where it has any.
+    const auto session = LoginDialog::ask(*reopened, this);
+    if (!session) {
+        close();
+        return;
+    }
+    setDatabase(std::move(reopened), *session);
     if (!message.isEmpty())
         statusBar()->showMessage(message, 15000);
 }
@@ -259,7 +277,11 @@ void MainWindow::openDatabase()
     if (file.isEmpty())
         return;
     try {
-        setDatabase(std::make_unique<storage::Database>(file));
+        auto db = std::make_unique<storage::Database>(file);
+        const auto session = LoginDialog::ask(*db, this);
+        if (!session)
+            return;
+        setDatabase(std::move(db), *session);
     } catch (const storage::DatabaseError &e) {
         QMessageBox::warning(this, tr("Cannot open the database"), e.message());
     }

@@ -1,6 +1,7 @@
 #pragma once
 // The first main window: the student list of the open database, searchable,
 // with the file in the status bar. The full set of views is built on this.
+#include "auth/auth.h"
 #include "language.h"
 
 #include <QMainWindow>
@@ -31,7 +32,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(std::unique_ptr<storage::Database> db, Language language, QWidget *parent = nullptr);
+    MainWindow(std::unique_ptr<storage::Database> db, Language language, const auth::Session &session = {},
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     enum Page { DashboardPage, StudentsPage, AttendancePage, ClaimsPage, LedgerPage, AdvisorPage };
@@ -51,7 +53,7 @@ private:
     QWidget *makeStudentsPage();
     void makeSubsidyPages();
     void openDatabase();
-    void setDatabase(std::unique_ptr<storage::Database> db);
+    void setDatabase(std::unique_ptr<storage::Database> db, const auth::Session &session);
     void releaseDatabase();
     void restoreFromBackup();
     void backupNow();
@@ -73,6 +75,8 @@ private:
     AdvisorView *advisor_ = nullptr;
     QLabel *fileLabel_ = nullptr;
     QLabel *countLabel_ = nullptr;
+    QLabel *userLabel_ = nullptr;
+    auth::Session session_;
 };
 
 } // namespace kakehashi::ui

@@ -4,14 +4,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="26" />
-        <location filename="../../app/gui_main.cpp" line="46" />
-        <location filename="../../app/gui_main.cpp" line="102" />
+        <location filename="../../app/gui_main.cpp" line="27" />
+        <location filename="../../app/gui_main.cpp" line="47" />
+        <location filename="../../app/gui_main.cpp" line="103" />
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="27" />
+        <location filename="../../app/gui_main.cpp" line="28" />
         <source>This database is new and empty:
 %1
 
@@ -22,17 +22,17 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 デモデータ（留学生2,000人とその学校・企業・職場実習・出欠・就職先・イベント）を入れて試してみますか？</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="32" />
+        <location filename="../../app/gui_main.cpp" line="33" />
         <source>Creating demo data…</source>
         <translation>デモデータを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="47" />
+        <location filename="../../app/gui_main.cpp" line="48" />
         <source>The demo data could not be created: %1</source>
         <translation>デモデータを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="103" />
+        <location filename="../../app/gui_main.cpp" line="104" />
         <source>The database cannot be opened:
 %1</source>
         <translation>データベースを開けません:
@@ -42,165 +42,166 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AdvisorView</name>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="59" />
+        <location filename="../../ui/views/advisor_view.cpp" line="60" />
         <source>Student number, then Enter</source>
         <translation>学籍番号を入力して Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="60" />
+        <location filename="../../ui/views/advisor_view.cpp" line="61" />
         <source>Holds the 専門士 title</source>
         <translation>専門士の称号あり</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="62" />
+        <location filename="../../ui/views/advisor_view.cpp" line="63" />
         <source>Student:</source>
         <translation>留学生:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="69" />
+        <location filename="../../ui/views/advisor_view.cpp" line="70" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="69" />
+        <location filename="../../ui/views/advisor_view.cpp" line="70" />
         <source>Residence status</source>
         <translation>在留資格</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="69" />
+        <location filename="../../ui/views/advisor_view.cpp" line="70" />
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="69" />
-        <location filename="../../ui/views/advisor_view.cpp" line="77" />
+        <location filename="../../ui/views/advisor_view.cpp" line="70" />
+        <location filename="../../ui/views/advisor_view.cpp" line="78" />
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="71" />
+        <location filename="../../ui/views/advisor_view.cpp" line="72" />
         <source>This is advice, not a decision: the Immigration Services Agency decides. The rules are data an administrator keeps up to date (kakehashi-cli advisor rules).</source>
         <translation>これは助言であり判断ではありません。在留資格の判断は出入国在留管理庁が行います。規則は管理者が更新するデータです（kakehashi-cli advisor rules）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="76" />
+        <location filename="../../ui/views/advisor_view.cpp" line="77" />
         <source>Students at risk of no work status after graduating:</source>
         <translation>卒業後の就労資格に課題のある留学生:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="77" />
+        <location filename="../../ui/views/advisor_view.cpp" line="78" />
         <source>Group</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="77" />
-        <location filename="../../ui/views/advisor_view.cpp" line="112" />
+        <location filename="../../ui/views/advisor_view.cpp" line="78" />
+        <location filename="../../ui/views/advisor_view.cpp" line="113" />
         <source>Student no.</source>
         <translation>学籍番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="77" />
-        <location filename="../../ui/views/advisor_view.cpp" line="112" />
+        <location filename="../../ui/views/advisor_view.cpp" line="78" />
+        <location filename="../../ui/views/advisor_view.cpp" line="113" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="77" />
+        <location filename="../../ui/views/advisor_view.cpp" line="78" />
         <source>Field</source>
         <translation>分野</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="80" />
+        <location filename="../../ui/views/advisor_view.cpp" line="81" />
         <source>Work-visa advisor</source>
         <translation>就労資格アドバイザー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="106" />
+        <location filename="../../ui/views/advisor_view.cpp" line="107" />
         <source>Record &amp;introduction</source>
         <translation>紹介を記録(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="107" />
+        <location filename="../../ui/views/advisor_view.cpp" line="108" />
+        <location filename="../../ui/views/advisor_view.cpp" line="134" />
         <source>Records a counselling event (STEP 2) with the company and the selected student</source>
         <translation>企業と選んだ留学生を参加者とする個別相談（STEP 2）を記録します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="108" />
+        <location filename="../../ui/views/advisor_view.cpp" line="109" />
         <source>Company:</source>
         <translation>企業:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="112" />
+        <location filename="../../ui/views/advisor_view.cpp" line="113" />
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="112" />
+        <location filename="../../ui/views/advisor_view.cpp" line="113" />
         <source>JLPT</source>
         <translation>日本語能力試験</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="113" />
+        <location filename="../../ui/views/advisor_view.cpp" line="114" />
         <source>Stage</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="113" />
+        <location filename="../../ui/views/advisor_view.cpp" line="114" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="119" />
+        <location filename="../../ui/views/advisor_view.cpp" line="120" />
         <source>Matching (STEP 2)</source>
         <translation>マッチング（STEP 2）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="135" />
+        <location filename="../../ui/views/advisor_view.cpp" line="145" />
         <source>No student with number “%1”.</source>
         <translation>学籍番号「%1」の留学生はいません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="140" />
+        <location filename="../../ui/views/advisor_view.cpp" line="150" />
         <source>%1 %2 · %3 · field “%4” (pattern %5) · JLPT %6</source>
         <translation>%1 %2 ・ %3 ・ 分野「%4」（パターン %5） ・ 日本語能力試験 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="151" />
+        <location filename="../../ui/views/advisor_view.cpp" line="161" />
         <source>candidate</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="151" />
+        <location filename="../../ui/views/advisor_view.cpp" line="161" />
         <source>warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="151" />
+        <location filename="../../ui/views/advisor_view.cpp" line="161" />
         <source>barrier</source>
         <translation>障害</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/advisor_view.cpp" line="178" />
+        <location filename="../../ui/views/advisor_view.cpp" line="188" />
         <source>%n student(s) from the company's overseas markets, not yet employed</source>
         <translation><numerusform>海外展開先の国・地域出身で未就職の留学生 %n 人</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="188" />
+        <location filename="../../ui/views/advisor_view.cpp" line="198" />
         <source>Record introduction</source>
         <translation>紹介の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="188" />
+        <location filename="../../ui/views/advisor_view.cpp" line="198" />
         <source>Choose a student in the list first.</source>
         <translation>先に一覧から留学生を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="194" />
+        <location filename="../../ui/views/advisor_view.cpp" line="204" />
         <source>Introduction recorded as event %1.</source>
         <translation>紹介をイベント %1 として記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="197" />
+        <location filename="../../ui/views/advisor_view.cpp" line="207" />
         <source>Not recorded</source>
         <translation>記録できません</translation>
     </message>
@@ -208,117 +209,117 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AttendanceView</name>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="56" />
+        <location filename="../../ui/views/attendance_view.cpp" line="57" />
         <source>&amp;Internship:</source>
         <translation>職場実習(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="58" />
+        <location filename="../../ui/views/attendance_view.cpp" line="59" />
         <source>&amp;Month:</source>
         <translation>月(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="74" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75" />
         <source>Mon</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="74" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75" />
         <source>Tue</source>
         <translation>火</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="74" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75" />
         <source>Wed</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="74" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75" />
         <source>Thu</source>
         <translation>木</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="74" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75" />
         <source>Fri</source>
         <translation>金</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="74" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75" />
         <source>Sat</source>
         <translation>土</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="74" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75" />
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="83" />
+        <location filename="../../ui/views/attendance_view.cpp" line="84" />
         <source>Select days and type P (present), A (absent), L (leave) or Delete</source>
         <translation>日を選んで P（出席）・A（欠席）・L（休暇）または Delete を押してください</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="94" />
+        <location filename="../../ui/views/attendance_view.cpp" line="95" />
         <source>&amp;Fill working days as present</source>
         <translation>勤務日をすべて出席にする(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="95" />
+        <location filename="../../ui/views/attendance_view.cpp" line="96" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="97" />
+        <location filename="../../ui/views/attendance_view.cpp" line="98" />
         <source>&amp;Revert</source>
         <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="172" />
+        <location filename="../../ui/views/attendance_view.cpp" line="181" />
         <source>No internship chosen.</source>
         <translation>職場実習が選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="173" />
+        <location filename="../../ui/views/attendance_view.cpp" line="182" />
         <source>%1 at %2, %3 … %4 (%5)</source>
         <translation>%1 ・ %2、%3 〜 %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="177" />
+        <location filename="../../ui/views/attendance_view.cpp" line="186" />
         <source>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</source>
         <translation>この月は補助金台帳に計上済みです（番号 %1）。管理者がその支払を取り消すまで、出欠は変更できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="220" />
+        <location filename="../../ui/views/attendance_view.cpp" line="229" />
         <source>P</source>
         <translation>出</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="220" />
+        <location filename="../../ui/views/attendance_view.cpp" line="229" />
         <source>A</source>
         <translation>欠</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="221" />
+        <location filename="../../ui/views/attendance_view.cpp" line="230" />
         <source>L</source>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="233" />
+        <location filename="../../ui/views/attendance_view.cpp" line="242" />
         <source>Outside the internship</source>
         <translation>実習期間外</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="275" />
+        <location filename="../../ui/views/attendance_view.cpp" line="284" />
         <source>Present: %1 day(s) · subsidy ¥%2</source>
         <translation>出席 %1 日 ・ 補助金 %2 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="276" />
+        <location filename="../../ui/views/attendance_view.cpp" line="285" />
         <source>Present: %1 day(s) · no subsidy: %2</source>
         <translation>出席 %1 日 ・ 補助対象外: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="315" />
+        <location filename="../../ui/views/attendance_view.cpp" line="324" />
         <source>Attendance not saved</source>
         <translation>出欠を保存できません</translation>
     </message>
@@ -326,103 +327,104 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::ClaimsView</name>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="30" />
+        <location filename="../../ui/views/claims_view.cpp" line="31" />
         <source>&amp;Month:</source>
         <translation>月(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="32" />
+        <location filename="../../ui/views/claims_view.cpp" line="33" />
         <source>&amp;Post this month to the ledger…</source>
         <translation>この月を台帳に計上(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="33" />
+        <location filename="../../ui/views/claims_view.cpp" line="34" />
+        <location filename="../../ui/views/claims_view.cpp" line="74" />
         <source>Adds a payment for every eligible claim not yet posted (administrators)</source>
         <translation>未計上の補助対象の請求をすべて支払として計上します（管理者）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="40" />
+        <location filename="../../ui/views/claims_view.cpp" line="41" />
         <source>Internship</source>
         <translation>実習番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="41" />
+        <location filename="../../ui/views/claims_view.cpp" line="42" />
         <source>Student no.</source>
         <translation>学籍番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="42" />
+        <location filename="../../ui/views/claims_view.cpp" line="43" />
         <source>Counterparty</source>
         <translation>支払先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="43" />
+        <location filename="../../ui/views/claims_view.cpp" line="44" />
         <source>Present days</source>
         <translation>出席日数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="44" />
+        <location filename="../../ui/views/claims_view.cpp" line="45" />
         <source>Daily rate (¥)</source>
         <translation>日額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="45" />
+        <location filename="../../ui/views/claims_view.cpp" line="46" />
         <source>Amount (¥)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="46" />
+        <location filename="../../ui/views/claims_view.cpp" line="47" />
         <source>Eligible</source>
         <translation>補助対象</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="47" />
+        <location filename="../../ui/views/claims_view.cpp" line="48" />
         <source>Posted (¥)</source>
         <translation>計上済（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="48" />
+        <location filename="../../ui/views/claims_view.cpp" line="49" />
         <source>Difference (¥)</source>
         <translation>差額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="49" />
+        <location filename="../../ui/views/claims_view.cpp" line="50" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="95" />
+        <location filename="../../ui/views/claims_view.cpp" line="104" />
         <source>yes</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="95" />
         <location filename="../../ui/views/claims_view.cpp" line="104" />
+        <location filename="../../ui/views/claims_view.cpp" line="113" />
         <source>no</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="104" />
+        <location filename="../../ui/views/claims_view.cpp" line="113" />
         <source>no present day any more</source>
         <translation>出席日がなくなりました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="114" />
+        <location filename="../../ui/views/claims_view.cpp" line="123" />
         <source>%1 claim(s): ¥%2 due · ¥%3 posted · difference ¥%4</source>
         <translation>請求 %1 件: 請求額 %2 円 ・ 計上済 %3 円 ・ 差額 %4 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="121" />
+        <location filename="../../ui/views/claims_view.cpp" line="130" />
         <source>Post to the ledger</source>
         <translation>台帳への計上</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="122" />
+        <location filename="../../ui/views/claims_view.cpp" line="131" />
         <source>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</source>
         <translation>%1 の未計上の請求を補助金台帳に計上しますか？ 計上した行は後から変更できません。訂正は取消として記録されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="132" />
+        <location filename="../../ui/views/claims_view.cpp" line="141" />
         <source>Not posted</source>
         <translation>計上できません</translation>
     </message>
@@ -498,400 +500,428 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::LedgerView</name>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="54" />
+        <location filename="../../ui/views/ledger_view.cpp" line="55" />
         <source>Fiscal year (period)</source>
         <translation>年度（対象月）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="60" />
+        <location filename="../../ui/views/ledger_view.cpp" line="61" />
         <source>Posted from</source>
         <translation>計上日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="62" />
+        <location filename="../../ui/views/ledger_view.cpp" line="63" />
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="74" />
+        <location filename="../../ui/views/ledger_view.cpp" line="75" />
         <source>Period:</source>
         <translation>期間:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="78" />
+        <location filename="../../ui/views/ledger_view.cpp" line="79" />
         <source>from ¥</source>
         <translation>下限（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="79" />
+        <location filename="../../ui/views/ledger_view.cpp" line="80" />
         <source>to ¥</source>
         <translation>上限（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="81" />
+        <location filename="../../ui/views/ledger_view.cpp" line="82" />
         <source>part of the name</source>
         <translation>氏名の一部</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="87" />
+        <location filename="../../ui/views/ledger_view.cpp" line="88" />
         <source>Counterparty:</source>
         <translation>支払先:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="89" />
+        <location filename="../../ui/views/ledger_view.cpp" line="90" />
         <source>Amount:</source>
         <translation>金額:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="90" />
+        <location filename="../../ui/views/ledger_view.cpp" line="91" />
         <source>Only corrections: each reversal beside the payment it reverses</source>
         <translation>訂正履歴のみ（取消行を元の支払の隣に表示）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="94" />
+        <location filename="../../ui/views/ledger_view.cpp" line="95" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="95" />
+        <location filename="../../ui/views/ledger_view.cpp" line="96" />
         <source>Posted at</source>
         <translation>計上日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="96" />
+        <location filename="../../ui/views/ledger_view.cpp" line="97" />
         <source>Period</source>
         <translation>対象月</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="97" />
+        <location filename="../../ui/views/ledger_view.cpp" line="98" />
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="98" />
+        <location filename="../../ui/views/ledger_view.cpp" line="99" />
         <source>Internship</source>
         <translation>実習番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="99" />
+        <location filename="../../ui/views/ledger_view.cpp" line="100" />
         <source>Student no.</source>
         <translation>学籍番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="100" />
+        <location filename="../../ui/views/ledger_view.cpp" line="101" />
         <source>Counterparty</source>
         <translation>支払先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="101" />
+        <location filename="../../ui/views/ledger_view.cpp" line="102" />
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="102" />
+        <location filename="../../ui/views/ledger_view.cpp" line="103" />
         <source>Rate (¥)</source>
         <translation>日額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="103" />
+        <location filename="../../ui/views/ledger_view.cpp" line="104" />
         <source>Amount (¥)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="104" />
+        <location filename="../../ui/views/ledger_view.cpp" line="105" />
         <source>Reverses</source>
         <translation>取消対象</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="105" />
+        <location filename="../../ui/views/ledger_view.cpp" line="106" />
         <source>Reversed by</source>
         <translation>取消行</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="106" />
+        <location filename="../../ui/views/ledger_view.cpp" line="107" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="107" />
+        <location filename="../../ui/views/ledger_view.cpp" line="108" />
         <source>Hash</source>
         <translation>ハッシュ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="123" />
+        <location filename="../../ui/views/ledger_view.cpp" line="124" />
         <source>&amp;Reverse payment…</source>
         <translation>支払を取消(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="124" />
+        <location filename="../../ui/views/ledger_view.cpp" line="125" />
         <source>&amp;Verify chain</source>
         <translation>改ざん検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="125" />
+        <location filename="../../ui/views/ledger_view.cpp" line="126" />
         <source>Export &amp;CSV…</source>
         <translation>CSV 出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="126" />
+        <location filename="../../ui/views/ledger_view.cpp" line="127" />
         <source>Export &amp;XLSX…</source>
         <translation>Excel 出力(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="127" />
+        <location filename="../../ui/views/ledger_view.cpp" line="128" />
         <source>Export &amp;PDF…</source>
         <translation>PDF 出力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="203" />
+        <location filename="../../ui/views/ledger_view.cpp" line="216" />
         <source>reversal</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="203" />
+        <location filename="../../ui/views/ledger_view.cpp" line="216" />
         <source>payment</source>
         <translation>支払</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="214" />
+        <location filename="../../ui/views/ledger_view.cpp" line="227" />
         <source>%1 of %2 entries found, net ¥%3. The ledger's last hash: %4</source>
         <translation>%2 件中 %1 件、差引 %3 円。台帳の最終ハッシュ: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="224" />
-        <location filename="../../ui/views/ledger_view.cpp" line="229" />
+        <location filename="../../ui/views/ledger_view.cpp" line="237" />
+        <location filename="../../ui/views/ledger_view.cpp" line="242" />
         <source>Reverse payment</source>
         <translation>支払の取消</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="224" />
+        <location filename="../../ui/views/ledger_view.cpp" line="237" />
         <source>Choose the payment to reverse first.</source>
         <translation>取り消す支払を先に選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="230" />
+        <location filename="../../ui/views/ledger_view.cpp" line="243" />
         <source>Why is entry %1 reversed? (required)</source>
         <translation>番号 %1 を取り消す理由（必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="237" />
+        <location filename="../../ui/views/ledger_view.cpp" line="250" />
         <source>Not reversed</source>
         <translation>取り消せません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="247" />
+        <location filename="../../ui/views/ledger_view.cpp" line="260" />
         <source>Ledger verified</source>
         <translation>台帳の検証</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="248" />
+        <location filename="../../ui/views/ledger_view.cpp" line="261" />
         <source>The chain of %1 entries is intact.
 Last hash: %2</source>
         <translation>%1 件のハッシュチェーンに改ざんはありません。
 最終ハッシュ: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="250" />
+        <location filename="../../ui/views/ledger_view.cpp" line="263" />
         <source>Ledger altered</source>
         <translation>台帳の改ざん</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="251" />
+        <location filename="../../ui/views/ledger_view.cpp" line="264" />
         <source>The ledger was altered outside the program at entry %1:
 %2</source>
         <translation>番号 %1 でプログラム外からの変更が見つかりました:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="289" />
+        <location filename="../../ui/views/ledger_view.cpp" line="299" />
         <source>Not exported</source>
         <translation>出力できません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="296" />
+        <location filename="../../ui/views/ledger_view.cpp" line="306" />
         <source>Export the ledger</source>
         <translation>台帳の出力</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="300" />
+        <location filename="../../ui/views/ledger_view.cpp" line="310" />
         <source>Exported to %1</source>
         <translation>%1 に出力しました</translation>
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::LoginDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.cpp" line="18" />
+        <source>Log in to %1</source>
+        <translation>%1 にログイン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.cpp" line="24" />
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.cpp" line="25" />
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="37" />
+        <location filename="../../ui/main_window.cpp" line="39" />
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="41" />
-        <location filename="../../ui/main_window.cpp" line="99" />
+        <location filename="../../ui/main_window.cpp" line="43" />
+        <location filename="../../ui/main_window.cpp" line="103" />
         <source>Students</source>
         <translation>留学生</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="107" />
+        <location filename="../../ui/main_window.cpp" line="111" />
         <source>Search by name, kana or student number (Ctrl+F)</source>
         <translation>氏名・カナ・学籍番号で検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="58" />
+        <location filename="../../ui/main_window.cpp" line="62" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="41" />
+        <location filename="../../ui/main_window.cpp" line="43" />
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="41" />
+        <location filename="../../ui/main_window.cpp" line="43" />
         <source>Subsidy claims</source>
         <translation>補助金請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="41" />
+        <location filename="../../ui/main_window.cpp" line="43" />
         <source>Subsidy ledger</source>
         <translation>補助金台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="41" />
+        <location filename="../../ui/main_window.cpp" line="43" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="42" />
+        <location filename="../../ui/main_window.cpp" line="44" />
         <source>Visa advisor &amp; matching</source>
         <translation>就労資格・マッチング</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="59" />
+        <location filename="../../ui/main_window.cpp" line="63" />
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="61" />
+        <location filename="../../ui/main_window.cpp" line="65" />
         <source>&amp;Back up now…</source>
         <translation>今すぐバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="62" />
+        <location filename="../../ui/main_window.cpp" line="66" />
         <source>&amp;Restore from backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="64" />
+        <location filename="../../ui/main_window.cpp" line="68" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="66" />
+        <location filename="../../ui/main_window.cpp" line="70" />
         <source>&amp;Reports</source>
         <translation>報告書(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="67" />
+        <location filename="../../ui/main_window.cpp" line="71" />
         <source>&amp;Reports for METI/MEXT…</source>
         <translation>経済産業省・文部科学省向け報告書(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="69" />
+        <location filename="../../ui/main_window.cpp" line="73" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="70" />
+        <location filename="../../ui/main_window.cpp" line="74" />
         <source>&amp;About Kakehashi</source>
         <translation>架け橋について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="198" />
+        <location filename="../../ui/main_window.cpp" line="199" />
+        <source>Single-user</source>
+        <translation>単独利用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="200" />
+        <source>User: %1 (%2)</source>
+        <translation>ユーザー: %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="209" />
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="206" />
-        <location filename="../../ui/main_window.cpp" line="244" />
+        <location filename="../../ui/main_window.cpp" line="217" />
+        <location filename="../../ui/main_window.cpp" line="262" />
         <source>Backed up to %1</source>
         <translation>%1 にバックアップしました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="208" />
+        <location filename="../../ui/main_window.cpp" line="219" />
         <source>No backup was made: %1</source>
         <translation>バックアップを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="215" />
-        <location filename="../../ui/main_window.cpp" line="219" />
+        <location filename="../../ui/main_window.cpp" line="226" />
+        <location filename="../../ui/main_window.cpp" line="230" />
         <source>Restore from backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="216" />
+        <location filename="../../ui/main_window.cpp" line="227" />
         <source>Backups (*.sqlite3)</source>
         <translation>バックアップ (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="220" />
+        <location filename="../../ui/main_window.cpp" line="231" />
         <source>Replace the database with the backup %1?
 The current file is kept aside first.</source>
         <translation>データベースをバックアップ %1 で置き換えますか？
 現在のファイルは先に別名で保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="227" />
+        <location filename="../../ui/main_window.cpp" line="238" />
         <source>Restored from %1; the file before is kept as %2</source>
         <translation>%1 から復元しました。以前のファイルは %2 として保存されています</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="229" />
+        <location filename="../../ui/main_window.cpp" line="240" />
         <source>Not restored</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="238" />
+        <location filename="../../ui/main_window.cpp" line="256" />
         <source>Back up the database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="239" />
+        <location filename="../../ui/main_window.cpp" line="257" />
         <source>Databases (*.sqlite3)</source>
         <translation>データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="246" />
+        <location filename="../../ui/main_window.cpp" line="264" />
         <source>Not backed up</source>
         <translation>バックアップできません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="252" />
+        <location filename="../../ui/main_window.cpp" line="270" />
         <source>%n student(s)</source>
         <translation><numerusform>%n 人</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="257" />
+        <location filename="../../ui/main_window.cpp" line="275" />
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="258" />
+        <location filename="../../ui/main_window.cpp" line="276" />
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>架け橋データベース (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="264" />
+        <location filename="../../ui/main_window.cpp" line="286" />
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="270" />
+        <location filename="../../ui/main_window.cpp" line="292" />
         <source>About Kakehashi</source>
         <translation>架け橋について</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="271" />
+        <location filename="../../ui/main_window.cpp" line="293" />
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;架け橋 Kakehashi&lt;/h3&gt;&lt;p&gt;産学連携コンソーシアムのための、留学生・職場実習・出欠・就職先の管理ソフトウェアです。&lt;/p&gt;</translation>
     </message>
@@ -984,14 +1014,37 @@ The current file is kept aside first.</source>
         <translation>月別の補助金支給額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="299" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="297" />
         <source>Not exported</source>
         <translation>出力できません</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="307" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="305" />
         <source>Export the report</source>
         <translation>報告書の出力</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::Roles</name>
+    <message>
+        <location filename="../../ui/language.cpp" line="22" />
+        <source>Auditors read and export; they change nothing.</source>
+        <translation>監査担当者は閲覧と出力のみで、変更はできません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.cpp" line="24" />
+        <source>Only administrators post to the ledger, reverse payments, set rates and the calendar.</source>
+        <translation>台帳への計上・支払の取消・単価と暦の設定は管理者のみが行えます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.cpp" line="27" />
+        <source>Only administrators and auditors export and verify the ledger.</source>
+        <translation>台帳の出力と検証は管理者と監査担当者のみが行えます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.cpp" line="29" />
+        <source>Only administrators manage users and backups.</source>
+        <translation>ユーザーとバックアップの管理は管理者のみが行えます。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,10 @@
 #include "views/attendance_view.h"
 #include "views/claims_view.h"
 #include "views/ledger_view.h"
+#include "auth/auth.h"
+#include "dialogs/login_dialog.h"
+
+#include <QPushButton>
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -138,6 +142,54 @@ private slots:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().startsWith("\xEF\xBB\xBF" "entry_no,posted_at,period,kind,"));
+    }
+
+    void login_andRolesDisableWhatTheyMayNotDo()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        auth::Users users(*db);
+        users.add({}, QStringLiteral("admin"), auth::Role::Administrator, QStringLiteral("adminpassword1"));
+        const auth::Session admin = users.login(QStringLiteral("admin"), QStringLiteral("adminpassword1"));
+        users.add(admin, QStringLiteral("kato"), auth::Role::Auditor, QStringLiteral("auditorpasswd1"));
+        users.add(admin, QStringLiteral("sato"), auth::Role::Staff, QStringLiteral("staffpassword1"));
+
+        ui::LoginDialog login(*db);
+        login.nameField()->setText(QStringLiteral("kato"));
+        login.passwordField()->setText(QStringLiteral("wrong"));
+        QVERIFY(!login.tryLogin());
+        QVERIFY(login.errorLabel()->text().contains(QStringLiteral("wrong password")));
+        login.passwordField()->setText(QStringLiteral("auditorpasswd1"));
+        QVERIFY(login.tryLogin());
+        QVERIFY(login.session().role == auth::Role::Auditor);
+
+        auto button = [](QWidget &w, const QString &text) {
+            for (QPushButton *b : w.findChildren<QPushButton *>())
+                if (b->text().remove(QLatin1Char('&')).startsWith(text))
+                    return b;
+            return static_cast<QPushButton *>(nullptr);
+        };
+        ui::ClaimsView claims(*db, ui::Language::English);
+        claims.setSession(login.session());
+        QVERIFY(!button(claims, QStringLiteral("Post"))->isEnabled());
+        QVERIFY(button(claims, QStringLiteral("Post"))->toolTip().contains(QStringLiteral("Only administrators")));
+        ui::LedgerView ledger(*db, ui::Language::English);
+        ledger.setSession(login.session());
+        QVERIFY(!button(ledger, QStringLiteral("Reverse"))->isEnabled());
+        QVERIFY(button(ledger, QStringLiteral("Export PDF"))->isEnabled()); // auditors export
+        ledger.setSession(users.login(QStringLiteral("sato"), QStringLiteral("staffpassword1")));
+        QVERIFY(!button(ledger, QStringLiteral("Export PDF"))->isEnabled()); // staff do not export the ledger
+        ui::AttendanceView attendance(*db, ui::Language::English);
+        attendance.setSession(login.session());
+        attendance.showMonth(QStringLiteral("I1"), 2025, 10);
+        attendance.grid()->item(0, 2)->setSelected(true);
+        QTest::keyClick(attendance.grid(), Qt::Key_P);
+        QCOMPARE(attendance.presentDays(), 0); // an auditor changes nothing
+        attendance.setSession(admin);
+        attendance.showMonth(QStringLiteral("I1"), 2025, 10);
+        attendance.grid()->item(0, 2)->setSelected(true);
+        QTest::keyClick(attendance.grid(), Qt::Key_P);
+        QCOMPARE(attendance.presentDays(), 1);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "views/advisor_view.h"
 
+#include "auth/auth.h"
 #include "domain/codes.h"
 #include "models/text_table_model.h"
 #include "reports/matching.h"
@@ -103,7 +104,7 @@ AdvisorView::AdvisorView(storage::Database &db, Language language, QWidget *pare
         if (!markets.isEmpty())
             company_->addItem(QStringLiteral("%1 — %2 (%3)").arg(v[0].toString(), v[1].toString(), markets), v[0]);
     });
-    auto *introduce = new QPushButton(tr("Record &introduction"), matching);
+    auto *introduce = introduce_ = new QPushButton(tr("Record &introduction"), matching);
     introduce->setToolTip(tr("Records a counselling event (STEP 2) with the company and the selected student"));
     mrow->addWidget(new QLabel(tr("Company:"), matching));
     mrow->addWidget(company_, 1);
@@ -126,6 +127,15 @@ AdvisorView::AdvisorView(storage::Database &db, Language language, QWidget *pare
         showCompany(company_->itemData(0).toString());
 }
 
+void AdvisorView::setSession(const auth::Session &session)
+{
+    mayEdit_ = session.may(auth::Action::Edit);
+    introduce_->setEnabled(mayEdit_);
+    introduce_->setToolTip(mayEdit_ ? tr("Records a counselling event (STEP 2) with the company and the selected student")
+                                    : whyNot(auth::Action::Edit));
+    senmonshi_->setToolTip(mayEdit_ ? QString() : whyNot(auth::Action::Edit));
+}
+
 void AdvisorView::showStudent(const QString &studentNo)
 {
     student_->setText(studentNo);
@@ -145,7 +155,7 @@ void AdvisorView::showStudent(const QString &studentNo)
     {
         const QSignalBlocker block(senmonshi_);
         senmonshi_->setChecked(a->facts.senmonshi);
-        senmonshi_->setEnabled(true);
+        senmonshi_->setEnabled(mayEdit_);
     }
     for (const rules::Advice &x : a->advice)
         rows.push_back({x.verdict == u"candidate" ? tr("candidate") : x.verdict == u"warning" ? tr("warning") : tr("barrier"),

@@ -11,7 +11,12 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
+
+namespace kakehashi::auth {
+struct Session;
+}
 
 namespace kakehashi::storage {
 class Database;
@@ -27,6 +32,8 @@ class AdvisorView final : public QWidget
 
 public:
     AdvisorView(storage::Database &db, Language language, QWidget *parent = nullptr);
+    // Enables what the user's role allows; the rest is disabled with the reason.
+    void setSession(const auth::Session &session);
 
     void showStudent(const QString &studentNo);
     void showCompany(const QString &companyCode);
@@ -52,6 +59,8 @@ private:
     TextTableModel *matches_ = nullptr;
     QTableView *matchView_ = nullptr;
     QLabel *matchStatus_ = nullptr;
+    QPushButton *introduce_ = nullptr;
+    bool mayEdit_ = true;
 };
 
 } // namespace kakehashi::ui

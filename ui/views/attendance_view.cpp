@@ -1,5 +1,6 @@
 #include "views/attendance_view.h"
 
+#include "auth/auth.h"
 #include "calendar/work_calendar.h"
 #include "domain/codes.h"
 #include "rules/subsidy.h"
@@ -133,6 +134,14 @@ void AttendanceView::openInternship(const QString &internshipNo)
     load();
 }
 
+void AttendanceView::setSession(const auth::Session &session)
+{
+    mayEdit_ = session.may(auth::Action::Edit);
+    fill_->setToolTip(mayEdit_ ? QString() : whyNot(auth::Action::Edit));
+    save_->setToolTip(mayEdit_ ? QString() : whyNot(auth::Action::Edit));
+    load();
+}
+
 void AttendanceView::reloadInternships()
 {
     internship_->clear();
@@ -179,7 +188,7 @@ void AttendanceView::load()
                                  .arg(*m.postedEntry)
                            : QString());
     lock_->setVisible(locked_);
-    fill_->setEnabled(!locked_);
+    fill_->setEnabled(!locked_ && mayEdit_);
     save_->setEnabled(false);
     revert_->setEnabled(false);
     refreshGrid();
@@ -253,7 +262,7 @@ int AttendanceView::presentDays() const
 void AttendanceView::updateSummary()
 {
     summary_->setText(summaryText());
-    save_->setEnabled(modified_ && !locked_);
+    save_->setEnabled(modified_ && !locked_ && mayEdit_);
     revert_->setEnabled(modified_);
 }
 
@@ -278,7 +287,7 @@ QString AttendanceView::summaryText() const
 
 void AttendanceView::setSelected(const QString &status)
 {
-    if (locked_)
+    if (locked_ || !mayEdit_)
         return;
     for (QTableWidgetItem *item : grid_->selectedItems()) {
         const auto day = dayAt(item->row(), item->column());
@@ -295,7 +304,7 @@ void AttendanceView::setSelected(const QString &status)
 
 void AttendanceView::fillWorkingDays()
 {
-    if (locked_)
+    if (locked_ || !mayEdit_)
         return;
     const calendar::WorkCalendar cal = storage::CalendarStore(db_).workCalendar();
     for (Date d = first_; d <= first_.end_of_month(); d += date_duration(1)) {

@@ -18,6 +18,10 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
+namespace kakehashi::auth {
+struct Session;
+}
+
 namespace kakehashi::storage {
 class Database;
 }
@@ -30,6 +34,8 @@ class AttendanceView final : public QWidget
 
 public:
     AttendanceView(storage::Database &db, Language language, QWidget *parent = nullptr);
+    // Enables what the user's role allows; the rest is disabled with the reason.
+    void setSession(const auth::Session &session);
 
     // Shows an internship's month (the internship by number, the month's first day).
     void showMonth(const QString &internshipNo, int year, int month);
@@ -76,6 +82,7 @@ private:
     Date end_{2000, 1, 1};
     std::map<Date, QString> status_;
     bool locked_ = false;
+    bool mayEdit_ = true;
     bool modified_ = false;
 };
 

@@ -1,5 +1,6 @@
 #include "views/claims_view.h"
 
+#include "auth/auth.h"
 #include "ledger/ledger.h"
 #include "models/text_table_model.h"
 #include "storage/database.h"
@@ -64,6 +65,14 @@ ClaimsView::ClaimsView(storage::Database &db, Language language, QWidget *parent
     connect(post_, &QPushButton::clicked, this, [this] { post(true); });
     const QDate today = QDate::currentDate();
     month_->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
+}
+
+void ClaimsView::setSession(const auth::Session &session)
+{
+    const bool may = session.may(auth::Action::Administer);
+    post_->setEnabled(may);
+    post_->setToolTip(may ? tr("Adds a payment for every eligible claim not yet posted (administrators)")
+                          : whyNot(auth::Action::Administer));
 }
 
 QString ClaimsView::period() const

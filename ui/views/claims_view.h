@@ -11,6 +11,10 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
+namespace kakehashi::auth {
+struct Session;
+}
+
 namespace kakehashi::storage {
 class Database;
 }
@@ -25,6 +29,8 @@ class ClaimsView final : public QWidget
 
 public:
     ClaimsView(storage::Database &db, Language language, QWidget *parent = nullptr);
+    // Enables what the user's role allows; the rest is disabled with the reason.
+    void setSession(const auth::Session &session);
 
     void setMonth(int year, int month);
     void refresh();

@@ -1,5 +1,6 @@
 #include "views/ledger_view.h"
 
+#include "auth/auth.h"
 #include "io/exporter.h"
 #include "ledger/ledger.h"
 #include "ledger_document.h"
@@ -120,11 +121,11 @@ LedgerView::LedgerView(storage::Database &db, Language language, QWidget *parent
     layout->addWidget(status_);
 
     auto *buttons = new QHBoxLayout;
-    auto *reverse = new QPushButton(tr("&Reverse payment…"), this);
-    auto *verifyButton = new QPushButton(tr("&Verify chain"), this);
-    auto *csv = new QPushButton(tr("Export &CSV…"), this);
-    auto *xlsx = new QPushButton(tr("Export &XLSX…"), this);
-    auto *pdf = new QPushButton(tr("Export &PDF…"), this);
+    auto *reverse = reverse_ = new QPushButton(tr("&Reverse payment…"), this);
+    auto *verifyButton = verify_ = new QPushButton(tr("&Verify chain"), this);
+    auto *csv = exports_[0] = new QPushButton(tr("Export &CSV…"), this);
+    auto *xlsx = exports_[1] = new QPushButton(tr("Export &XLSX…"), this);
+    auto *pdf = exports_[2] = new QPushButton(tr("Export &PDF…"), this);
     buttons->addWidget(reverse);
     buttons->addWidget(verifyButton);
     buttons->addStretch(1);
@@ -151,6 +152,18 @@ LedgerView::LedgerView(storage::Database &db, Language language, QWidget *parent
     connect(xlsx, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("xlsx")); });
     connect(pdf, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("pdf")); });
     refresh();
+}
+
+void LedgerView::setSession(const auth::Session &session)
+{
+    const bool administer = session.may(auth::Action::Administer);
+    reverse_->setEnabled(administer);
+    reverse_->setToolTip(administer ? QString() : whyNot(auth::Action::Administer));
+    const bool audit = session.may(auth::Action::AuditLedger);
+    for (QPushButton *b : {verify_, exports_[0], exports_[1], exports_[2]}) {
+        b->setEnabled(audit);
+        b->setToolTip(audit ? QString() : whyNot(auth::Action::AuditLedger));
+    }
 }
 
 storage::LedgerFilter LedgerView::filter() const

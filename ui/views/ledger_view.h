@@ -15,6 +15,10 @@ class QPushButton;
 class QSpinBox;
 class QTableView;
 
+namespace kakehashi::auth {
+struct Session;
+}
+
 namespace kakehashi::storage {
 class Database;
 struct LedgerFilter;
@@ -30,6 +34,8 @@ class LedgerView final : public QWidget
 
 public:
     LedgerView(storage::Database &db, Language language, QWidget *parent = nullptr);
+    // Enables what the user's role allows; the rest is disabled with the reason.
+    void setSession(const auth::Session &session);
 
     storage::LedgerFilter filter() const;
     void refresh();
@@ -56,6 +62,9 @@ private:
     QDateEdit *from_ = nullptr;
     QCheckBox *useTo_ = nullptr;
     QCheckBox *corrections_ = nullptr;
+    QPushButton *reverse_ = nullptr;
+    QPushButton *verify_ = nullptr;
+    QPushButton *exports_[3] = {};
     QDateEdit *to_ = nullptr;
     QLineEdit *minAmount_ = nullptr;
     QLineEdit *maxAmount_ = nullptr;
