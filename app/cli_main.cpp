@@ -468,6 +468,7 @@ private:
         io::ImportOptions opt;
         opt.encoding = *enc;
         opt.dryRun = dryRun;
+        opt.session = session_;
         const io::ImportResult r = io::importCsv(db(), kind, bytes, opt);
         for (const io::ImportProblem &p : r.problems)
             err(io::formatProblem(file, p));
@@ -683,6 +684,7 @@ private:
     {
         const QString sub = args.positional(QStringLiteral("ledger command"));
         ledger::Ledger book(db());
+        book.setSession(session_);
         if (sub == u"post") {
             const QString month = args.option(QStringLiteral("--month")).value_or(QString());
             args.done();

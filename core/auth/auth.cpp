@@ -42,6 +42,12 @@ bool permitted(Role role, Action action)
     return false;
 }
 
+void require(const Session &session, Action action)
+{
+    if (!session.may(action))
+        throw AuthError(tr("%1 (%2) may not do this").arg(session.user, roleCode(session.role)));
+}
+
 QString roleCode(Role role)
 {
     switch (role) {

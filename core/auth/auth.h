@@ -58,6 +58,10 @@ struct UserInfo
     int failedLogins = 0;
 };
 
+// Throws AuthError unless the session may do the action: the core services call
+// this themselves, so that no caller can skip the roles table.
+void require(const Session &session, Action action);
+
 class Users final
 {
 public:

@@ -468,6 +468,8 @@ private:
 ImportResult importCsv(storage::Database &db, const domain::Kind &kind, const QByteArray &bytes,
                        const ImportOptions &options)
 {
+    if (!options.dryRun)
+        auth::require(options.session, auth::Action::Edit);
     Pipeline pipe;
     ImportResult result;
     std::exception_ptr validationError;

@@ -2,6 +2,7 @@
 // Import of one CSV file of one kind: every problem in the file is found before
 // anything is written, and then either the whole file is written in one
 // transaction or nothing is.
+#include "auth/auth.h"
 #include "domain/kinds.h"
 #include "io/encoding.h"
 
@@ -27,6 +28,8 @@ struct ImportOptions
 {
     Encoding encoding = Encoding::Auto;
     bool dryRun = false;
+    // Who imports (single-user by default); auditors may not write, so only a dry run is theirs.
+    auth::Session session;
     // Every row is a whole record, as an export writes it: an empty cell is no value
     // rather than "keep the stored one", so stored records need not be read to
     // merge. For re-validating a database (check), not for people's files.

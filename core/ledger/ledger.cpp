@@ -128,6 +128,7 @@ storage::LedgerRow Ledger::next(storage::LedgerRow row, const std::optional<stor
 
 std::vector<storage::LedgerRow> Ledger::post(const QString &period)
 {
+    auth::require(session_, auth::Action::Administer);
     const auto ym = parsePeriod(period);
     if (!ym)
         throw LedgerError(tr("“%1” is not a month (YYYY-MM)").arg(period));
@@ -162,6 +163,7 @@ std::vector<storage::LedgerRow> Ledger::post(const QString &period)
 
 storage::LedgerRow Ledger::reverse(qint64 entryNo, const QString &reason)
 {
+    auth::require(session_, auth::Action::Administer);
     if (reason.trimmed().isEmpty())
         throw LedgerError(tr("a reversal needs a reason"));
     DurableScope durable(db_);

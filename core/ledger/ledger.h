@@ -2,6 +2,7 @@
 // The subsidy ledger: claims of a month, posting, reversal and the hash chain
 // (FORMATS.md §2). Entries are only ever appended; a correction is a reversal
 // entry that names the payment it cancels, and the next posting pays what is due.
+#include "auth/auth.h"
 #include "storage/subsidy_store.h"
 
 #include <QDateTime>
@@ -58,6 +59,8 @@ class Ledger final
 public:
     using Clock = std::function<QDateTime()>;
     explicit Ledger(storage::Database &db, Clock clock = &QDateTime::currentDateTime);
+    // Who posts and reverses (single-user by default); only administrators may.
+    void setSession(const auth::Session &session) { session_ = session; }
 
     // Posts the month's unpaid claims; returns the entries added (none when the
     // month is already posted). Durable (synchronous=FULL) when it returns.
@@ -74,6 +77,7 @@ private:
 
     storage::Database &db_;
     Clock clock_;
+    auth::Session session_;
 };
 
 // "YYYY-MM" → (year, month); nullopt when it is not a month.

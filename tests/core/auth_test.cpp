@@ -1,6 +1,8 @@
 // Users, roles and logins: the roles table of FORMATS.md §4 for every action,
 // the lockout and its expiry (on a clock the test moves), and the audit rows.
 #include "auth/auth.h"
+#include "io/importer.h"
+#include "ledger/ledger.h"
 #include "storage/audit_store.h"
 #include "test_support.h"
 
@@ -113,4 +115,24 @@ TEST_CASE("login_fiveFailuresLockForFifteenMinutes_successResets_adminUnlocks", 
     QSqlQuery q(t.db().connection());
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM audit_log")));
     CHECK_FALSE(q.exec(QStringLiteral("UPDATE audit_log SET user = 'x'")));
+}
+
+TEST_CASE("coreServices_refuseWhatTheRoleMayNot", "[auth]")
+{
+    test::TempDatabase t;
+    const auth::Session auditor{QStringLiteral("kato"), Role::Auditor, false};
+    const auth::Session staff{QStringLiteral("sato"), Role::Staff, false};
+    ledger::Ledger book(t.db());
+    book.setSession(staff);
+    CHECK_THROWS_AS(book.post(QStringLiteral("2025-10")), auth::AuthError);
+    CHECK_THROWS_AS(book.reverse(1, QStringLiteral("x")), auth::AuthError);
+    io::ImportOptions o;
+    o.session = auditor;
+    const QByteArray schools("code,name,establishment,school_type,prefecture\nS1,x,national,university,13\n");
+    CHECK_THROWS_AS(io::importCsv(t.db(), *domain::kindByName(u"schools"), schools, o), auth::AuthError);
+    o.dryRun = true; // checking a file changes nothing: auditors may
+    CHECK(io::importCsv(t.db(), *domain::kindByName(u"schools"), schools, o).ok());
+    o.dryRun = false;
+    o.session = staff;
+    CHECK(io::importCsv(t.db(), *domain::kindByName(u"schools"), schools, o).ok());
 }

@@ -69,6 +69,7 @@ ClaimsView::ClaimsView(storage::Database &db, Language language, QWidget *parent
 
 void ClaimsView::setSession(const auth::Session &session)
 {
+    session_ = session;
     const bool may = session.may(auth::Action::Administer);
     post_->setEnabled(may);
     post_->setToolTip(may ? tr("Adds a payment for every eligible claim not yet posted (administrators)")
@@ -133,7 +134,9 @@ int ClaimsView::post(bool ask)
                                          .arg(period())) != QMessageBox::Yes)
         return 0;
     try {
-        const auto added = ledger::Ledger(db_).post(period());
+        ledger::Ledger book(db_);
+        book.setSession(session_);
+        const auto added = book.post(period());
         refresh();
         emit posted();
         return static_cast<int>(added.size());

@@ -4,16 +4,14 @@
 // an administrator posts the month from here.
 #include "language.h"
 
+#include "auth/auth.h"
+
 #include <QWidget>
 
 class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableView;
-
-namespace kakehashi::auth {
-struct Session;
-}
 
 namespace kakehashi::storage {
 class Database;
@@ -54,6 +52,7 @@ private:
     QLabel *totals_ = nullptr;
     QPushButton *post_ = nullptr;
     qint64 claimed_ = 0;
+    auth::Session session_; // single-user until told otherwise
     qint64 posted_ = 0;
 };
 

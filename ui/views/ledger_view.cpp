@@ -156,6 +156,7 @@ LedgerView::LedgerView(storage::Database &db, Language language, QWidget *parent
 
 void LedgerView::setSession(const auth::Session &session)
 {
+    session_ = session;
     const bool administer = session.may(auth::Action::Administer);
     reverse_->setEnabled(administer);
     reverse_->setToolTip(administer ? QString() : whyNot(auth::Action::Administer));
@@ -245,7 +246,9 @@ void LedgerView::reverseSelected()
     if (!ok)
         return;
     try {
-        ledger::Ledger(db_).reverse(entry, reason);
+        ledger::Ledger book(db_);
+        book.setSession(session_);
+        book.reverse(entry, reason);
     } catch (const std::exception &e) {
         QMessageBox::warning(this, tr("Not reversed"), QString::fromUtf8(e.what()));
         return;

@@ -5,6 +5,8 @@
 // entries exported to CSV, XLSX or PDF.
 #include "language.h"
 
+#include "auth/auth.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -14,10 +16,6 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
-
-namespace kakehashi::auth {
-struct Session;
-}
 
 namespace kakehashi::storage {
 class Database;
@@ -63,6 +61,7 @@ private:
     QCheckBox *useTo_ = nullptr;
     QCheckBox *corrections_ = nullptr;
     QPushButton *reverse_ = nullptr;
+    auth::Session session_; // single-user until told otherwise
     QPushButton *verify_ = nullptr;
     QPushButton *exports_[3] = {};
     QDateEdit *to_ = nullptr;
