@@ -12,6 +12,7 @@
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -77,6 +78,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     ui::Language language = ui::languageFromLocale();
+    // The language chosen in Settings, unless --lang says otherwise.
+    if (const QString saved = QSettings().value(QStringLiteral("language")).toString(); !saved.isEmpty())
+        language = saved == u"ja" ? ui::Language::Japanese : ui::Language::English;
     if (parser.isSet(langOption))
         language = parser.value(langOption) == u"ja" ? ui::Language::Japanese : ui::Language::English;
 
@@ -112,7 +116,7 @@ int main(int argc, char *argv[])
         return 0;
     ui::MainWindow window(std::move(db), language, *session);
     const QStringList pages = {QStringLiteral("dashboard"), QStringLiteral("students"), QStringLiteral("attendance"), QStringLiteral("claims"),
-                               QStringLiteral("ledger"), QStringLiteral("advisor")};
+                               QStringLiteral("ledger"), QStringLiteral("advisor"), QStringLiteral("settings")};
     if (parser.isSet(pageOption) && pages.contains(parser.value(pageOption)))
         window.showPage(static_cast<ui::MainWindow::Page>(pages.indexOf(parser.value(pageOption))));
     window.show();

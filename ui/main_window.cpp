@@ -8,6 +8,7 @@
 #include "views/claims_view.h"
 #include "views/dashboard_view.h"
 #include "views/ledger_view.h"
+#include "views/settings_view.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 
@@ -41,7 +42,7 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
     auto *outer = new QHBoxLayout(central);
     nav_ = new QListWidget(central);
     nav_->addItems({tr("Dashboard"), tr("Students"), tr("Attendance"), tr("Subsidy claims"), tr("Subsidy ledger"),
-                    tr("Visa advisor & matching")});
+                    tr("Visa advisor & matching"), tr("Settings")});
     nav_->setFixedWidth(170);
     pages_ = new QStackedWidget(central);
     outer->addWidget(nav_);
@@ -54,7 +55,8 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
 
     fileLabel_ = new QLabel(this);
     countLabel_ = new QLabel(this);
-    statusBar()->addWidget(fileLabel_, 1);
+    // Permanent, so that passing messages (a backup made) do not cover the file's name.
+    statusBar()->addPermanentWidget(fileLabel_, 1);
     userLabel_ = new QLabel(this);
     statusBar()->addPermanentWidget(userLabel_);
     statusBar()->addPermanentWidget(countLabel_);
@@ -141,6 +143,8 @@ void MainWindow::makeSubsidyPages()
     pages_->addWidget(ledger_);
     advisor_ = new AdvisorView(*db_, language_, pages_);
     pages_->addWidget(advisor_);
+    settings_ = new SettingsView(*db_, language_, pages_);
+    pages_->addWidget(settings_);
     connect(attendance_, &AttendanceView::saved, claims_, &ClaimsView::refresh);
     connect(claims_, &ClaimsView::posted, ledger_, &LedgerView::refresh);
     connect(claims_, &ClaimsView::posted, dashboard_, &DashboardView::refresh);
@@ -148,6 +152,7 @@ void MainWindow::makeSubsidyPages()
     claims_->setSession(session_);
     ledger_->setSession(session_);
     advisor_->setSession(session_);
+    settings_->setSession(session_);
     pages_->setCurrentIndex(nav_->currentRow() < 0 ? 0 : nav_->currentRow());
 }
 
@@ -183,6 +188,8 @@ void MainWindow::releaseDatabase()
     delete claims_;
     delete ledger_;
     delete advisor_;
+    delete settings_;
+    settings_ = nullptr;
     dashboard_ = nullptr;
     attendance_ = nullptr;
     claims_ = nullptr;

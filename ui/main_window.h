@@ -21,6 +21,7 @@ class Database;
 namespace kakehashi::ui {
 
 class AdvisorView;
+class SettingsView;
 class AttendanceView;
 class ClaimsView;
 class DashboardView;
@@ -36,7 +37,7 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { DashboardPage, StudentsPage, AttendancePage, ClaimsPage, LedgerPage, AdvisorPage };
+    enum Page { DashboardPage, StudentsPage, AttendancePage, ClaimsPage, LedgerPage, AdvisorPage, SettingsPage };
 
     StudentTableModel *studentModel() const { return model_; }
     QLineEdit *searchField() const { return search_; }
@@ -73,6 +74,7 @@ private:
     LedgerView *ledger_ = nullptr;
     DashboardView *dashboard_ = nullptr;
     AdvisorView *advisor_ = nullptr;
+    SettingsView *settings_ = nullptr;
     QLabel *fileLabel_ = nullptr;
     QLabel *countLabel_ = nullptr;
     QLabel *userLabel_ = nullptr;

@@ -4,14 +4,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="27" />
-        <location filename="../../app/gui_main.cpp" line="47" />
-        <location filename="../../app/gui_main.cpp" line="103" />
+        <location filename="../../app/gui_main.cpp" line="28" />
+        <location filename="../../app/gui_main.cpp" line="48" />
+        <location filename="../../app/gui_main.cpp" line="107" />
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="28" />
+        <location filename="../../app/gui_main.cpp" line="29" />
         <source>This database is new and empty:
 %1
 
@@ -22,17 +22,17 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 Fill it with demo data (2,000 students with their schools, companies, internships, attendance, placements and events) to try the program?</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="33" />
+        <location filename="../../app/gui_main.cpp" line="34" />
         <source>Creating demo data…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="48" />
+        <location filename="../../app/gui_main.cpp" line="49" />
         <source>The demo data could not be created: %1</source>
         <translation>The demo data could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="104" />
+        <location filename="../../app/gui_main.cpp" line="108" />
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:
@@ -338,7 +338,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="34" />
-        <location filename="../../ui/views/claims_view.cpp" line="74" />
+        <location filename="../../ui/views/claims_view.cpp" line="75" />
         <source>Adds a payment for every eligible claim not yet posted (administrators)</source>
         <translation>Adds a payment for every eligible claim not yet posted (administrators)</translation>
     </message>
@@ -393,38 +393,38 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="104" />
+        <location filename="../../ui/views/claims_view.cpp" line="105" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="104" />
-        <location filename="../../ui/views/claims_view.cpp" line="113" />
+        <location filename="../../ui/views/claims_view.cpp" line="105" />
+        <location filename="../../ui/views/claims_view.cpp" line="114" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="113" />
+        <location filename="../../ui/views/claims_view.cpp" line="114" />
         <source>no present day any more</source>
         <translation>no present day any more</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="123" />
+        <location filename="../../ui/views/claims_view.cpp" line="124" />
         <source>%1 claim(s): ¥%2 due · ¥%3 posted · difference ¥%4</source>
         <translation>%1 claim(s): ¥%2 due · ¥%3 posted · difference ¥%4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="130" />
+        <location filename="../../ui/views/claims_view.cpp" line="131" />
         <source>Post to the ledger</source>
         <translation>Post to the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="131" />
+        <location filename="../../ui/views/claims_view.cpp" line="132" />
         <source>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</source>
         <translation>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="141" />
+        <location filename="../../ui/views/claims_view.cpp" line="144" />
         <source>Not posted</source>
         <translation>Not posted</translation>
     </message>
@@ -645,77 +645,77 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="216" />
+        <location filename="../../ui/views/ledger_view.cpp" line="217" />
         <source>reversal</source>
         <translation>reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="216" />
+        <location filename="../../ui/views/ledger_view.cpp" line="217" />
         <source>payment</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="227" />
+        <location filename="../../ui/views/ledger_view.cpp" line="228" />
         <source>%1 of %2 entries found, net ¥%3. The ledger's last hash: %4</source>
         <translation>%1 of %2 entries found, net ¥%3. The ledger's last hash: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="237" />
-        <location filename="../../ui/views/ledger_view.cpp" line="242" />
+        <location filename="../../ui/views/ledger_view.cpp" line="238" />
+        <location filename="../../ui/views/ledger_view.cpp" line="243" />
         <source>Reverse payment</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="237" />
+        <location filename="../../ui/views/ledger_view.cpp" line="238" />
         <source>Choose the payment to reverse first.</source>
         <translation>Choose the payment to reverse first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="243" />
+        <location filename="../../ui/views/ledger_view.cpp" line="244" />
         <source>Why is entry %1 reversed? (required)</source>
         <translation>Why is entry %1 reversed? (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="250" />
+        <location filename="../../ui/views/ledger_view.cpp" line="253" />
         <source>Not reversed</source>
         <translation>Not reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="260" />
+        <location filename="../../ui/views/ledger_view.cpp" line="263" />
         <source>Ledger verified</source>
         <translation>Ledger verified</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="261" />
+        <location filename="../../ui/views/ledger_view.cpp" line="264" />
         <source>The chain of %1 entries is intact.
 Last hash: %2</source>
         <translation>The chain of %1 entries is intact.
 Last hash: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="263" />
+        <location filename="../../ui/views/ledger_view.cpp" line="266" />
         <source>Ledger altered</source>
         <translation>Ledger altered</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="264" />
+        <location filename="../../ui/views/ledger_view.cpp" line="267" />
         <source>The ledger was altered outside the program at entry %1:
 %2</source>
         <translation>The ledger was altered outside the program at entry %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="299" />
+        <location filename="../../ui/views/ledger_view.cpp" line="302" />
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="306" />
+        <location filename="../../ui/views/ledger_view.cpp" line="309" />
         <source>Export the ledger</source>
         <translation>Export the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="310" />
+        <location filename="../../ui/views/ledger_view.cpp" line="313" />
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -741,187 +741,192 @@ Last hash: %2</translation>
 <context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="39" />
+        <location filename="../../ui/main_window.cpp" line="40" />
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="43" />
-        <location filename="../../ui/main_window.cpp" line="103" />
+        <location filename="../../ui/main_window.cpp" line="44" />
+        <location filename="../../ui/main_window.cpp" line="105" />
         <source>Students</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="111" />
+        <location filename="../../ui/main_window.cpp" line="113" />
         <source>Search by name, kana or student number (Ctrl+F)</source>
         <translation>Search by name, kana or student number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="62" />
+        <location filename="../../ui/main_window.cpp" line="64" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="43" />
+        <location filename="../../ui/main_window.cpp" line="44" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="43" />
+        <location filename="../../ui/main_window.cpp" line="44" />
         <source>Subsidy claims</source>
         <translation>Subsidy claims</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="43" />
+        <location filename="../../ui/main_window.cpp" line="44" />
         <source>Subsidy ledger</source>
         <translation>Subsidy ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="43" />
+        <location filename="../../ui/main_window.cpp" line="44" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="44" />
+        <location filename="../../ui/main_window.cpp" line="45" />
         <source>Visa advisor &amp; matching</source>
         <translation>Visa advisor &amp; matching</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="63" />
+        <location filename="../../ui/main_window.cpp" line="45" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="65" />
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="65" />
+        <location filename="../../ui/main_window.cpp" line="67" />
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="66" />
+        <location filename="../../ui/main_window.cpp" line="68" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="68" />
+        <location filename="../../ui/main_window.cpp" line="70" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="70" />
+        <location filename="../../ui/main_window.cpp" line="72" />
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="71" />
+        <location filename="../../ui/main_window.cpp" line="73" />
         <source>&amp;Reports for METI/MEXT…</source>
         <translation>&amp;Reports for METI/MEXT…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="73" />
+        <location filename="../../ui/main_window.cpp" line="75" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="74" />
+        <location filename="../../ui/main_window.cpp" line="76" />
         <source>&amp;About Kakehashi</source>
         <translation>&amp;About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="199" />
+        <location filename="../../ui/main_window.cpp" line="206" />
         <source>Single-user</source>
         <translation>Single-user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="200" />
+        <location filename="../../ui/main_window.cpp" line="207" />
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="209" />
+        <location filename="../../ui/main_window.cpp" line="216" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="217" />
-        <location filename="../../ui/main_window.cpp" line="262" />
+        <location filename="../../ui/main_window.cpp" line="224" />
+        <location filename="../../ui/main_window.cpp" line="269" />
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="219" />
+        <location filename="../../ui/main_window.cpp" line="226" />
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="226" />
-        <location filename="../../ui/main_window.cpp" line="230" />
+        <location filename="../../ui/main_window.cpp" line="233" />
+        <location filename="../../ui/main_window.cpp" line="237" />
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="227" />
+        <location filename="../../ui/main_window.cpp" line="234" />
         <source>Backups (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="231" />
+        <location filename="../../ui/main_window.cpp" line="238" />
         <source>Replace the database with the backup %1?
 The current file is kept aside first.</source>
         <translation>Replace the database with the backup %1?
 The current file is kept aside first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="238" />
+        <location filename="../../ui/main_window.cpp" line="245" />
         <source>Restored from %1; the file before is kept as %2</source>
         <translation>Restored from %1; the file before is kept as %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="240" />
+        <location filename="../../ui/main_window.cpp" line="247" />
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="256" />
+        <location filename="../../ui/main_window.cpp" line="263" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="257" />
+        <location filename="../../ui/main_window.cpp" line="264" />
         <source>Databases (*.sqlite3)</source>
         <translation>Databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="264" />
+        <location filename="../../ui/main_window.cpp" line="271" />
         <source>Not backed up</source>
         <translation>Not backed up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="270" />
+        <location filename="../../ui/main_window.cpp" line="277" />
         <source>%n student(s)</source>
         <translation><numerusform>%n student</numerusform><numerusform>%n students</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="275" />
+        <location filename="../../ui/main_window.cpp" line="282" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="276" />
+        <location filename="../../ui/main_window.cpp" line="283" />
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Kakehashi databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="286" />
+        <location filename="../../ui/main_window.cpp" line="293" />
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="292" />
+        <location filename="../../ui/main_window.cpp" line="299" />
         <source>About Kakehashi</source>
         <translation>About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="293" />
+        <location filename="../../ui/main_window.cpp" line="300" />
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</translation>
     </message>
@@ -1045,6 +1050,104 @@ The current file is kept aside first.</translation>
         <location filename="../../ui/language.cpp" line="29" />
         <source>Only administrators manage users and backups.</source>
         <translation>Only administrators manage users and backups.</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::SettingsView</name>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="55" />
+        <source>Holidays and closing days</source>
+        <translation>Holidays and closing days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="61" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="61" />
+        <source>Name of the day</source>
+        <translation>Name of the day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="69" />
+        <source>name, e.g. 年末年始休業</source>
+        <translation>name, e.g. 年末年始休業</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="70" />
+        <source>&amp;Add day off</source>
+        <translation>&amp;Add day off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="71" />
+        <source>Make the selected day a &amp;working day</source>
+        <translation>Make the selected day a &amp;working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="81" />
+        <source>Daily subsidy rates (sme_internship)</source>
+        <translation>Daily subsidy rates (sme_internship)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="83" />
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="83" />
+        <source>Daily rate (¥)</source>
+        <translation>Daily rate (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="91" />
+        <source>Add &amp;rate</source>
+        <translation>Add &amp;rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="96" />
+        <source>Amounts already posted never change.</source>
+        <translation>Amounts already posted never change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="100" />
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="105" />
+        <source>Rolling backups kept:</source>
+        <translation>Rolling backups kept:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="107" />
+        <source>The desktop's language</source>
+        <translation>The desktop's language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="111" />
+        <source>Language (at the next start):</source>
+        <translation>Language (at the next start):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="127" />
+        <location filename="../../ui/views/settings_view.cpp" line="176" />
+        <source>Not added</source>
+        <translation>Not added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="154" />
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="176" />
+        <source>Give the day a name.</source>
+        <translation>Give the day a name.</translation>
     </message>
 </context>
 <context>

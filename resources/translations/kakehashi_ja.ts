@@ -4,14 +4,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="27" />
-        <location filename="../../app/gui_main.cpp" line="47" />
-        <location filename="../../app/gui_main.cpp" line="103" />
+        <location filename="../../app/gui_main.cpp" line="28" />
+        <location filename="../../app/gui_main.cpp" line="48" />
+        <location filename="../../app/gui_main.cpp" line="107" />
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="28" />
+        <location filename="../../app/gui_main.cpp" line="29" />
         <source>This database is new and empty:
 %1
 
@@ -22,17 +22,17 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 デモデータ（留学生2,000人とその学校・企業・職場実習・出欠・就職先・イベント）を入れて試してみますか？</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="33" />
+        <location filename="../../app/gui_main.cpp" line="34" />
         <source>Creating demo data…</source>
         <translation>デモデータを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="48" />
+        <location filename="../../app/gui_main.cpp" line="49" />
         <source>The demo data could not be created: %1</source>
         <translation>デモデータを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="104" />
+        <location filename="../../app/gui_main.cpp" line="108" />
         <source>The database cannot be opened:
 %1</source>
         <translation>データベースを開けません:
@@ -338,7 +338,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="34" />
-        <location filename="../../ui/views/claims_view.cpp" line="74" />
+        <location filename="../../ui/views/claims_view.cpp" line="75" />
         <source>Adds a payment for every eligible claim not yet posted (administrators)</source>
         <translation>未計上の補助対象の請求をすべて支払として計上します（管理者）</translation>
     </message>
@@ -393,38 +393,38 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="104" />
+        <location filename="../../ui/views/claims_view.cpp" line="105" />
         <source>yes</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="104" />
-        <location filename="../../ui/views/claims_view.cpp" line="113" />
+        <location filename="../../ui/views/claims_view.cpp" line="105" />
+        <location filename="../../ui/views/claims_view.cpp" line="114" />
         <source>no</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="113" />
+        <location filename="../../ui/views/claims_view.cpp" line="114" />
         <source>no present day any more</source>
         <translation>出席日がなくなりました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="123" />
+        <location filename="../../ui/views/claims_view.cpp" line="124" />
         <source>%1 claim(s): ¥%2 due · ¥%3 posted · difference ¥%4</source>
         <translation>請求 %1 件: 請求額 %2 円 ・ 計上済 %3 円 ・ 差額 %4 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="130" />
+        <location filename="../../ui/views/claims_view.cpp" line="131" />
         <source>Post to the ledger</source>
         <translation>台帳への計上</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="131" />
+        <location filename="../../ui/views/claims_view.cpp" line="132" />
         <source>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</source>
         <translation>%1 の未計上の請求を補助金台帳に計上しますか？ 計上した行は後から変更できません。訂正は取消として記録されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="141" />
+        <location filename="../../ui/views/claims_view.cpp" line="144" />
         <source>Not posted</source>
         <translation>計上できません</translation>
     </message>
@@ -645,77 +645,77 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>PDF 出力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="216" />
+        <location filename="../../ui/views/ledger_view.cpp" line="217" />
         <source>reversal</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="216" />
+        <location filename="../../ui/views/ledger_view.cpp" line="217" />
         <source>payment</source>
         <translation>支払</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="227" />
+        <location filename="../../ui/views/ledger_view.cpp" line="228" />
         <source>%1 of %2 entries found, net ¥%3. The ledger's last hash: %4</source>
         <translation>%2 件中 %1 件、差引 %3 円。台帳の最終ハッシュ: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="237" />
-        <location filename="../../ui/views/ledger_view.cpp" line="242" />
+        <location filename="../../ui/views/ledger_view.cpp" line="238" />
+        <location filename="../../ui/views/ledger_view.cpp" line="243" />
         <source>Reverse payment</source>
         <translation>支払の取消</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="237" />
+        <location filename="../../ui/views/ledger_view.cpp" line="238" />
         <source>Choose the payment to reverse first.</source>
         <translation>取り消す支払を先に選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="243" />
+        <location filename="../../ui/views/ledger_view.cpp" line="244" />
         <source>Why is entry %1 reversed? (required)</source>
         <translation>番号 %1 を取り消す理由（必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="250" />
+        <location filename="../../ui/views/ledger_view.cpp" line="253" />
         <source>Not reversed</source>
         <translation>取り消せません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="260" />
+        <location filename="../../ui/views/ledger_view.cpp" line="263" />
         <source>Ledger verified</source>
         <translation>台帳の検証</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="261" />
+        <location filename="../../ui/views/ledger_view.cpp" line="264" />
         <source>The chain of %1 entries is intact.
 Last hash: %2</source>
         <translation>%1 件のハッシュチェーンに改ざんはありません。
 最終ハッシュ: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="263" />
+        <location filename="../../ui/views/ledger_view.cpp" line="266" />
         <source>Ledger altered</source>
         <translation>台帳の改ざん</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="264" />
+        <location filename="../../ui/views/ledger_view.cpp" line="267" />
         <source>The ledger was altered outside the program at entry %1:
 %2</source>
         <translation>番号 %1 でプログラム外からの変更が見つかりました:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="299" />
+        <location filename="../../ui/views/ledger_view.cpp" line="302" />
         <source>Not exported</source>
         <translation>出力できません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="306" />
+        <location filename="../../ui/views/ledger_view.cpp" line="309" />
         <source>Export the ledger</source>
         <translation>台帳の出力</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="310" />
+        <location filename="../../ui/views/ledger_view.cpp" line="313" />
         <source>Exported to %1</source>
         <translation>%1 に出力しました</translation>
     </message>
@@ -741,187 +741,192 @@ Last hash: %2</source>
 <context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="39" />
+        <location filename="../../ui/main_window.cpp" line="40" />
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="43" />
-        <location filename="../../ui/main_window.cpp" line="103" />
+        <location filename="../../ui/main_window.cpp" line="44" />
+        <location filename="../../ui/main_window.cpp" line="105" />
         <source>Students</source>
         <translation>留学生</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="111" />
+        <location filename="../../ui/main_window.cpp" line="113" />
         <source>Search by name, kana or student number (Ctrl+F)</source>
         <translation>氏名・カナ・学籍番号で検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="62" />
+        <location filename="../../ui/main_window.cpp" line="64" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="43" />
+        <location filename="../../ui/main_window.cpp" line="44" />
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="43" />
+        <location filename="../../ui/main_window.cpp" line="44" />
         <source>Subsidy claims</source>
         <translation>補助金請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="43" />
+        <location filename="../../ui/main_window.cpp" line="44" />
         <source>Subsidy ledger</source>
         <translation>補助金台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="43" />
+        <location filename="../../ui/main_window.cpp" line="44" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="44" />
+        <location filename="../../ui/main_window.cpp" line="45" />
         <source>Visa advisor &amp; matching</source>
         <translation>就労資格・マッチング</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="63" />
+        <location filename="../../ui/main_window.cpp" line="45" />
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="65" />
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="65" />
+        <location filename="../../ui/main_window.cpp" line="67" />
         <source>&amp;Back up now…</source>
         <translation>今すぐバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="66" />
+        <location filename="../../ui/main_window.cpp" line="68" />
         <source>&amp;Restore from backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="68" />
+        <location filename="../../ui/main_window.cpp" line="70" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="70" />
+        <location filename="../../ui/main_window.cpp" line="72" />
         <source>&amp;Reports</source>
         <translation>報告書(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="71" />
+        <location filename="../../ui/main_window.cpp" line="73" />
         <source>&amp;Reports for METI/MEXT…</source>
         <translation>経済産業省・文部科学省向け報告書(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="73" />
+        <location filename="../../ui/main_window.cpp" line="75" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="74" />
+        <location filename="../../ui/main_window.cpp" line="76" />
         <source>&amp;About Kakehashi</source>
         <translation>架け橋について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="199" />
+        <location filename="../../ui/main_window.cpp" line="206" />
         <source>Single-user</source>
         <translation>単独利用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="200" />
+        <location filename="../../ui/main_window.cpp" line="207" />
         <source>User: %1 (%2)</source>
         <translation>ユーザー: %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="209" />
+        <location filename="../../ui/main_window.cpp" line="216" />
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="217" />
-        <location filename="../../ui/main_window.cpp" line="262" />
+        <location filename="../../ui/main_window.cpp" line="224" />
+        <location filename="../../ui/main_window.cpp" line="269" />
         <source>Backed up to %1</source>
         <translation>%1 にバックアップしました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="219" />
+        <location filename="../../ui/main_window.cpp" line="226" />
         <source>No backup was made: %1</source>
         <translation>バックアップを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="226" />
-        <location filename="../../ui/main_window.cpp" line="230" />
+        <location filename="../../ui/main_window.cpp" line="233" />
+        <location filename="../../ui/main_window.cpp" line="237" />
         <source>Restore from backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="227" />
+        <location filename="../../ui/main_window.cpp" line="234" />
         <source>Backups (*.sqlite3)</source>
         <translation>バックアップ (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="231" />
+        <location filename="../../ui/main_window.cpp" line="238" />
         <source>Replace the database with the backup %1?
 The current file is kept aside first.</source>
         <translation>データベースをバックアップ %1 で置き換えますか？
 現在のファイルは先に別名で保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="238" />
+        <location filename="../../ui/main_window.cpp" line="245" />
         <source>Restored from %1; the file before is kept as %2</source>
         <translation>%1 から復元しました。以前のファイルは %2 として保存されています</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="240" />
+        <location filename="../../ui/main_window.cpp" line="247" />
         <source>Not restored</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="256" />
+        <location filename="../../ui/main_window.cpp" line="263" />
         <source>Back up the database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="257" />
+        <location filename="../../ui/main_window.cpp" line="264" />
         <source>Databases (*.sqlite3)</source>
         <translation>データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="264" />
+        <location filename="../../ui/main_window.cpp" line="271" />
         <source>Not backed up</source>
         <translation>バックアップできません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="270" />
+        <location filename="../../ui/main_window.cpp" line="277" />
         <source>%n student(s)</source>
         <translation><numerusform>%n 人</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="275" />
+        <location filename="../../ui/main_window.cpp" line="282" />
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="276" />
+        <location filename="../../ui/main_window.cpp" line="283" />
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>架け橋データベース (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="286" />
+        <location filename="../../ui/main_window.cpp" line="293" />
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="292" />
+        <location filename="../../ui/main_window.cpp" line="299" />
         <source>About Kakehashi</source>
         <translation>架け橋について</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="293" />
+        <location filename="../../ui/main_window.cpp" line="300" />
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;架け橋 Kakehashi&lt;/h3&gt;&lt;p&gt;産学連携コンソーシアムのための、留学生・職場実習・出欠・就職先の管理ソフトウェアです。&lt;/p&gt;</translation>
     </message>
@@ -1045,6 +1050,104 @@ The current file is kept aside first.</source>
         <location filename="../../ui/language.cpp" line="29" />
         <source>Only administrators manage users and backups.</source>
         <translation>ユーザーとバックアップの管理は管理者のみが行えます。</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::SettingsView</name>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="55" />
+        <source>Holidays and closing days</source>
+        <translation>祝日・休業日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="61" />
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="61" />
+        <source>Name of the day</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="69" />
+        <source>name, e.g. 年末年始休業</source>
+        <translation>名称（例: 年末年始休業）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="70" />
+        <source>&amp;Add day off</source>
+        <translation>休業日を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="71" />
+        <source>Make the selected day a &amp;working day</source>
+        <translation>選んだ日を勤務日にする(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="81" />
+        <source>Daily subsidy rates (sme_internship)</source>
+        <translation>補助金の日額（職場実習）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="83" />
+        <source>Valid from</source>
+        <translation>適用開始日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="83" />
+        <source>Daily rate (¥)</source>
+        <translation>日額（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="91" />
+        <source>Add &amp;rate</source>
+        <translation>日額を追加(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="96" />
+        <source>Amounts already posted never change.</source>
+        <translation>計上済みの金額は変わりません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="100" />
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="105" />
+        <source>Rolling backups kept:</source>
+        <translation>保存するバックアップ数:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="107" />
+        <source>The desktop's language</source>
+        <translation>デスクトップの言語</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="111" />
+        <source>Language (at the next start):</source>
+        <translation>言語（次回起動時から）:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="127" />
+        <location filename="../../ui/views/settings_view.cpp" line="176" />
+        <source>Not added</source>
+        <translation>追加できません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="154" />
+        <source>Not allowed</source>
+        <translation>権限がありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="176" />
+        <source>Give the day a name.</source>
+        <translation>名称を入力してください。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "views/attendance_view.h"
 #include "views/claims_view.h"
 #include "views/ledger_view.h"
+#include "views/settings_view.h"
 #include "auth/auth.h"
 #include "dialogs/login_dialog.h"
 
@@ -190,6 +191,37 @@ private slots:
         attendance.grid()->item(0, 2)->setSelected(true);
         QTest::keyClick(attendance.grid(), Qt::Key_P);
         QCOMPARE(attendance.presentDays(), 1);
+    }
+
+    void settings_calendarOverrideAndNewRate_changeTheClaim()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        ui::SettingsView settings(*db, ui::Language::English);
+        settings.showYear(2025);
+        const int lawHolidays = settings.holidays()->rowCount();
+        QCOMPARE(lawHolidays, 19);
+        QVERIFY(settings.addHoliday(QDate(2025, 10, 6), QStringLiteral("臨時休業")));
+        QCOMPARE(settings.holidays()->rowCount(), lawHolidays + 1);
+        QVERIFY(settings.addRate(QDate(2025, 10, 16), 8000));
+        QCOMPARE(settings.rates()->rowCount(), 2);
+
+        ui::AttendanceView attendance(*db, ui::Language::English);
+        attendance.showMonth(QStringLiteral("I1"), 2025, 10);
+        attendance.fillWorkingDays();
+        QCOMPARE(attendance.presentDays(), 21); // 22 working days less the 6th
+        QVERIFY(attendance.save());
+        ui::ClaimsView claims(*db, ui::Language::English);
+        claims.setMonth(2025, 10);
+        // 1–15 October: 9 working days at ¥7,000 (the 6th is off, the 13th a holiday);
+        // 16–31 October: 12 at ¥8,000.
+        QCOMPARE(claims.model()->row(0).at(5), QStringLiteral("159,000"));
+
+        // Staff see the settings but the administrator's buttons are off.
+        const auth::Session staff{QStringLiteral("sato"), auth::Role::Staff, false};
+        settings.setSession(staff);
+        for (QPushButton *b : settings.findChildren<QPushButton *>())
+            QVERIFY(!b->isEnabled());
     }
 };
 

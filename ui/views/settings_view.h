@@ -1,0 +1,60 @@
+#pragma once
+// Settings: the calendar's overrides (a day added or removed, for a year), the
+// programme's daily rates, how many rolling backups to keep, and the language.
+// Calendar and rates are an administrator's; the rest is the user's own.
+#include "auth/auth.h"
+#include "language.h"
+
+#include <QWidget>
+
+class QDateEdit;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QComboBox;
+
+namespace kakehashi::storage {
+class Database;
+}
+
+namespace kakehashi::ui {
+
+class TextTableModel;
+
+class SettingsView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SettingsView(storage::Database &db, Language language, QWidget *parent = nullptr);
+    void setSession(const auth::Session &session);
+
+    void showYear(int year);
+    // An administrator's changes; false (with a message) when refused.
+    bool addHoliday(const QDate &day, const QString &name);
+    bool removeHoliday(const QDate &day);
+    bool addRate(const QDate &from, qint64 dailyJpy);
+
+    TextTableModel *holidays() const { return holidays_; }
+    TextTableModel *rates() const { return rates_; }
+
+private:
+    void refreshRates();
+    bool refuse();
+
+    storage::Database &db_;
+    Language language_;
+    auth::Session session_;
+    QSpinBox *year_ = nullptr;
+    TextTableModel *holidays_ = nullptr;
+    QTableView *holidayView_ = nullptr;
+    QDateEdit *day_ = nullptr;
+    QLineEdit *name_ = nullptr;
+    TextTableModel *rates_ = nullptr;
+    QDateEdit *rateFrom_ = nullptr;
+    QLineEdit *rate_ = nullptr;
+    std::vector<QPushButton *> adminButtons_;
+};
+
+} // namespace kakehashi::ui
