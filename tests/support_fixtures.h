@@ -18,4 +18,12 @@ inline QString importFixture(storage::Database &db, const char *kind, const QByt
     return problems.join(QLatin1Char('\n'));
 }
 
+// For the widget tests: a fixture that does not import stops the test program.
+inline void loadOrAbort(storage::Database &db, const char *kind, const QByteArray &csv)
+{
+    const QString problems = importFixture(db, kind, csv);
+    if (!problems.isEmpty())
+        qFatal("fixture: %s", qPrintable(problems));
+}
+
 } // namespace kakehashi::test

@@ -5,7 +5,6 @@
 #include "reports/matching.h"
 #include "reports/visa_risk.h"
 #include "storage/visa_store.h"
-#include "support_fixtures.h"
 #include "test_support.h"
 
 #include "catch_qt.h"
@@ -14,19 +13,12 @@ using namespace kakehashi;
 
 namespace {
 
-void load(test::TempDatabase &t, const char *kind, const char *csv)
-{
-    const QString problems = test::importFixture(t.db(), kind, QByteArray(csv));
-    INFO(problems.toStdString());
-    REQUIRE(problems.isEmpty());
-}
-
 void fixture(test::TempDatabase &t)
 {
-    load(t, "schools", "code,name,establishment,school_type,prefecture\n"
+    test::load(t, "schools", "code,name,establishment,school_type,prefecture\n"
                        "U,大学,national,university,13\nV,専門学校,private,vocational_college,13\n"
                        "M,各種学校,private,miscellaneous_school,13\n");
-    load(t, "students",
+    test::load(t, "students",
          "student_no,family_name,given_name,birth_date,nationality,school_code,faculty,programme,cohort_fy,enrolled_on,jlpt\n"
          "P1,A,a,2000-01-01,VN,V,歯科衛生科,issn_network,2025,2025-04-01,N2\n"
          "P2,B,b,2000-01-01,VN,V,調理師科,issn_network,2025,2025-04-01,N3\n"
@@ -130,9 +122,9 @@ TEST_CASE("matching_companyMarkets_notEmployed_byJlpt_andIntroductionRecorded", 
 {
     test::TempDatabase t;
     fixture(t);
-    load(t, "companies", "code,name,industry,sme_category,prefecture,overseas_markets,info_provider\n"
+    test::load(t, "companies", "code,name,industry,sme_category,prefecture,overseas_markets,info_provider\n"
                          "C1,ベトナム精工,E,general,13,TH;VN,true\nC2,国内商事,I,wholesale,13,,false\n");
-    load(t, "placements", "placement_no,student_no,outcome,decided_on,japanese_company\nX1,P3,employed,2025-10-01,true\n");
+    test::load(t, "placements", "placement_no,student_no,outcome,decided_on,japanese_company\nX1,P3,employed,2025-10-01,true\n");
     QStringList students;
     for (const auto &m : reports::studentsForCompany(t.db(), QStringLiteral("C1")))
         students << m.studentNo;

@@ -1,6 +1,5 @@
 #include "io/importer.h"
 #include "ledger/ledger.h"
-#include "support_fixtures.h"
 #include "test_support.h"
 
 #include <QSqlError>
@@ -13,19 +12,12 @@ using namespace kakehashi;
 
 namespace {
 
-void load(test::TempDatabase &t, const char *kind, const QString &csv)
-{
-    const QString problems = test::importFixture(t.db(), kind, csv.toUtf8());
-    INFO(problems.toStdString());
-    REQUIRE(problems.isEmpty());
-}
-
 // Two students in FY2025: ST1 in the final year (eligible from October), ST2 in
 // another programme (recorded, paid nothing).
 void seed(test::TempDatabase &t)
 {
-    load(t, "schools", QStringLiteral("code,name,establishment,school_type,prefecture\nS1,東京大学,national,university,13\n"));
-    load(t, "companies", QStringLiteral("code,name,industry,sme_category,prefecture\nC1,株式会社かけはし,E,general,13\n"));
+    test::load(t, "schools", QStringLiteral("code,name,establishment,school_type,prefecture\nS1,東京大学,national,university,13\n"));
+    test::load(t, "companies", QStringLiteral("code,name,industry,sme_category,prefecture\nC1,株式会社かけはし,E,general,13\n"));
     load(t, "students",
          QStringLiteral("student_no,family_name,given_name,birth_date,nationality,school_code,programme,cohort_fy,"
                         "enrolled_on,graduation_date\n"
@@ -127,7 +119,7 @@ TEST_CASE("post_isIdempotent_reversalThenRepostPaysWhatIsDue", "[ledger]")
     CHECK_THROWS_AS(l.reverse(1, QStringLiteral("  ")), ledger::LedgerError);
 
     // With the payment reversed the month is open again: correct, then post anew.
-    load(t, "attendance", QStringLiteral("internship_no,date,status\nI1,2025-10-06,present\n"));
+    test::load(t, "attendance", QStringLiteral("internship_no,date,status\nI1,2025-10-06,present\n"));
     const auto again = l.post(QStringLiteral("2025-10"));
     REQUIRE(again.size() == 1);
     CHECK(again[0].amountJpy == 28000);

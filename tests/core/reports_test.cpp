@@ -4,7 +4,6 @@
 #include "reports/html.h"
 #include "reports/reports.h"
 #include "rules/sme.h"
-#include "support_fixtures.h"
 #include "test_support.h"
 
 #include "catch_qt.h"
@@ -13,23 +12,16 @@ using namespace kakehashi;
 
 namespace {
 
-void load(test::TempDatabase &t, const char *kind, const char *csv)
-{
-    const QString problems = test::importFixture(t.db(), kind, QByteArray(csv));
-    INFO(problems.toStdString());
-    REQUIRE(problems.isEmpty());
-}
-
 // FY2024 = 2024-04-01 … 2025-03-31.
 void fixture(test::TempDatabase &t)
 {
-    load(t, "schools", "code,name,establishment,school_type,prefecture\n"
+    test::load(t, "schools", "code,name,establishment,school_type,prefecture\n"
                        "S1,東京大学,national,university,13\nS2,大阪専門学校,private,vocational_college,27\n");
-    load(t, "companies", "code,name,industry,sme_category,capital_jpy,employees,prefecture\n"
+    test::load(t, "companies", "code,name,industry,sme_category,capital_jpy,employees,prefecture\n"
                          "C1,精工,E,general,,120,13\n"          // 120 ≤ 300 employees: SME, 100-299
                          "C2,システム,G,software_it,5000000000,,13\n" // capital over, employees unknown: large
                          "C3,商事,I,wholesale,,,27\n");          // no figures: unknown
-    load(t, "students",
+    test::load(t, "students",
          "student_no,family_name,given_name,birth_date,nationality,school_code,programme,cohort_fy,enrolled_on,"
          "completed_on\n"
          "A1,王,伟,2000-01-01,CN,S1,sme_internship,2023,2023-04-01,2024-09-30\n"
@@ -42,7 +34,7 @@ void fixture(test::TempDatabase &t)
          "A8,Park,Jisoo,2000-01-01,KR,S2,issn_network,2023,2023-04-01,2024-05-01\n"
          "A9,Smith,Emily,2000-01-01,US,S2,issn_network,2023,2023-04-01,2024-07-01\n"
          "A10,Ito,Ken,2000-01-01,JP,S1,issn_network,2022,2022-04-01,2024-03-31\n");
-    load(t, "placements",
+    test::load(t, "placements",
          "placement_no,student_no,outcome,decided_on,employer_name,company_code,employer_country,japanese_company,"
          "job_category,monthly_salary_jpy,residence_status_after\n"
          "P01,A1,employed,2024-06-01,精工,C1,JP,true,sales,199999,engineer_humanities_international\n"
@@ -53,15 +45,15 @@ void fixture(test::TempDatabase &t)
          "P06,A6,employed,2024-02-01,商事,C3,JP,true,,350000,\n"
          "P07,A8,returned_home,2024-05-10,,,,,,,\n"
          "P08,A7,employed,2025-03-01,精工,C1,JP,true,sales,250000,designated_46\n"); // FY2025 completer
-    load(t, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
+    test::load(t, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
                            "I1,A1,C1,2024-05-01,2024-07-31,active\n"
                            "I2,A2,C2,2024-10-01,2025-02-28,cancelled\n"
                            "I3,A6,C3,2024-03-01,2024-04-30,completed\n");
-    load(t, "attendance", "internship_no,date,status\n"
+    test::load(t, "attendance", "internship_no,date,status\n"
                           "I1,2024-05-01,present\nI1,2024-05-02,present\nI1,2024-05-03,absent\n"
                           "I3,2024-03-29,present\nI3,2024-04-01,present\n");
-    load(t, "events", "event_no,kind,title,date\nE1,job_fair,合同企業説明会,2024-06-01\nE2,seminar,セミナー,2025-04-10\n");
-    load(t, "participants", "event_no,student_no,company_code,attended\n"
+    test::load(t, "events", "event_no,kind,title,date\nE1,job_fair,合同企業説明会,2024-06-01\nE2,seminar,セミナー,2025-04-10\n");
+    test::load(t, "participants", "event_no,student_no,company_code,attended\n"
                             "E1,,C2,true\nE1,A1,,true\nE1,A2,,false\nE2,,C1,true\n");
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 // Helpers shared by the core tests: a fresh database file in a temporary folder.
 #include "storage/database.h"
+#include "support_fixtures.h"
+
+#include <catch2/catch.hpp>
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -24,6 +27,24 @@ private:
     QString path_;
     std::unique_ptr<storage::Database> db_;
 };
+
+// A fixture imported as a user would import it; the test stops on any problem.
+inline void load(TempDatabase &t, const char *kind, const QByteArray &csv)
+{
+    const QString problems = importFixture(t.db(), kind, csv);
+    INFO(problems.toStdString());
+    REQUIRE(problems.isEmpty());
+}
+
+inline void load(TempDatabase &t, const char *kind, const char *csv)
+{
+    load(t, kind, QByteArray(csv));
+}
+
+inline void load(TempDatabase &t, const char *kind, const QString &csv)
+{
+    load(t, kind, csv.toUtf8());
+}
 
 inline QByteArray readFile(const QString &path)
 {

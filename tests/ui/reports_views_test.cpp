@@ -23,27 +23,20 @@ using namespace kakehashi;
 
 namespace {
 
-void load(storage::Database &db, const char *kind, const char *csv)
-{
-    const QString problems = test::importFixture(db, kind, QByteArray(csv));
-    if (!problems.isEmpty())
-        qFatal("fixture: %s", qPrintable(problems));
-}
-
 std::unique_ptr<storage::Database> fixture(const QString &path)
 {
     auto db = std::make_unique<storage::Database>(path);
-    load(*db, "schools", "code,name,establishment,school_type,prefecture\nS1,東京大学,national,university,13\n");
-    load(*db, "companies", "code,name,industry,sme_category,employees,prefecture\nC1,精工,E,general,120,13\n");
-    load(*db, "students",
+    test::loadOrAbort(*db, "schools", "code,name,establishment,school_type,prefecture\nS1,東京大学,national,university,13\n");
+    test::loadOrAbort(*db, "companies", "code,name,industry,sme_category,employees,prefecture\nC1,精工,E,general,120,13\n");
+    test::loadOrAbort(*db, "students",
          "student_no,family_name,given_name,birth_date,nationality,school_code,programme,cohort_fy,enrolled_on,"
          "completed_on,residence_expiry\n"
          "A1,王,伟,2000-01-01,CN,S1,sme_internship,2024,2024-04-01,2025-03-31,2025-07-01\n"
          "A2,Le,Chi,2000-01-01,VN,S1,issn_network,2024,2024-04-01,2025-02-28,2025-12-01\n"
          "A3,Kim,Minjun,2000-01-01,KR,S1,issn_network,2024,2024-04-01,2025-03-01,2025-06-20\n");
-    load(*db, "placements", "placement_no,student_no,outcome,decided_on,company_code,japanese_company\n"
+    test::loadOrAbort(*db, "placements", "placement_no,student_no,outcome,decided_on,company_code,japanese_company\n"
                             "P1,A1,employed,2025-02-01,C1,true\nP2,A2,further_study,2025-01-10,,\n");
-    load(*db, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
+    test::loadOrAbort(*db, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
                              "I1,A1,C1,2025-05-01,2025-07-31,active\n");
     return db;
 }
@@ -112,15 +105,15 @@ private slots:
     {
         QTemporaryDir dir;
         storage::Database db(dir.filePath(QStringLiteral("a.sqlite3")));
-        load(db, "schools", "code,name,establishment,school_type,prefecture\n"
+        test::loadOrAbort(db, "schools", "code,name,establishment,school_type,prefecture\n"
                             "U,大学,national,university,13\nV,専門学校,private,vocational_college,13\n");
-        load(db, "students",
+        test::loadOrAbort(db, "students",
              "student_no,family_name,given_name,birth_date,nationality,school_code,faculty,programme,cohort_fy,"
              "enrolled_on,jlpt\n"
              "P2,B,b,2000-01-01,VN,V,調理師科,issn_network,2025,2025-04-01,N3\n"
              "P4,D,d,2000-01-01,TH,V,トリマー科,issn_network,2025,2025-04-01,\n"
              "U1,F,f,2000-01-01,VN,U,経済学部,issn_network,2025,2025-04-01,N1\n");
-        load(db, "companies", "code,name,industry,sme_category,prefecture,overseas_markets\nC1,精工,E,general,13,VN\n");
+        test::loadOrAbort(db, "companies", "code,name,industry,sme_category,prefecture,overseas_markets\nC1,精工,E,general,13,VN\n");
         ui::AdvisorView view(db, ui::Language::English);
         QAbstractItemModelTester tester(view.adviceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         view.showStudent(QStringLiteral("P2"));

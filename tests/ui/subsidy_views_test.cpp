@@ -29,26 +29,19 @@ using namespace kakehashi;
 
 namespace {
 
-void load(storage::Database &db, const char *kind, const char *csv)
-{
-    const QString problems = test::importFixture(db, kind, QByteArray(csv));
-    if (!problems.isEmpty())
-        qFatal("fixture: %s", qPrintable(problems));
-}
-
 std::unique_ptr<storage::Database> fixture(const QString &path)
 {
     auto db = std::make_unique<storage::Database>(path);
-    load(*db, "schools", "code,name,establishment,school_type,prefecture\nS1,東京大学,national,university,13\n");
-    load(*db, "companies", "code,name,industry,sme_category,prefecture\nC1,株式会社かけはし,E,general,13\n");
-    load(*db, "students",
+    test::loadOrAbort(*db, "schools", "code,name,establishment,school_type,prefecture\nS1,東京大学,national,university,13\n");
+    test::loadOrAbort(*db, "companies", "code,name,industry,sme_category,prefecture\nC1,株式会社かけはし,E,general,13\n");
+    test::loadOrAbort(*db, "students",
          "student_no,family_name,given_name,birth_date,nationality,school_code,programme,cohort_fy,enrolled_on,"
          "graduation_date\nST1,阮,文安,2002-01-01,VN,S1,sme_internship,2025,2025-04-01,2026-03-31\n"
          "ST2,Kim,Minjun,2002-01-01,KR,S1,issn_network,2025,2025-04-01,2026-03-31\n");
-    load(*db, "internships",
+    test::loadOrAbort(*db, "internships",
          "internship_no,student_no,company_code,start_date,end_date,status\n"
          "I1,ST1,C1,2025-10-01,2026-03-31,active\nI2,ST2,C1,2025-10-01,2026-03-31,active\n");
-    load(*db, "attendance", "internship_no,date,status\nI2,2025-10-01,present\n");
+    test::loadOrAbort(*db, "attendance", "internship_no,date,status\nI2,2025-10-01,present\n");
     return db;
 }
 
@@ -112,7 +105,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
-        load(*db, "attendance", "internship_no,date,status\nI1,2025-10-01,present\nI1,2025-11-04,present\n");
+        test::loadOrAbort(*db, "attendance", "internship_no,date,status\nI1,2025-10-01,present\nI1,2025-11-04,present\n");
         ledger::Ledger book(*db);
         book.post(QStringLiteral("2025-10"));
         book.post(QStringLiteral("2025-11"));
