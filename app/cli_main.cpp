@@ -469,6 +469,7 @@ private:
         opt.encoding = *enc;
         opt.dryRun = dryRun;
         opt.session = session_;
+        opt.fileName = QFileInfo(file).fileName();
         const io::ImportResult r = io::importCsv(db(), kind, bytes, opt);
         for (const io::ImportProblem &p : r.problems)
             err(io::formatProblem(file, p));

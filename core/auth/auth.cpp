@@ -1,5 +1,7 @@
 #include "auth/auth.h"
 
+#include "storage/audit_store.h"
+
 #include "ledger/ledger.h"
 #include "storage/database.h"
 
@@ -112,22 +114,22 @@ std::vector<UserInfo> Users::list() const
     return out;
 }
 
+QString Session::who() const
+{
+    if (!user.isEmpty())
+        return user;
+    for (const char *var : {"USER", "USERNAME", "LOGNAME"})
+        if (const QString v = qEnvironmentVariable(var); !v.isEmpty())
+            return v;
+    return QStringLiteral("single-user");
+}
+
 void Users::audit(const QString &user, const QString &action, const QString &kind, const QString &key,
                   const QString &field, const QString &oldValue, const QString &newValue)
 {
-    QSqlQuery q = db_.prepare(QStringLiteral(
-        "INSERT INTO audit_log (at, user, action, kind, key, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(ledger::postingTimestamp(clock_()));
-    // A null QString would bind NULL: these columns hold "" for none.
-    const auto text = [](const QString &v) { return v.isNull() ? QStringLiteral("") : v; };
-    q.addBindValue(text(user));
-    q.addBindValue(action);
-    q.addBindValue(text(kind));
-    q.addBindValue(text(key));
-    q.addBindValue(text(field));
-    q.addBindValue(oldValue.isNull() ? QVariant() : QVariant(oldValue));
-    q.addBindValue(newValue.isNull() ? QVariant() : QVariant(newValue));
-    storage::Database::exec(q);
+    const auto value = [](const QString &v) { return v.isNull() ? QVariant() : QVariant(v); };
+    storage::AuditLog(db_, user, ledger::postingTimestamp(clock_()))
+        .add(action, kind, key, field, value(oldValue), value(newValue));
 }
 
 Session Users::login(const QString &name, const QString &password)

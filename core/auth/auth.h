@@ -41,6 +41,9 @@ struct Session
     Role role = Role::Administrator;
     bool singleUser = true;
     bool may(Action a) const { return singleUser || permitted(role, a); }
+    // Who the audit trail names: the user, or in a single-user database the
+    // account of the operating system.
+    QString who() const;
 };
 
 class AuthError final : public Error

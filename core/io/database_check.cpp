@@ -26,7 +26,7 @@ CheckReport checkDatabase(storage::Database &db)
         ImportOptions dry;
         dry.encoding = Encoding::Utf8;
         dry.dryRun = true;
-        dry.wholeRecords = true;
+        dry.source = ImportOptions::Source::Stored;
         const ImportResult r = importCsv(db, kind, csv, dry);
         report.records += r.rows;
         if (r.problems.empty())

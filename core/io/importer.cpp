@@ -1,6 +1,8 @@
 #include "io/importer.h"
 
 #include "io/csv.h"
+#include "ledger/ledger.h"
+#include "storage/audit_store.h"
 #include "rules/validation.h"
 #include "storage/database.h"
 #include "storage/record_store.h"
@@ -55,6 +57,7 @@ struct Row
 {
     int line = 0;
     Values values;      // merged with the stored record on update, defaults applied on insert
+    Values stored;      // the stored record on update
     qint64 existingId = -1;
     bool bad = false;
 };
@@ -64,6 +67,7 @@ struct Chunk
 {
     storage::EncodedRows rows;
     std::vector<qint64> existingIds; // -1 for a new record
+    storage::EncodedRows audit;      // a row per changed field of the updated records
 };
 
 // What the rows of the file refer to, loaded once.
@@ -124,8 +128,12 @@ class Validator
 public:
     static constexpr size_t kChunk = 4096;
 
-    Validator(storage::Database &db, const Kind &kind, const ImportOptions &options, Pipeline &pipe)
-        : store_(db), kind_(kind), encoding_(options.encoding), wholeRecords_(options.wholeRecords), pipe_(pipe)
+    Validator(storage::Database &db, const Kind &kind, const ImportOptions &options, const QString &at,
+              Pipeline &pipe)
+        : store_(db), kind_(kind), encoding_(options.encoding), wholeRecords_(options.source != ImportOptions::Source::File),
+          recheck_(options.source == ImportOptions::Source::Stored), dryRun_(options.dryRun),
+          auditAction_(options.source == ImportOptions::Source::Form ? QStringLiteral("update")
+                                                                     : QStringLiteral("import")), user_(options.session.who()), at_(at), pipe_(pipe)
     {
     }
 
@@ -294,15 +302,22 @@ private:
             row.existingId = *existing;
             if (wholeRecords_) {
                 row.values = given;
+                if (!recheck_) {
+                    row.stored = store_.load(kind_, row.existingId);
+                    if (!bad && row.values == row.stored) {
+                        ++result_.unchanged;
+                        return;
+                    }
+                }
             } else {
-                row.values = store_.load(kind_, row.existingId);
-                const Values stored = row.values;
+                row.stored = store_.load(kind_, row.existingId);
+                row.values = row.stored;
                 for (size_t i = 0; i < given.size(); ++i)
                     if (!given[i].isNull())
                         row.values[i] = given[i];
                 // Nothing to write: a file exported and imported again changes nothing,
                 // not even in a month closed by the ledger.
-                if (!bad && row.values == stored) {
+                if (!bad && row.values == row.stored) {
                     ++result_.unchanged;
                     return;
                 }
@@ -356,6 +371,9 @@ private:
         if (!row.bad && !pipe_.failed) {
             chunk_.rows.append(row.values);
             chunk_.existingIds.push_back(row.existingId);
+            if (row.existingId >= 0 && !dryRun_)
+                storage::appendChanges(chunk_.audit, at_, user_, auditAction_, kind_, row.stored,
+                                       row.values);
         }
     }
 
@@ -377,7 +395,7 @@ private:
         }
         // A posted month refuses changes; re-validating what is stored is no change.
         const QString period = value(row, "date").left(7);
-        if (wholeRecords_)
+        if (recheck_)
             return;
         if (auto closed = closedMonths_.constFind(no + QChar(0x1f) + period); closed != closedMonths_.constEnd()) {
             problem(row.line, QStringLiteral("date"),
@@ -449,6 +467,11 @@ private:
     const Kind &kind_;
     Encoding encoding_;
     bool wholeRecords_;
+    bool recheck_;
+    bool dryRun_;
+    QString auditAction_;
+    QString user_;
+    QString at_;
     Pipeline &pipe_;
     ImportResult result_;
     Chunk chunk_;
@@ -463,6 +486,33 @@ private:
     QHash<QString, qint64> closedMonths_; // internship U+001F YYYY-MM → the payment's entry
 };
 
+// Writes good rows with their audit trail, in the caller's transaction: a row per
+// changed field of each updated record as it is written, and at the end one row
+// per created record, made by SQLite from the stored rows.
+struct Writer
+{
+    Writer(storage::Database &db, const Kind &kind, const QString &user, const QString &at)
+        : store(db), audit(db, user, at), kind(kind), lastIdBefore(storage::AuditLog::lastId(db, kind))
+    {
+    }
+    void write(const Chunk &chunk)
+    {
+        for (size_t i = 0; i < chunk.existingIds.size(); ++i) {
+            if (chunk.existingIds[i] >= 0)
+                store.update(kind, chunk.existingIds[i], chunk.rows, i);
+            else
+                store.insert(kind, chunk.rows, i);
+        }
+        audit.write(chunk.audit);
+    }
+    void finish() { audit.creates(kind, lastIdBefore); }
+
+    storage::RecordStore store;
+    storage::AuditLog audit;
+    const Kind &kind;
+    qint64 lastIdBefore;
+};
+
 } // namespace
 
 ImportResult importCsv(storage::Database &db, const domain::Kind &kind, const QByteArray &bytes,
@@ -473,10 +523,11 @@ ImportResult importCsv(storage::Database &db, const domain::Kind &kind, const QB
     Pipeline pipe;
     ImportResult result;
     std::exception_ptr validationError;
+    const QString at = ledger::postingTimestamp(QDateTime::currentDateTime());
     std::thread validator([&] {
         try {
             storage::Database snapshot(db.path(), {.migrateTo = -1, .mustExist = true});
-            result = Validator(snapshot, kind, options, pipe).run(bytes);
+            result = Validator(snapshot, kind, options, at, pipe).run(bytes);
         } catch (...) {
             validationError = std::current_exception();
             pipe.failed = true;
@@ -501,30 +552,66 @@ ImportResult importCsv(storage::Database &db, const domain::Kind &kind, const QB
 
     // Rows are written as they are judged good, inside one transaction that is
     // committed only when the whole file has passed.
-    storage::RecordStore store(db);
     std::optional<storage::Transaction> tx;
+    std::optional<Writer> writer;
+    const auto begin = [&] {
+        if (tx)
+            return;
+        tx.emplace(db);
+        writer.emplace(db, kind, options.session.who(), at);
+    };
     while (auto chunk = pipe.pop(std::chrono::milliseconds(100))) {
         if (options.progress && !options.progress(pipe.checked, pipe.total))
             pipe.cancel = true;
         if (pipe.failed || pipe.cancel || options.dryRun)
             continue;
-        if (!tx)
-            tx.emplace(db);
-        for (size_t i = 0; i < chunk->existingIds.size(); ++i) {
-            if (chunk->existingIds[i] >= 0)
-                store.update(kind, chunk->existingIds[i], chunk->rows, i);
-            else
-                store.insert(kind, chunk->rows, i);
-        }
+        begin();
+        writer->write(*chunk);
     }
     validator.join();
     if (validationError)
         std::rethrow_exception(validationError);
     if (result.ok() && !options.dryRun) {
-        if (!tx)
-            tx.emplace(db);
+        begin();
+        writer->finish();
+        writer->audit.add(QStringLiteral("import"), QLatin1String(kind.name), {}, QStringLiteral("file"), {},
+                   QStringLiteral("%1 (%2 inserted, %3 updated, %4 unchanged)")
+                       .arg(options.fileName.isEmpty() ? QStringLiteral("-") : options.fileName)
+                       .arg(result.inserted)
+                       .arg(result.updated)
+                       .arg(result.unchanged));
         tx->commit();
     }
+    return result;
+}
+
+ImportResult importRecord(storage::Database &db, const domain::Kind &kind, const QStringList &texts,
+                          const ImportOptions &options)
+{
+    if (!options.dryRun)
+        auth::require(options.session, auth::Action::Edit);
+    std::vector<QString> header;
+    for (const Field &f : kind.fields)
+        header.push_back(QLatin1String(f.name));
+    CsvWriter csv;
+    csv.writeRecord(header);
+    csv.writeRecord({texts.begin(), texts.end()});
+    const QByteArray bytes = csv.text().toUtf8();
+    ImportOptions opt = options;
+    opt.encoding = Encoding::Utf8;
+    opt.source = ImportOptions::Source::Form;
+    const QString at = ledger::postingTimestamp(QDateTime::currentDateTime());
+    Pipeline pipe;
+    ImportResult result = Validator(db, kind, opt, at, pipe).run(bytes);
+    pipe.close();
+    for (ImportProblem &p : result.problems)
+        p.line = 0;
+    if (!result.ok() || options.dryRun)
+        return result;
+    Writer writer(db, kind, options.session.who(), at);
+    while (auto chunk = pipe.pop(std::chrono::milliseconds(0)))
+        writer.write(*chunk);
+    writer.finish();
     return result;
 }
 

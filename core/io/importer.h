@@ -30,10 +30,13 @@ struct ImportOptions
     bool dryRun = false;
     // Who imports (single-user by default); auditors may not write, so only a dry run is theirs.
     auth::Session session;
-    // Every row is a whole record, as an export writes it: an empty cell is no value
-    // rather than "keep the stored one", so stored records need not be read to
-    // merge. For re-validating a database (check), not for people's files.
-    bool wholeRecords = false;
+    // What was imported, for the audit trail (the file's name).
+    QString fileName;
+    // Where the rows come from. A person's file (an empty cell keeps the stored
+    // value; audited as "import"), a form (whole records: an empty field is no
+    // value; audited as "create"/"update") or the database itself, re-validated
+    // by `check` (whole records, dry run, months posted to the ledger allowed).
+    enum class Source { File, Form, Stored } source = Source::File;
     // Called now and then with (rows done, rows in all); return false to cancel.
     std::function<bool(qint64, qint64)> progress;
 };
@@ -52,6 +55,14 @@ struct ImportResult
 
 ImportResult importCsv(storage::Database &db, const domain::Kind &kind, const QByteArray &bytes,
                        const ImportOptions &options = {});
+
+// One record as a form gives it, one text per field of the kind (as a CSV cell
+// would hold it), judged by exactly the rules of a file's row and, when good and
+// not a dry run, written with its audit rows. Runs on the caller's connection,
+// inside the caller's transaction (which it neither begins nor commits), so that
+// a version check and the write are one unit. The problems name no line (0).
+ImportResult importRecord(storage::Database &db, const domain::Kind &kind, const QStringList &texts,
+                          const ImportOptions &options);
 
 // "FILE:LINE: COLUMN: message"
 QString formatProblem(const QString &file, const ImportProblem &p);

@@ -1,30 +1,135 @@
 #include "storage/audit_store.h"
 
 #include "storage/database.h"
+#include "storage/statement.h"
 
+#include <QJsonDocument>
+#include <QJsonArray>
 #include <QStringList>
 #include <QVariant>
 
 namespace kakehashi::storage {
+
+namespace {
+
+const QString kAllFields = QStringLiteral("*");
+
+// The record's key in SQL, as domain::keyText writes it: key fields with a value, joined by spaces.
+QString keySql(const domain::Kind &kind)
+{
+    QString sql = QLatin1String(kind.fields[0].name);
+    for (int i = 1; i < kind.keyFields; ++i)
+        sql += QStringLiteral(" || coalesce(' ' || nullif(%1, ''), '')").arg(QLatin1String(kind.field(i).name));
+    return sql;
+}
+
+} // namespace
+
+QVariant auditValue(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::Double)
+        return QString::number(value.toDouble(), 'g', 12);
+    return value.toString();
+}
+
+void appendChanges(EncodedRows &out, const QString &at, const QString &user, const QString &action,
+                   const domain::Kind &kind, const domain::Values &before, const domain::Values &after)
+{
+    const QString key = domain::keyText(kind, after);
+    for (int i = 0; i < kind.size(); ++i) {
+        const QVariant o = auditValue(before[static_cast<size_t>(i)]);
+        const QVariant n = auditValue(after[static_cast<size_t>(i)]);
+        if (o == n)
+            continue;
+        out.append({at, user, action, QLatin1String(kind.name), key, QLatin1String(kind.field(i).name), o, n});
+    }
+}
+
+AuditLog::AuditLog(const Database &db, QString user, QString at)
+    : db_(db)
+    , user_(std::move(user))
+    , at_(std::move(at))
+    , insert_(std::make_unique<Statement>(
+          db, QStringLiteral("INSERT INTO audit_log (at, user, action, kind, key, field, old, new) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+{
+}
+
+AuditLog::~AuditLog() = default;
+
+void AuditLog::add(const QString &action, const QString &kind, const QString &key, const QString &field,
+                   const QVariant &oldValue, const QVariant &newValue)
+{
+    // The text columns hold "" for none; old and new may be null.
+    const auto text = [](const QString &v) { return v.isNull() ? QStringLiteral("") : v; };
+    EncodedRows row({at_, user_, action, text(kind), text(key), text(field), oldValue, newValue});
+    insert_->bindRow(row, 0);
+    insert_->run();
+}
+
+void AuditLog::changes(const QString &action, const domain::Kind &kind, const domain::Values &before,
+                       const domain::Values &after)
+{
+    EncodedRows rows;
+    appendChanges(rows, at_, user_, action, kind, before, after);
+    write(rows);
+}
+
+void AuditLog::write(const EncodedRows &rows)
+{
+    for (size_t i = 0; i < rows.size(); ++i) {
+        insert_->bindRow(rows, i);
+        insert_->run();
+    }
+}
+
+void AuditLog::creates(const domain::Kind &kind, qint64 afterId)
+{
+    QStringList pairs;
+    for (const domain::Field &f : kind.fields)
+        pairs << QLatin1String(f.name);
+    // Kind and field names come from the fixed description, never from input.
+    QSqlQuery q = db_.prepare(QStringLiteral("INSERT INTO audit_log (at, user, action, kind, key, field, old, new) "
+                                             "SELECT ?, ?, 'create', '%1', %2, '*', NULL, json_array(%3) "
+                                             "FROM %1 WHERE id > ? ORDER BY id")
+                                  .arg(QLatin1String(kind.name), keySql(kind), pairs.join(QStringLiteral(", "))));
+    q.addBindValue(at_);
+    q.addBindValue(user_);
+    q.addBindValue(afterId);
+    Database::exec(q);
+}
+
+qint64 AuditLog::lastId(const Database &db, const domain::Kind &kind)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(kind.name)));
+    Database::exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
 
 std::vector<std::vector<QString>> auditEntries(const Database &db, const AuditFilter &f)
 {
     QStringList where;
     QVariantList values;
     if (f.from) {
-        where << QStringLiteral("substr(at, 1, 10) >= ?");
+        where << QStringLiteral("at >= ?");
         values << isoDateQ(*f.from);
     }
     if (f.to) {
-        where << QStringLiteral("substr(at, 1, 10) <= ?");
-        values << isoDateQ(*f.to);
+        // Every timestamp of that day sorts before the next day's date.
+        where << QStringLiteral("at < ?");
+        values << isoDateQ(*f.to + boost::gregorian::days(1));
     }
-    if (!f.user.isEmpty()) {
-        where << QStringLiteral("user = ?");
-        values << f.user;
+    const std::pair<const char *, const QString *> exact[] = {
+        {"user", &f.user}, {"kind", &f.kind}, {"key", &f.key}, {"action", &f.action}};
+    for (const auto &[column, value] : exact) {
+        if (value->isEmpty())
+            continue;
+        where << QStringLiteral("%1 = ?").arg(QLatin1String(column));
+        values << *value;
     }
-    QString sql = QStringLiteral("SELECT at, user, action, kind, key, field, coalesce(old, ''), coalesce(new, '') "
-                                 "FROM audit_log");
+    QString sql = QStringLiteral("SELECT at, user, action, kind, key, field, old, new FROM audit_log");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     QSqlQuery q = db.prepare(sql + QStringLiteral(" ORDER BY id"));
@@ -37,7 +142,26 @@ std::vector<std::vector<QString>> auditEntries(const Database &db, const AuditFi
         std::vector<QString> row;
         for (int i = 0; i < 8; ++i)
             row.push_back(q.value(i).toString());
-        out.push_back(std::move(row));
+        if (row[5] != kAllFields) {
+            out.push_back(std::move(row));
+            continue;
+        }
+        // A created record: one row per field with a value, in the kind's order.
+        const domain::Kind *kind = domain::kindByName(row[3]);
+        const QJsonArray fields = QJsonDocument::fromJson(row[7].toUtf8()).array();
+        if (!kind || fields.size() != kind->size()) {
+            out.push_back(std::move(row));
+            continue;
+        }
+        for (int i = 0; i < kind->size(); ++i) {
+            const QJsonValue v = fields.at(i);
+            if (v.isNull())
+                continue;
+            std::vector<QString> r = row;
+            r[5] = QLatin1String(kind->field(i).name);
+            r[7] = v.isDouble() ? QString::number(v.toDouble(), 'g', 12) : v.toString();
+            out.push_back(std::move(r));
+        }
     }
     return out;
 }

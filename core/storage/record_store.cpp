@@ -110,6 +110,46 @@ qint64 RecordStore::count(const domain::Kind &kind) const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+bool RecordStore::versioned(const domain::Kind &kind)
+{
+    return kind.id != domain::KindId::Attendance && kind.id != domain::KindId::Participants;
+}
+
+std::optional<StoredRecord> RecordStore::find(const domain::Kind &kind, const domain::Values &key) const
+{
+    QStringList where;
+    for (int i = 0; i < kind.keyFields; ++i)
+        where << QStringLiteral("%1 IS ?").arg(QLatin1String(kind.field(i).name));
+    const QString extra = versioned(kind) ? QStringLiteral("row_version, archived") : QStringLiteral("0, 0");
+    QSqlQuery q = db_.prepare(QStringLiteral("SELECT id, %1, %2 FROM %3 WHERE %4")
+                                  .arg(extra, columns(kind).join(QStringLiteral(", ")), table(kind),
+                                       where.join(QStringLiteral(" AND "))));
+    for (int i = 0; i < kind.keyFields; ++i) {
+        const QVariant &v = key[static_cast<size_t>(i)];
+        q.addBindValue(v.isNull() || v.toString().isEmpty() ? QVariant() : v);
+    }
+    Database::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    StoredRecord r;
+    r.id = q.value(0).toLongLong();
+    r.version = q.value(1).toLongLong();
+    r.archived = q.value(2).toLongLong() != 0;
+    r.values.resize(kind.fields.size());
+    for (int i = 0; i < kind.size(); ++i)
+        r.values[static_cast<size_t>(i)] = q.isNull(i + 3) ? QVariant() : q.value(i + 3);
+    return r;
+}
+
+void RecordStore::setArchived(const domain::Kind &kind, qint64 id, bool archived)
+{
+    QSqlQuery q = db_.prepare(
+        QStringLiteral("UPDATE %1 SET archived = ?, row_version = row_version + 1 WHERE id = ?").arg(table(kind)));
+    q.addBindValue(archived ? 1 : 0);
+    q.addBindValue(id);
+    Database::exec(q);
+}
+
 void RecordStore::insert(const domain::Kind &kind, const domain::Values &values)
 {
     insert(kind, EncodedRows(values), 0);
@@ -147,8 +187,7 @@ void RecordStore::update(const domain::Kind &kind, qint64 id, const EncodedRows 
         QStringList sets;
         for (const QString &c : columns(kind))
             sets << c + QStringLiteral(" = ?");
-        const bool versioned = kind.id != domain::KindId::Attendance && kind.id != domain::KindId::Participants;
-        if (versioned)
+        if (versioned(kind))
             sets << QStringLiteral("row_version = row_version + 1");
         it = st_->update
                  .emplace(kind.id, std::make_unique<Statement>(

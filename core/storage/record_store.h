@@ -26,6 +26,15 @@ struct InternshipPeriod
     bool cancelled = false;
 };
 
+// A stored record with what the editors need besides its values.
+struct StoredRecord
+{
+    qint64 id = -1;
+    qint64 version = 0;   // row_version; 0 for kinds without one (attendance, participants)
+    bool archived = false;
+    domain::Values values;
+};
+
 class RecordStore final
 {
 public:
@@ -45,6 +54,12 @@ public:
     QSet<QString> keys(const domain::Kind &kind) const;
     domain::Values load(const domain::Kind &kind, qint64 id) const;
     qint64 count(const domain::Kind &kind) const;
+    // The record with these key values (the leading keyFields of `key`), if stored.
+    std::optional<StoredRecord> find(const domain::Kind &kind, const domain::Values &key) const;
+    static bool versioned(const domain::Kind &kind);
+
+    // Within the caller's transaction.
+    void setArchived(const domain::Kind &kind, qint64 id, bool archived);
 
     // Within the caller's transaction. Statements are prepared once per store.
     void insert(const domain::Kind &kind, const domain::Values &values);
