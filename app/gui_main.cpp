@@ -115,8 +115,12 @@ int main(int argc, char *argv[])
     if (!session)
         return 0;
     ui::MainWindow window(std::move(db), language, *session);
-    const QStringList pages = {QStringLiteral("dashboard"), QStringLiteral("students"), QStringLiteral("attendance"), QStringLiteral("claims"),
-                               QStringLiteral("ledger"), QStringLiteral("advisor"), QStringLiteral("settings")};
+    // In the order of MainWindow::Page.
+    const QStringList pages = {QStringLiteral("dashboard"),  QStringLiteral("students"),   QStringLiteral("schools"),
+                               QStringLiteral("companies"),  QStringLiteral("internships"), QStringLiteral("attendance"),
+                               QStringLiteral("placements"), QStringLiteral("events"),     QStringLiteral("claims"),
+                               QStringLiteral("ledger"),     QStringLiteral("reports"),    QStringLiteral("advisor"),
+                               QStringLiteral("settings")};
     if (parser.isSet(pageOption) && pages.contains(parser.value(pageOption)))
         window.showPage(static_cast<ui::MainWindow::Page>(pages.indexOf(parser.value(pageOption))));
     window.show();

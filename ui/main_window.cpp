@@ -1,36 +1,66 @@
 #include "main_window.h"
 
-#include "models/student_table_model.h"
-#include "views/advisor_view.h"
-#include "views/attendance_view.h"
 #include "dialogs/login_dialog.h"
 #include "dialogs/report_dialog.h"
+#include "domain/kinds.h"
+#include "labels.h"
+#include "models/record_table_model.h"
+#include "storage/backups.h"
+#include "storage/database.h"
+#include "views/advisor_view.h"
+#include "views/attendance_view.h"
 #include "views/claims_view.h"
 #include "views/dashboard_view.h"
 #include "views/ledger_view.h"
+#include "views/record_list_view.h"
 #include "views/settings_view.h"
-#include "storage/backups.h"
-#include "storage/database.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QStackedWidget>
 #include <QHBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTimer>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace kakehashi::ui {
+
+namespace {
+
+constexpr int kRecentFiles = 8;
+
+domain::KindId listKind(MainWindow::Page page)
+{
+    switch (page) {
+    case MainWindow::SchoolsPage: return domain::KindId::Schools;
+    case MainWindow::CompaniesPage: return domain::KindId::Companies;
+    case MainWindow::InternshipsPage: return domain::KindId::Internships;
+    case MainWindow::PlacementsPage: return domain::KindId::Placements;
+    case MainWindow::EventsPage: return domain::KindId::Events;
+    default: return domain::KindId::Students;
+    }
+}
+
+bool isListPage(int page)
+{
+    return page == MainWindow::StudentsPage || page == MainWindow::SchoolsPage || page == MainWindow::CompaniesPage ||
+           page == MainWindow::InternshipsPage || page == MainWindow::PlacementsPage || page == MainWindow::EventsPage;
+}
+
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language, const auth::Session &session,
                        QWidget *parent)
@@ -41,17 +71,21 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
     auto *central = new QWidget(this);
     auto *outer = new QHBoxLayout(central);
     nav_ = new QListWidget(central);
-    nav_->addItems({tr("Dashboard"), tr("Students"), tr("Attendance"), tr("Subsidy claims"), tr("Subsidy ledger"),
-                    tr("Visa advisor & matching"), tr("Settings")});
-    nav_->setFixedWidth(170);
+    nav_->setObjectName(QStringLiteral("navigation"));
+    nav_->addItems({tr("Dashboard"), tr("Students"), tr("Schools"), tr("Companies"), tr("Internships"),
+                    tr("Attendance"), tr("Placements"), tr("Events"), tr("Subsidy claims"), tr("Subsidy ledger"),
+                    tr("Reports"), tr("Visa advisor & matching"), tr("Settings")});
+    nav_->setFixedWidth(180);
     pages_ = new QStackedWidget(central);
     outer->addWidget(nav_);
     outer->addWidget(pages_, 1);
-    dashboardSlot_ = new QWidget(pages_); // replaced by the dashboard once a database is open
-    pages_->addWidget(dashboardSlot_);
-    pages_->addWidget(makeStudentsPage());
     setCentralWidget(central);
-    connect(nav_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+    connect(nav_, &QListWidget::currentRowChanged, this, [this](int row) {
+        pages_->setCurrentIndex(row);
+        if (isListPage(row) && lists_[row])
+            lists_[row]->searchField()->setFocus();
+        updateCount();
+    });
 
     fileLabel_ = new QLabel(this);
     countLabel_ = new QLabel(this);
@@ -62,10 +96,19 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
     statusBar()->addPermanentWidget(countLabel_);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
+    recentMenu_ = file->addMenu(tr("Open &recent"));
+    connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    QAction *exportList = file->addAction(tr("&Export the shown list…"), this, &MainWindow::exportCurrentList);
+    exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *print = file->addAction(tr("&Print the shown list…"), this, &MainWindow::printCurrentList);
+    print->setShortcut(QKeySequence::Print);
+    file->addSeparator();
     file->addAction(tr("&Back up now…"), this, &MainWindow::backupNow);
-    file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
+    file->addAction(tr("Re&store from backup…"), this, &MainWindow::restoreFromBackup);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -75,76 +118,75 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Kakehashi"), this, &MainWindow::showAbout);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, search_, [this] {
-        search_->setFocus();
-        search_->selectAll();
-    });
-    addAction(find);
-
-    // Filter as the user types, but query once typing pauses.
-    auto *debounce = new QTimer(this);
-    debounce->setSingleShot(true);
-    debounce->setInterval(150);
-    connect(search_, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
-    connect(debounce, &QTimer::timeout, this, [this] {
-        model_->setFilter(search_->text());
-        updateCount();
-    });
-
     setDatabase(std::move(db), session);
     nav_->setCurrentRow(DashboardPage);
     resize(1180, 720);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-QWidget *MainWindow::makeStudentsPage()
+MainWindow::~MainWindow()
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    auto *title = new QLabel(tr("Students"), page);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    title->setFont(f);
-    layout->addWidget(title);
-
-    search_ = new QLineEdit(page);
-    search_->setPlaceholderText(tr("Search by name, kana or student number (Ctrl+F)"));
-    search_->setClearButtonEnabled(true);
-    layout->addWidget(search_);
-
-    view_ = new QTableView(page);
-    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view_->setAlternatingRowColors(true);
-    view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
-    view_->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(view_);
-    return page;
+    releaseDatabase();
 }
 
-void MainWindow::makeSubsidyPages()
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // The subsidy pages work on one database: setDatabase() deletes them and they
-    // are made again for the new one.
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::makePages()
+{
+    // Every page works on one database: setDatabase() deletes them and they are
+    // made again for the new one, in the order of Page.
+    const int current = nav_->currentRow() < 0 ? 0 : nav_->currentRow();
     dashboard_ = new DashboardView(*db_, language_, pages_);
-    pages_->insertWidget(DashboardPage, dashboard_);
-    if (dashboardSlot_) {
-        pages_->removeWidget(dashboardSlot_);
-        delete dashboardSlot_;
-        dashboardSlot_ = nullptr;
-    }
     connect(dashboard_, &DashboardView::reportRequested, this, &MainWindow::openReports);
     attendance_ = new AttendanceView(*db_, language_, pages_);
     claims_ = new ClaimsView(*db_, language_, pages_);
     ledger_ = new LedgerView(*db_, language_, pages_);
-    pages_->addWidget(attendance_);
-    pages_->addWidget(claims_);
-    pages_->addWidget(ledger_);
     advisor_ = new AdvisorView(*db_, language_, pages_);
-    pages_->addWidget(advisor_);
     settings_ = new SettingsView(*db_, language_, pages_);
-    pages_->addWidget(settings_);
+    for (int p = 0; p < PageCount; ++p) {
+        QWidget *page = nullptr;
+        switch (p) {
+        case DashboardPage: page = dashboard_; break;
+        case AttendancePage: page = attendance_; break;
+        case ClaimsPage: page = claims_; break;
+        case LedgerPage: page = ledger_; break;
+        case AdvisorPage: page = advisor_; break;
+        case SettingsPage: page = settings_; break;
+        case ReportsPage: {
+            page = new QWidget(pages_);
+            auto *v = new QVBoxLayout(page);
+            auto *text = new QLabel(tr("<h2>Reports</h2><p>Placement rate, employment, programme and subsidy "
+                                       "reports for METI and MEXT, by fiscal year, with charts; printed or saved as "
+                                       "PDF, HTML, XLSX or CSV.</p>"),
+                                    page);
+            text->setWordWrap(true);
+            auto *button = new QPushButton(tr("Open the reports… (Ctrl+R)"), page);
+            connect(button, &QPushButton::clicked, this, &MainWindow::openReports);
+            v->addWidget(text);
+            v->addWidget(button, 0, Qt::AlignLeft);
+            v->addStretch(1);
+            break;
+        }
+        default: {
+            auto *list = new RecordListView(*db_, domain::kind(listKind(static_cast<Page>(p))), language_, pages_);
+            list->setSession(session_);
+            connect(list, &RecordListView::changed, this, &MainWindow::refreshAfterChange);
+            connect(list, &RecordListView::attendanceRequested, this, &MainWindow::showAttendance);
+            connect(list->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+            lists_[p] = list;
+            page = list;
+        }
+        }
+        pages_->addWidget(page);
+    }
     connect(attendance_, &AttendanceView::saved, claims_, &ClaimsView::refresh);
     connect(claims_, &ClaimsView::posted, ledger_, &LedgerView::refresh);
     connect(claims_, &ClaimsView::posted, dashboard_, &DashboardView::refresh);
@@ -153,12 +195,42 @@ void MainWindow::makeSubsidyPages()
     ledger_->setSession(session_);
     advisor_->setSession(session_);
     settings_->setSession(session_);
-    pages_->setCurrentIndex(nav_->currentRow() < 0 ? 0 : nav_->currentRow());
+    pages_->setCurrentIndex(current);
+}
+
+RecordListView *MainWindow::listView(Page page) const
+{
+    return isListPage(page) ? lists_[page] : nullptr;
 }
 
 void MainWindow::showPage(Page page)
 {
     nav_->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(nav_->currentRow());
+}
+
+void MainWindow::showAttendance(const QString &internshipNo)
+{
+    const QDate today = QDate::currentDate();
+    attendance_->showMonth(internshipNo, today.year(), today.month());
+    showPage(AttendancePage);
+}
+
+void MainWindow::refreshAfterChange(const QString &kindName)
+{
+    // A change made from another record's page, and the names of the changed kind
+    // shown beside references in other lists.
+    for (RecordListView *list : lists_)
+        if (list)
+            list->reload();
+    if (kindName == u"internships")
+        attendance_->reloadInternships();
+    claims_->refresh();
+    dashboard_->refresh();
 }
 
 void MainWindow::openReports()
@@ -167,34 +239,21 @@ void MainWindow::openReports()
     dialog.exec();
 }
 
-MainWindow::~MainWindow()
-{
-    releaseDatabase();
-}
-
 void MainWindow::releaseDatabase()
 {
     // Everything that reads through the database goes before it.
-    view_->setModel(nullptr);
-    delete model_;
-    model_ = nullptr;
-    if (dashboard_) {
-        // Keep the page's place while the database changes.
-        dashboardSlot_ = new QWidget(pages_);
-        pages_->insertWidget(DashboardPage, dashboardSlot_);
+    while (pages_->count() > 0) {
+        QWidget *w = pages_->widget(0);
+        pages_->removeWidget(w);
+        delete w;
     }
-    delete dashboard_;
-    delete attendance_;
-    delete claims_;
-    delete ledger_;
-    delete advisor_;
-    delete settings_;
-    settings_ = nullptr;
+    std::fill(std::begin(lists_), std::end(lists_), nullptr);
     dashboard_ = nullptr;
     attendance_ = nullptr;
     claims_ = nullptr;
     ledger_ = nullptr;
     advisor_ = nullptr;
+    settings_ = nullptr;
     db_.reset();
 }
 
@@ -205,17 +264,9 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> db, const auth::
     session_ = session;
     userLabel_->setText(session_.singleUser ? tr("Single-user")
                                             : tr("User: %1 (%2)").arg(session_.user, auth::roleCode(session_.role)));
-    model_ = new StudentTableModel(*db_, language_, this);
-    view_->setModel(model_);
-    makeSubsidyPages();
-    // Size the columns to the first page of rows, not to the empty model.
-    if (model_->canFetchMore({}))
-        model_->fetchMore({});
-    view_->resizeColumnsToContents();
-    view_->setColumnWidth(StudentTableModel::Name, std::max(view_->columnWidth(StudentTableModel::Name), 220));
+    makePages();
     fileLabel_->setText(tr("Database: %1").arg(db_->path()));
-    if (!search_->text().isEmpty())
-        model_->setFilter(search_->text());
+    rememberRecent(db_->path());
     updateCount();
     // A rolling copy each time a file is opened, the last N kept (Settings: backup/keep).
     const int keep = QSettings().value(QStringLiteral("backup/keep"), 10).toInt();
@@ -225,6 +276,30 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> db, const auth::
     } catch (const storage::DatabaseError &e) {
         statusBar()->showMessage(tr("No backup was made: %1").arg(e.message()), 15000);
     }
+}
+
+void MainWindow::rememberRecent(const QString &file)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString path = QFileInfo(file).absoluteFilePath();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kRecentFiles)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    recentMenu_->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &file : recent) {
+        QAction *a = recentMenu_->addAction(file, this, [this, file] { openFile(file); });
+        a->setEnabled(QFileInfo::exists(file) && (!db_ || file != QFileInfo(db_->path()).absoluteFilePath()));
+    }
+    if (recent.isEmpty())
+        recentMenu_->addAction(tr("(none)"))->setEnabled(false);
 }
 
 void MainWindow::restoreFromBackup()
@@ -272,17 +347,75 @@ void MainWindow::backupNow()
     }
 }
 
+void MainWindow::exportCurrentList()
+{
+    if (RecordListView *list = listView(currentPage()))
+        list->exportRows();
+    else
+        statusBar()->showMessage(tr("Choose a list (students, schools, …) to export its rows"), 8000);
+}
+
+void MainWindow::printCurrentList()
+{
+    RecordListView *list = listView(currentPage());
+    if (!list) {
+        statusBar()->showMessage(tr("Choose a list (students, schools, …) to print its rows"), 8000);
+        return;
+    }
+    std::vector<QString> header;
+    const auto rows = list->visibleRows(&header);
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table border=1 cellspacing=0 cellpadding=3><tr>")
+                       .arg(kindLabel(list->kind()).toHtmlEscaped(),
+                            tr("%n record(s), printed %1", nullptr, static_cast<int>(rows.size()))
+                                .arg(QDate::currentDate().toString(Qt::ISODate)));
+    for (const QString &h : header)
+        html += QStringLiteral("<th>%1</th>").arg(fieldLabel(list->kind(), list->kind().fieldIndex(h)).toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (const auto &row : rows) {
+        html += QStringLiteral("<tr>");
+        for (const QString &cell : row)
+            html += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    QTextDocument doc;
+    doc.setHtml(html);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        doc.print(&printer);
+}
+
 void MainWindow::updateCount()
 {
-    countLabel_->setText(tr("%n student(s)", nullptr, static_cast<int>(model_->totalCount())));
+    RecordListView *list = listView(currentPage());
+    countLabel_->setText(list ? tr("%n record(s)", nullptr, list->model()->rowCount()) : QString());
+}
+
+void MainWindow::newDatabase()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("New database"), QString(),
+                                                      tr("Kakehashi databases (*.sqlite3)"));
+    if (file.isEmpty())
+        return;
+    if (QFileInfo::exists(file)) {
+        QMessageBox::warning(this, tr("New database"), tr("%1 exists already; open it instead.").arg(file));
+        return;
+    }
+    openFile(file);
 }
 
 void MainWindow::openDatabase()
 {
     const QString file = QFileDialog::getOpenFileName(this, tr("Open database"), db_ ? db_->path() : QString(),
                                                       tr("Kakehashi databases (*.sqlite3 *.db);;All files (*)"));
-    if (file.isEmpty())
-        return;
+    if (!file.isEmpty())
+        openFile(file);
+}
+
+void MainWindow::openFile(const QString &file)
+{
     try {
         auto db = std::make_unique<storage::Database>(file);
         const auto session = LoginDialog::ask(*db, this);

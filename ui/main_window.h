@@ -1,6 +1,8 @@
 #pragma once
-// The first main window: the student list of the open database, searchable,
-// with the file in the status bar. The full set of views is built on this.
+// The main window: navigation to every kind of record and the subsidy, report,
+// advisor, audit and settings pages; the file, the user and their role in the
+// status bar; the File menu (new, open, recent, import, export, back up,
+// restore, print); the window's layout remembered.
 #include "auth/auth.h"
 #include "language.h"
 
@@ -9,10 +11,9 @@
 #include <memory>
 
 class QLabel;
-class QLineEdit;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
-class QTableView;
 
 namespace kakehashi::storage {
 class Database;
@@ -21,12 +22,12 @@ class Database;
 namespace kakehashi::ui {
 
 class AdvisorView;
-class SettingsView;
 class AttendanceView;
 class ClaimsView;
 class DashboardView;
 class LedgerView;
-class StudentTableModel;
+class RecordListView;
+class SettingsView;
 
 class MainWindow final : public QMainWindow
 {
@@ -37,44 +38,71 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { DashboardPage, StudentsPage, AttendancePage, ClaimsPage, LedgerPage, AdvisorPage, SettingsPage };
+    enum Page {
+        DashboardPage,
+        StudentsPage,
+        SchoolsPage,
+        CompaniesPage,
+        InternshipsPage,
+        AttendancePage,
+        PlacementsPage,
+        EventsPage,
+        ClaimsPage,
+        LedgerPage,
+        ReportsPage,
+        AdvisorPage,
+        SettingsPage,
+        PageCount
+    };
 
-    StudentTableModel *studentModel() const { return model_; }
-    QLineEdit *searchField() const { return search_; }
-    QTableView *studentView() const { return view_; }
+    // The list page of a kind (students, schools, companies, internships, placements, events).
+    RecordListView *listView(Page page) const;
     AttendanceView *attendanceView() const { return attendance_; }
     ClaimsView *claimsView() const { return claims_; }
     LedgerView *ledgerView() const { return ledger_; }
     DashboardView *dashboardView() const { return dashboard_; }
-    void openReports();
     storage::Database &database() const { return *db_; }
+    const auth::Session &session() const { return session_; }
     void showPage(Page page);
+    Page currentPage() const;
+
+public slots:
+    void openReports();
+    // Opens the attendance calendar of an internship.
+    void showAttendance(const QString &internshipNo);
+    void printCurrentList();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *makeStudentsPage();
-    void makeSubsidyPages();
+    void makePages();
+    void newDatabase();
     void openDatabase();
+    void openFile(const QString &file);
     void setDatabase(std::unique_ptr<storage::Database> db, const auth::Session &session);
     void releaseDatabase();
     void restoreFromBackup();
     void backupNow();
+    void exportCurrentList();
+    void rememberRecent(const QString &file);
+    void fillRecentMenu();
     void updateCount();
     void showAbout();
+    void refreshAfterChange(const QString &kindName);
 
     std::unique_ptr<storage::Database> db_;
     Language language_;
-    StudentTableModel *model_ = nullptr;
-    QLineEdit *search_ = nullptr;
-    QTableView *view_ = nullptr;
     QListWidget *nav_ = nullptr;
     QStackedWidget *pages_ = nullptr;
-    QWidget *dashboardSlot_ = nullptr;
+    RecordListView *lists_[PageCount] = {};
     AttendanceView *attendance_ = nullptr;
     ClaimsView *claims_ = nullptr;
     LedgerView *ledger_ = nullptr;
     DashboardView *dashboard_ = nullptr;
     AdvisorView *advisor_ = nullptr;
     SettingsView *settings_ = nullptr;
+    QMenu *recentMenu_ = nullptr;
     QLabel *fileLabel_ = nullptr;
     QLabel *countLabel_ = nullptr;
     QLabel *userLabel_ = nullptr;

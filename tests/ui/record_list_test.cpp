@@ -1,0 +1,167 @@
+// Widget and model tests, offscreen: the paged list model of any kind under
+// QAbstractItemModelTester (search, column filters, sorting in SQL), the list
+// page (archived hidden, export of the shown rows), and the main window's search.
+#include "domain/kinds.h"
+#include "io/importer.h"
+#include "main_window.h"
+#include "models/record_table_model.h"
+#include "services/records.h"
+#include "storage/audit_store.h"
+#include "views/record_list_view.h"
+#include "storage/database.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kakehashi;
+
+namespace {
+
+// A database with `n` students, made through the importer as a user would.
+std::unique_ptr<storage::Database> makeDatabase(const QString &path, int n)
+{
+    auto db = std::make_unique<storage::Database>(path);
+    auto import = [&](const char *kind, const QString &csv) {
+        const auto r = io::importCsv(*db, *domain::kindByName(QString::fromLatin1(kind)), csv.toUtf8());
+        if (!r.ok())
+            qFatal("fixture import failed: %s", qPrintable(r.problems.front().message));
+    };
+    import("schools", QStringLiteral("code,name,establishment,school_type,prefecture\nS1,東京大学,national,university,13\n"));
+    QString students = QStringLiteral("student_no,family_name,given_name,birth_date,nationality,school_code,programme,"
+                                      "cohort_fy,enrolled_on\n");
+    for (int i = 1; i <= n; ++i) {
+        const QString family = i % 10 == 0 ? QStringLiteral("Nguyễn") : (i % 10 == 1 ? QStringLiteral("王") : QStringLiteral("Kim"));
+        students += QStringLiteral("ST%1,%2,Name%3,2000-01-01,VN,S1,sme_internship,2025,2025-04-01\n")
+                        .arg(i, 6, 10, QLatin1Char('0'))
+                        .arg(family)
+                        .arg(i);
+    }
+    students += QStringLiteral("ST999999,100%_sure,Name,2000-01-01,VN,S1,sme_internship,2025,2025-04-01\n");
+    import("students", students);
+    return db;
+}
+
+} // namespace
+
+class RecordListTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void model_passesModelTester_andReadsPagesOnDemand()
+    {
+        QTemporaryDir dir;
+        auto db = makeDatabase(dir.filePath(QStringLiteral("t.sqlite3")), 1000);
+        const domain::Kind &students = *domain::kindByName(u"students");
+        ui::RecordTableModel model(*db, students, ui::Language::English);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1001);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("ST000001"));
+        // The last row without reading those before it.
+        QCOMPARE(model.index(999, 0).data().toString(), QStringLiteral("ST001000"));
+        const int programme = students.fieldIndex(u"programme");
+        QCOMPARE(model.index(1, programme).data().toString(), QStringLiteral("SME new-graduate internship"));
+        // The referenced school's name beside its code.
+        QCOMPARE(model.index(1, students.fieldIndex(u"school_code")).data().toString(), QStringLiteral("S1  東京大学"));
+        QVERIFY(!model.index(1001, 0).isValid());
+        // Sorting in SQL, by any column.
+        model.sort(0, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("ST999999"));
+        model.sort(students.fieldIndex(u"given_name"), Qt::AscendingOrder);
+        QCOMPARE(model.index(0, students.fieldIndex(u"given_name")).data().toString(), QStringLiteral("Name"));
+    }
+
+    void model_searchAndColumnFiltersInSql_treatWildcardsLiterally()
+    {
+        QTemporaryDir dir;
+        auto db = makeDatabase(dir.filePath(QStringLiteral("t.sqlite3")), 1000);
+        const domain::Kind &students = *domain::kindByName(u"students");
+        ui::RecordTableModel model(*db, students, ui::Language::Japanese);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSearch(QStringLiteral("nguyễn")); // LIKE ignores the case of ASCII letters
+        QCOMPARE(model.rowCount(), 100);
+        model.setSearch(QStringLiteral("Nguyen")); // but not accents
+        QCOMPARE(model.rowCount(), 0);
+        model.setSearch(QStringLiteral("王"));
+        QCOMPARE(model.rowCount(), 100);
+        model.setSearch(QStringLiteral("%_"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("100%_sure"));
+        QCOMPARE(model.index(0, students.fieldIndex(u"programme")).data().toString(),
+                 QStringLiteral("中小企業海外人材 職場実習"));
+        // The school's name is searched too.
+        model.setSearch(QStringLiteral("東京大"));
+        QCOMPARE(model.rowCount(), 1001);
+        model.setSearch(QString());
+        storage::ListFilter f = model.filter();
+        f.columns = {{students.fieldIndex(u"family_name"), QStringLiteral("Kim")}};
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 800);
+        f.columns.push_back({students.fieldIndex(u"enrolled_on"), QStringLiteral("2025-04")});
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 800);
+        f.columns.back().second = QStringLiteral("2024");
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void listView_archivedHidden_exportOfShownRows()
+    {
+        QTemporaryDir dir;
+        auto db = makeDatabase(dir.filePath(QStringLiteral("t.sqlite3")), 20);
+        const domain::Kind &students = *domain::kindByName(u"students");
+        ui::RecordListView list(*db, students, ui::Language::English);
+        QCOMPARE(list.model()->rowCount(), 21);
+        services::RecordService service(*db, {});
+        service.setArchived(students, *service.find(students, QStringLiteral("ST000003")), true);
+        list.reload();
+        QCOMPARE(list.model()->rowCount(), 20);
+        list.archivedBox()->setChecked(true);
+        QCOMPARE(list.model()->rowCount(), 21);
+        QCOMPARE(list.model()->index(2, 0).data(ui::RecordTableModel::ArchivedRole).toBool(), true);
+        list.archivedBox()->setChecked(false);
+        list.addColumnFilter(QStringLiteral("family_name"), QStringLiteral("王"));
+        QCOMPARE(list.model()->rowCount(), 2); // ST000001, ST000011
+        const QString file = dir.filePath(QStringLiteral("shown.csv"));
+        list.exportTo(file);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "student_no,family_name,given_name,"));
+        const QString text = QString::fromUtf8(bytes);
+        QCOMPARE(text.count(QStringLiteral("\r\n")), 3);
+        QVERIFY(text.contains(QStringLiteral("ST000011,王,Name11,")));
+        // The export is in the audit trail.
+        storage::AuditFilter a;
+        a.action = QStringLiteral("export");
+        QCOMPARE(storage::auditEntries(*db, a).size(), size_t(1));
+    }
+
+    void mainWindow_searchAsYouType_filtersTheList()
+    {
+        QTemporaryDir dir;
+        ui::MainWindow w(makeDatabase(dir.filePath(QStringLiteral("t.sqlite3")), 300), ui::Language::English);
+        w.show();
+        w.showPage(ui::MainWindow::StudentsPage);
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ui::RecordListView *list = w.listView(ui::MainWindow::StudentsPage);
+        QCOMPARE(list->model()->rowCount(), 301);
+        QTest::keyClicks(list->searchField(), QStringLiteral("ST00012"));
+        QTRY_COMPARE(list->model()->rowCount(), 10); // ST000120 … ST000129
+        list->view()->scrollToBottom();
+        QCOMPARE(list->model()->index(9, 0).data().toString(), QStringLiteral("ST000129"));
+        // Every kind has its list page.
+        for (auto page : {ui::MainWindow::SchoolsPage, ui::MainWindow::CompaniesPage, ui::MainWindow::InternshipsPage,
+                          ui::MainWindow::PlacementsPage, ui::MainWindow::EventsPage})
+            QVERIFY(w.listView(page));
+        QCOMPARE(w.listView(ui::MainWindow::SchoolsPage)->model()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(RecordListTest)
+#include "record_list_test.moc"

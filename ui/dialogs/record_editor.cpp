@@ -1,0 +1,655 @@
+#include "dialogs/record_editor.h"
+
+#include "domain/codes.h"
+#include "labels.h"
+#include "models/record_table_model.h"
+#include "models/text_table_model.h"
+
+#include <QAction>
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QWidgetAction>
+
+namespace kakehashi::ui {
+
+using domain::FieldType;
+
+// One field's widget, read and written as the text of a CSV cell.
+struct RecordEditor::FieldEditor
+{
+    const domain::Field *field = nullptr;
+    QLineEdit *line = nullptr;
+    QComboBox *combo = nullptr;
+    QLabel *label = nullptr;
+    QLabel *message = nullptr;
+    QLabel *note = nullptr; // the referenced record's name
+    QString committed;      // the text as of the last undo step
+
+    QWidget *widget() const { return line ? static_cast<QWidget *>(line) : combo; }
+    QString text() const
+    {
+        if (line)
+            return line->text();
+        return combo->currentData().toString();
+    }
+    void setText(const QString &t) const
+    {
+        if (line) {
+            line->setText(t);
+            return;
+        }
+        int i = combo->findData(t);
+        if (i < 0) {
+            // A value outside the list (stored before the list changed): shown as is.
+            combo->addItem(t, t);
+            i = combo->count() - 1;
+        }
+        combo->setCurrentIndex(i);
+    }
+};
+
+// An edit of one field, undone and redone by setting the widget's text.
+class RecordEditor::FieldCommand final : public QUndoCommand
+{
+public:
+    FieldCommand(RecordEditor *editor, int field, QString before, QString after)
+        : QUndoCommand(RecordEditor::tr("Change %1").arg(fieldLabel(editor->kind_, field)))
+        , editor_(editor), field_(field), before_(std::move(before)), after_(std::move(after))
+    {
+    }
+    void undo() override { editor_->applyField(field_, before_); }
+    void redo() override { editor_->applyField(field_, after_); }
+
+private:
+    RecordEditor *editor_;
+    int field_;
+    QString before_;
+    QString after_;
+};
+
+namespace {
+
+// The relations shown on a record's page: records of `kind` whose `column` names it.
+struct Relation
+{
+    domain::KindId owner;
+    domain::KindId kind;
+    const char *column;
+};
+
+const Relation kRelations[] = {
+    {domain::KindId::Students, domain::KindId::Internships, "student_no"},
+    {domain::KindId::Students, domain::KindId::Placements, "student_no"},
+    {domain::KindId::Students, domain::KindId::Participants, "student_no"},
+    {domain::KindId::Companies, domain::KindId::Internships, "company_code"},
+    {domain::KindId::Companies, domain::KindId::Events, "company_code"},
+    {domain::KindId::Companies, domain::KindId::Placements, "company_code"},
+    {domain::KindId::Companies, domain::KindId::Participants, "company_code"},
+    {domain::KindId::Schools, domain::KindId::Students, "school_code"},
+    {domain::KindId::Internships, domain::KindId::Attendance, "internship_no"},
+    {domain::KindId::Events, domain::KindId::Participants, "event_no"},
+};
+
+} // namespace
+
+RecordEditor::RecordEditor(storage::Database &db, const domain::Kind &kind, Language language,
+                           const auth::Session &session, QWidget *parent)
+    : QDialog(parent)
+    , db_(db)
+    , kind_(kind)
+    , language_(language)
+    , service_(db, session)
+    , undo_(new QUndoStack(this))
+    , validateTimer_(new QTimer(this))
+{
+    setObjectName(QStringLiteral("recordEditor_%1").arg(QLatin1String(kind.name)));
+    validateTimer_->setSingleShot(true);
+    validateTimer_->setInterval(150);
+    connect(validateTimer_, &QTimer::timeout, this, &RecordEditor::validateNow);
+
+    auto *layout = new QVBoxLayout(this);
+    banner_ = new QLabel(this);
+    banner_->setWordWrap(true);
+    banner_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    banner_->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; padding: 6px; }"));
+    banner_->hide();
+    reload_ = new QPushButton(tr("Reload the stored record"), this);
+    reload_->hide();
+    connect(reload_, &QPushButton::clicked, this, &RecordEditor::reloadStored);
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->addWidget(banner_, 1);
+    bannerRow->addWidget(reload_);
+    layout->addLayout(bannerRow);
+
+    tabs_ = new QTabWidget(this);
+    layout->addWidget(tabs_, 1);
+    buildForm();
+
+    auto *buttons = new QDialogButtonBox(this);
+    save_ = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    save_->setDefault(true);
+    save_->setToolTip(tr("Save (Ctrl+S)"));
+    archive_ = buttons->addButton(tr("&Archive"), QDialogButtonBox::ActionRole);
+    auto *undoButton = buttons->addButton(tr("&Undo"), QDialogButtonBox::ActionRole);
+    auto *redoButton = buttons->addButton(tr("&Redo"), QDialogButtonBox::ActionRole);
+    auto *close = buttons->addButton(QDialogButtonBox::Close);
+    close->setText(tr("Close"));
+    undoButton->setToolTip(tr("Undo the last change of a field (Ctrl+Z)"));
+    redoButton->setToolTip(tr("Redo (Ctrl+Shift+Z)"));
+    connect(undo_, &QUndoStack::canUndoChanged, undoButton, &QWidget::setEnabled);
+    connect(undo_, &QUndoStack::canRedoChanged, redoButton, &QWidget::setEnabled);
+    undoButton->setEnabled(false);
+    redoButton->setEnabled(false);
+    connect(undoButton, &QPushButton::clicked, undo_, &QUndoStack::undo);
+    connect(redoButton, &QPushButton::clicked, undo_, &QUndoStack::redo);
+    // QDialogButtonBox would close the dialog on an accept role; Save decides itself.
+    disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
+    connect(save_, &QPushButton::clicked, this, [this] {
+        if (save() && isModal())
+            accept();
+    });
+    connect(archive_, &QPushButton::clicked, this, &RecordEditor::toggleArchived);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    if (kind.id == domain::KindId::Internships) {
+        attendance_ = buttons->addButton(tr("Atte&ndance…"), QDialogButtonBox::ActionRole);
+        connect(attendance_, &QPushButton::clicked, this,
+                [this] { emit attendanceRequested(fieldText(QStringLiteral("internship_no"))); });
+    }
+    layout->addWidget(buttons);
+
+    new QShortcut(QKeySequence::Save, this, this, [this] {
+        if (save_->isEnabled())
+            save_->click();
+    });
+    new QShortcut(QKeySequence::Undo, this, undo_, &QUndoStack::undo);
+    new QShortcut(QKeySequence::Redo, this, undo_, &QUndoStack::redo);
+    new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), this, undo_, &QUndoStack::redo);
+
+    if (!session.may(auth::Action::Edit)) {
+        save_->setEnabled(false);
+        archive_->setEnabled(false);
+        save_->setToolTip(whyNot(auth::Action::Edit));
+        archive_->setToolTip(whyNot(auth::Action::Edit));
+    }
+    resize(720, 640);
+}
+
+RecordEditor::~RecordEditor() = default;
+
+void RecordEditor::buildForm()
+{
+    auto *scroll = new QScrollArea(tabs_);
+    scroll->setWidgetResizable(true);
+    auto *page = new QWidget(scroll);
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    QWidget *previous = nullptr;
+    for (int i = 0; i < kind_.size(); ++i) {
+        const domain::Field &f = kind_.field(i);
+        auto fe = std::make_unique<FieldEditor>();
+        fe->field = &f;
+        const bool participantKey = kind_.isParticipants() && i > 0 && i < kind_.keyFields;
+        const bool required = f.required && !participantKey;
+        fe->label = new QLabel(fieldLabel(kind_, i) + (required ? QStringLiteral(" *") : QString()), page);
+        fe->label->setToolTip(required ? tr("%1 (required)").arg(QLatin1String(f.name)) : QLatin1String(f.name));
+        if (f.type == FieldType::Code || f.type == FieldType::Bool || f.type == FieldType::Prefecture) {
+            fe->combo = new QComboBox(page);
+            fe->combo->addItem(QStringLiteral("—"), QString());
+            if (f.type == FieldType::Code) {
+                for (const codes::Code &c : f.codes->codes) {
+                    const QString code = QString::fromLatin1(c.code);
+                    const QString label = codeLabel(*f.codes, code, language_);
+                    fe->combo->addItem(label == code ? code : QStringLiteral("%1 (%2)").arg(label, code), code);
+                }
+            } else if (f.type == FieldType::Bool) {
+                fe->combo->addItem(tr("yes"), QStringLiteral("true"));
+                fe->combo->addItem(tr("no"), QStringLiteral("false"));
+            } else {
+                for (const codes::Prefecture &p : codes::prefectures())
+                    fe->combo->addItem(QStringLiteral("%1 %2").arg(QLatin1String(p.code),
+                                                                   QString::fromUtf8(language_ == Language::Japanese ? p.ja : p.en)),
+                                       QLatin1String(p.code));
+            }
+            connect(fe->combo, &QComboBox::activated, this, [this, i] { commitField(i); });
+        } else {
+            fe->line = new QLineEdit(page);
+            switch (f.type) {
+            case FieldType::Date: {
+                fe->line->setPlaceholderText(tr("YYYY-MM-DD"));
+                QAction *pick = fe->line->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                                                    QLineEdit::TrailingPosition);
+                pick->setToolTip(tr("Choose on a calendar"));
+                QLineEdit *line = fe->line;
+                connect(pick, &QAction::triggered, this, [this, i, line] {
+                    QMenu menu(line);
+                    auto *calendar = new QCalendarWidget(&menu);
+                    const QDate current = QDate::fromString(line->text(), Qt::ISODate);
+                    if (current.isValid())
+                        calendar->setSelectedDate(current);
+                    auto *action = new QWidgetAction(&menu);
+                    action->setDefaultWidget(calendar);
+                    menu.addAction(action);
+                    connect(calendar, &QCalendarWidget::activated, &menu, [&menu, this, i, line](QDate d) {
+                        line->setText(d.toString(Qt::ISODate));
+                        commitField(i);
+                        menu.close();
+                    });
+                    connect(calendar, &QCalendarWidget::clicked, &menu, [&menu, this, i, line](QDate d) {
+                        line->setText(d.toString(Qt::ISODate));
+                        commitField(i);
+                        menu.close();
+                    });
+                    menu.exec(line->mapToGlobal(QPoint(0, line->height())));
+                });
+                break;
+            }
+            case FieldType::Country: fe->line->setPlaceholderText(tr("ISO code, e.g. VN")); break;
+            case FieldType::CountryList: fe->line->setPlaceholderText(tr("ISO codes separated by ;")); break;
+            case FieldType::Yen: fe->line->setPlaceholderText(tr("whole yen")); break;
+            case FieldType::CorporateNumber: fe->line->setPlaceholderText(tr("13 digits")); break;
+            default: break;
+            }
+            connect(fe->line, &QLineEdit::textEdited, this, [this] { validateTimer_->start(); });
+            connect(fe->line, &QLineEdit::editingFinished, this, [this, i] { commitField(i); });
+        }
+        fe->message = new QLabel(page);
+        fe->message->setObjectName(QStringLiteral("message_%1").arg(QLatin1String(f.name)));
+        fe->message->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+        fe->message->setWordWrap(true);
+        fe->message->hide();
+        auto *cell = new QWidget(page);
+        auto *v = new QVBoxLayout(cell);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(2);
+        v->addWidget(fe->widget());
+        if (f.references) {
+            fe->note = new QLabel(page);
+            fe->note->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
+            v->addWidget(fe->note);
+        }
+        v->addWidget(fe->message);
+        fe->widget()->setObjectName(QLatin1String(f.name));
+        fe->label->setBuddy(fe->widget());
+        form->addRow(fe->label, cell);
+        if (previous)
+            setTabOrder(previous, fe->widget());
+        previous = fe->widget();
+        fields_.push_back(std::move(fe));
+    }
+    scroll->setWidget(page);
+    tabs_->addTab(scroll, recordLabel(kind_));
+}
+
+int RecordEditor::index(const QString &name) const
+{
+    return kind_.fieldIndex(name);
+}
+
+QString RecordEditor::fieldText(const QString &name) const
+{
+    const int i = index(name);
+    return i < 0 ? QString() : fields_[static_cast<size_t>(i)]->text();
+}
+
+void RecordEditor::setFieldText(const QString &name, const QString &text)
+{
+    const int i = index(name);
+    if (i < 0)
+        return;
+    fields_[static_cast<size_t>(i)]->setText(text);
+    commitField(i);
+}
+
+QWidget *RecordEditor::fieldWidget(const QString &name) const
+{
+    const int i = index(name);
+    return i < 0 ? nullptr : fields_[static_cast<size_t>(i)]->widget();
+}
+
+QString RecordEditor::fieldMessage(const QString &name) const
+{
+    const int i = index(name);
+    return i < 0 ? QString() : fields_[static_cast<size_t>(i)]->message->text();
+}
+
+QString RecordEditor::bannerText() const
+{
+    return banner_->isVisible() || !banner_->text().isEmpty() ? banner_->text() : QString();
+}
+
+QStringList RecordEditor::texts() const
+{
+    QStringList out;
+    for (const auto &f : fields_)
+        out << f->text();
+    return out;
+}
+
+void RecordEditor::fill(const QStringList &texts)
+{
+    applying_ = true;
+    for (size_t i = 0; i < fields_.size(); ++i) {
+        const QString t = i < static_cast<size_t>(texts.size()) ? texts[static_cast<qsizetype>(i)] : QString();
+        fields_[i]->setText(t);
+        fields_[i]->committed = fields_[i]->text();
+    }
+    applying_ = false;
+    undo_->clear();
+    const bool stored = original_.has_value();
+    for (int i = 0; i < kind_.keyFields; ++i) {
+        auto &f = fields_[static_cast<size_t>(i)];
+        if (f->line)
+            f->line->setReadOnly(stored);
+        else
+            f->combo->setEnabled(!stored);
+    }
+    const bool archivable = storage::RecordStore::versioned(kind_);
+    archive_->setVisible(stored && archivable);
+    if (original_)
+        archive_->setText(original_->archived ? tr("Rest&ore") : tr("&Archive"));
+    const QString what = recordLabel(kind_);
+    setWindowTitle(stored ? tr("%1 %2").arg(what, domain::keyText(kind_, original_->values)) + (original_->archived ? tr(" (archived)") : QString())
+                          : tr("New %1").arg(what));
+    banner_->clear();
+    banner_->hide();
+    reload_->hide();
+    conflicting_.reset();
+    if (attendance_)
+        attendance_->setEnabled(stored);
+    buildRelations();
+    validateNow();
+}
+
+void RecordEditor::newRecord(const QHash<QString, QString> &preset)
+{
+    original_.reset();
+    QStringList t;
+    for (int i = 0; i < kind_.size(); ++i) {
+        const domain::Field &f = kind_.field(i);
+        const QString name = QLatin1String(f.name);
+        t << (preset.contains(name) ? preset.value(name) : f.defaultValue ? QString::fromLatin1(f.defaultValue) : QString());
+    }
+    fill(t);
+    if (!fields_.empty())
+        fields_.front()->widget()->setFocus();
+}
+
+void RecordEditor::openRecord(const services::Record &record)
+{
+    original_ = record;
+    fill(services::RecordService::texts(kind_, record.values));
+    if (fields_.size() > static_cast<size_t>(kind_.keyFields))
+        fields_[static_cast<size_t>(kind_.keyFields)]->widget()->setFocus();
+}
+
+bool RecordEditor::openKey(const QString &key)
+{
+    auto r = service_.find(kind_, key);
+    if (!r)
+        return false;
+    openRecord(*r);
+    return true;
+}
+
+void RecordEditor::commitField(int i)
+{
+    if (applying_)
+        return;
+    auto &f = fields_[static_cast<size_t>(i)];
+    const QString now = f->text();
+    if (now != f->committed) {
+        const QString before = f->committed;
+        f->committed = now;
+        undo_->push(new FieldCommand(this, i, before, now));
+    }
+    validateTimer_->start();
+}
+
+void RecordEditor::applyField(int i, const QString &text)
+{
+    auto &f = fields_[static_cast<size_t>(i)];
+    applying_ = true;
+    f->setText(text);
+    f->committed = text;
+    applying_ = false;
+    validateTimer_->start();
+}
+
+void RecordEditor::validateNow()
+{
+    validateTimer_->stop();
+    const QStringList t = texts();
+    showProblems(service_.check(kind_, t, original_ ? &*original_ : nullptr));
+    // The referenced records' names, so that a typo shows at once.
+    for (int i = 0; i < kind_.size(); ++i) {
+        auto &f = fields_[static_cast<size_t>(i)];
+        if (!f->note)
+            continue;
+        const domain::Kind &target = *domain::kindByName(QString::fromLatin1(f->field->references));
+        const QString key = t[i].trimmed();
+        QString name;
+        if (!key.isEmpty())
+            if (auto r = service_.find(target, key)) {
+                switch (target.id) {
+                case domain::KindId::Students:
+                    name = r->values[1].toString() + QLatin1Char(' ') + r->values[2].toString();
+                    break;
+                case domain::KindId::Events: name = r->values[3].toString(); break;
+                case domain::KindId::Internships:
+                    name = r->values[1].toString() + QStringLiteral(" @ ") + r->values[2].toString() + QStringLiteral(", ") +
+                           r->values[3].toString() + QStringLiteral(" – ") + r->values[4].toString();
+                    break;
+                default: name = r->values[1].toString(); break;
+                }
+            }
+        f->note->setText(name.isEmpty() ? QString() : QStringLiteral("→ ") + name);
+        f->note->setVisible(!name.isEmpty());
+    }
+}
+
+void RecordEditor::showProblems(const std::vector<services::Problem> &problems)
+{
+    for (auto &f : fields_) {
+        f->message->clear();
+        f->message->hide();
+        f->widget()->setStyleSheet(QString());
+    }
+    QStringList general;
+    for (const services::Problem &p : problems) {
+        const int i = index(p.field);
+        if (i < 0) {
+            general << p.message;
+            continue;
+        }
+        auto &f = fields_[static_cast<size_t>(i)];
+        f->message->setText(f->message->text().isEmpty() ? p.message : f->message->text() + QLatin1Char('\n') + p.message);
+        f->message->show();
+        f->widget()->setStyleSheet(QStringLiteral("border: 1px solid #b3261e;"));
+    }
+    if (!conflicting_) {
+        banner_->setText(general.join(QLatin1Char('\n')));
+        banner_->setVisible(!general.isEmpty());
+    }
+    valid_ = problems.empty();
+    updateState();
+}
+
+void RecordEditor::updateState()
+{
+    const bool may = service_.session().may(auth::Action::Edit);
+    save_->setEnabled(may && valid_ && !conflicting_);
+    if (may)
+        save_->setToolTip(valid_ ? tr("Save (Ctrl+S)") : tr("Correct the fields marked in red first"));
+}
+
+bool RecordEditor::save()
+{
+    validateNow();
+    if (!save_->isEnabled())
+        return false;
+    try {
+        services::Record stored;
+        const auto problems = service_.save(kind_, texts(), original_ ? &*original_ : nullptr, &stored);
+        if (!problems.empty()) {
+            showProblems(problems);
+            return false;
+        }
+        original_ = stored;
+        fill(services::RecordService::texts(kind_, stored.values));
+        emit saved(QLatin1String(kind_.name));
+        return true;
+    } catch (const services::ConflictError &e) {
+        conflicting_ = e.current;
+        QStringList lines{QString::fromUtf8(e.what())};
+        for (const services::Difference &d : e.differences)
+            lines << tr("%1: “%2” when you opened it, now “%3”")
+                         .arg(fieldLabel(kind_, std::max(0, index(d.field))), d.yours, d.theirs);
+        lines << tr("Your changes were not saved. Reload the stored record, then make them again.");
+        banner_->setText(lines.join(QLatin1Char('\n')));
+        banner_->show();
+        reload_->show();
+        updateState();
+    } catch (const Error &e) {
+        banner_->setText(QString::fromUtf8(e.what()));
+        banner_->show();
+    }
+    return false;
+}
+
+void RecordEditor::reloadStored()
+{
+    if (conflicting_) {
+        const services::Record current = *conflicting_;
+        openRecord(current);
+    } else if (original_) {
+        if (auto r = service_.find(kind_, original_->values))
+            openRecord(*r);
+    }
+}
+
+void RecordEditor::toggleArchived()
+{
+    if (!original_)
+        return;
+    try {
+        openRecord(service_.setArchived(kind_, *original_, !original_->archived));
+        emit saved(QLatin1String(kind_.name));
+    } catch (const services::ConflictError &e) {
+        conflicting_ = e.current;
+        banner_->setText(QString::fromUtf8(e.what()));
+        banner_->show();
+        reload_->show();
+        updateState();
+    } catch (const Error &e) {
+        banner_->setText(QString::fromUtf8(e.what()));
+        banner_->show();
+    }
+}
+
+void RecordEditor::buildRelations()
+{
+    // Everything after the form tab is rebuilt for the record now shown.
+    while (tabs_->count() > 1) {
+        QWidget *w = tabs_->widget(1);
+        tabs_->removeTab(1);
+        w->deleteLater();
+    }
+    relationReloads_.clear();
+    if (!original_)
+        return;
+    for (const Relation &rel : kRelations) {
+        if (rel.owner != kind_.id)
+            continue;
+        const domain::Kind &kind = domain::kind(rel.kind);
+        auto *page = new QWidget(tabs_);
+        auto *v = new QVBoxLayout(page);
+        auto *model = new RecordTableModel(db_, kind, language_, page);
+        storage::ListFilter filter;
+        filter.archived = true;
+        filter.columns.push_back({kind.fieldIndex(QLatin1String(rel.column)), original_->values[0].toString()});
+        model->setFilter(filter);
+        auto *view = new QTableView(page);
+        view->setObjectName(QStringLiteral("related_%1").arg(QLatin1String(kind.name)));
+        view->setModel(model);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->verticalHeader()->hide();
+        // The owner's own column says nothing here.
+        view->hideColumn(kind.fieldIndex(QLatin1String(rel.column)));
+        v->addWidget(view);
+        auto *add = new QPushButton(tr("New %1…").arg(recordLabel(kind)), page);
+        add->setEnabled(service_.session().may(auth::Action::Edit));
+        v->addWidget(add, 0, Qt::AlignLeft);
+        const QString ownerKey = original_->values[0].toString();
+        const QString column = QLatin1String(rel.column);
+        const auto openEditor = [this, &kind, model](const QHash<QString, QString> *preset, const QModelIndex &index) {
+            auto *editor = new RecordEditor(db_, kind, language_, service_.session(), this);
+            editor->setAttribute(Qt::WA_DeleteOnClose);
+            if (preset) {
+                editor->newRecord(*preset);
+            } else {
+                const storage::ListRow *r = model->row(index.row());
+                if (!r)
+                    return;
+                auto rec = service_.find(kind, r->values);
+                if (!rec)
+                    return;
+                editor->openRecord(*rec);
+            }
+            connect(editor, &RecordEditor::saved, model, &RecordTableModel::reload);
+            connect(editor, &RecordEditor::saved, this, &RecordEditor::saved);
+            connect(editor, &RecordEditor::attendanceRequested, this, &RecordEditor::attendanceRequested);
+            editor->open();
+        };
+        connect(view, &QTableView::activated, this, [openEditor](const QModelIndex &i) { openEditor(nullptr, i); });
+        connect(add, &QPushButton::clicked, this, [openEditor, ownerKey, column] {
+            const QHash<QString, QString> preset{{column, ownerKey}};
+            openEditor(&preset, {});
+        });
+        const auto title = [&kind, model] { return QStringLiteral("%1 (%2)").arg(kindLabel(kind)).arg(model->rowCount()); };
+        tabs_->addTab(page, title());
+        connect(model, &QAbstractItemModel::modelReset, page, [this, page, title] {
+            tabs_->setTabText(tabs_->indexOf(page), title());
+        });
+        relationReloads_.push_back([model] { model->reload(); });
+    }
+    // The history of changes, from the audit trail.
+    auto *history = new QTableView(tabs_);
+    history->setObjectName(QStringLiteral("history"));
+    auto *model = new TextTableModel(
+        {{tr("When")}, {tr("Who")}, {tr("What")}, {tr("Field")}, {tr("Before")}, {tr("After")}}, history);
+    std::vector<QStringList> rows;
+    for (const auto &r : service_.history(kind_, original_->values)) {
+        QStringList row{r.begin(), r.end()};
+        if (const int i = index(r[3]); i >= 0)
+            row[3] = fieldLabel(kind_, i);
+        rows.push_back(std::move(row));
+    }
+    model->setRows(std::move(rows));
+    history->setModel(model);
+    history->horizontalHeader()->setStretchLastSection(true);
+    history->verticalHeader()->hide();
+    history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tabs_->addTab(history, tr("History (%1)").arg(model->rowCount()));
+    historyTab_ = history;
+}
+
+} // namespace kakehashi::ui

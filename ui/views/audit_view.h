@@ -1,0 +1,97 @@
+#pragma once
+// The audit trail for auditors and administrators: filtered by dates, user,
+// kind of record, key and action, shown as the rows of `audit export`
+// (at, user, action, kind, key, field, old, new), counted, and exported to CSV
+// or XLSX; each export is itself recorded in the trail. Other roles see a
+// disabled view with the reason.
+#include "auth/auth.h"
+#include "language.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace kakehashi::storage {
+class Database;
+struct AuditFilter;
+}
+
+namespace kakehashi::ui {
+
+class TextTableModel;
+
+class AuditView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AuditView(storage::Database &db, Language language, QWidget *parent = nullptr);
+    // Shows the trail when the session may AuditLedger; otherwise empties and
+    // disables the view and says why. Single-user until told otherwise.
+    void setSession(const auth::Session &session);
+
+    // The filter as the fields give it.
+    storage::AuditFilter filter() const;
+    // Reads the trail again with the filter.
+    void refresh();
+    // Writes the shown rows to `file` as "csv" (UTF-8 with BOM) or "xlsx" and
+    // records the export; false with the reason in status() when not written.
+    bool exportTo(const QString &file, const QString &format);
+
+    // The codes the action filter offers (after "all").
+    static QStringList actions();
+
+    TextTableModel *model() const { return model_; }
+    QTableView *view() const { return view_; }
+    QCheckBox *fromCheck() const { return useFrom_; }
+    QDateEdit *fromEdit() const { return from_; }
+    QCheckBox *toCheck() const { return useTo_; }
+    QDateEdit *toEdit() const { return to_; }
+    QLineEdit *userField() const { return user_; }
+    QComboBox *kindCombo() const { return kind_; }
+    QLineEdit *keyField() const { return key_; }
+    QComboBox *actionCombo() const { return action_; }
+    QLabel *countLabel() const { return count_; }
+    QLabel *reasonLabel() const { return reason_; }
+    QLabel *status() const { return status_; }
+    QPushButton *csvButton() const { return csv_; }
+    QPushButton *xlsxButton() const { return xlsx_; }
+
+private:
+    void exportDialog(const QString &format);
+    bool allowed() const;
+
+    storage::Database &db_;
+    Language language_;
+    auth::Session session_;
+    std::vector<std::vector<QString>> rows_; // as shown, for the export
+    QWidget *filters_ = nullptr;
+    QCheckBox *useFrom_ = nullptr;
+    QDateEdit *from_ = nullptr;
+    QCheckBox *useTo_ = nullptr;
+    QDateEdit *to_ = nullptr;
+    QLineEdit *user_ = nullptr;
+    QComboBox *kind_ = nullptr;
+    QLineEdit *key_ = nullptr;
+    QComboBox *action_ = nullptr;
+    QTimer *debounce_ = nullptr;
+    TextTableModel *model_ = nullptr;
+    QTableView *view_ = nullptr;
+    QLabel *count_ = nullptr;
+    QLabel *reason_ = nullptr;
+    QLabel *status_ = nullptr;
+    QPushButton *csv_ = nullptr;
+    QPushButton *xlsx_ = nullptr;
+};
+
+} // namespace kakehashi::ui
