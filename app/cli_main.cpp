@@ -552,14 +552,14 @@ private:
             const Date day = dateArg(args.positional(QStringLiteral("DATE")));
             const QString name = args.positional(QStringLiteral("NAME"));
             args.done();
-            store.addHoliday(day, name);
+            store.addHoliday(session_, day, name);
             err(QStringLiteral("%1 is now a holiday: %2").arg(isoDateQ(day), name));
             return Ok;
         }
         if (sub == u"remove") {
             const Date day = dateArg(args.positional(QStringLiteral("DATE")));
             args.done();
-            store.removeHoliday(day);
+            store.removeHoliday(session_, day);
             err(QStringLiteral("%1 is now an ordinary day").arg(isoDateQ(day)));
             return Ok;
         }
@@ -674,7 +674,7 @@ private:
             const auto yen = rules::parseYen(amount, error);
             if (verb != u"add" || !yen)
                 throw UsageError{error.isEmpty() ? QStringLiteral("usage: subsidy rate add FROM YEN") : error};
-            storage::SubsidyStore(db()).addRate(from, yen->value());
+            storage::SubsidyStore(db()).addRate(session_, from, yen->value());
             err(QStringLiteral("daily rate from %1: ¥%2").arg(isoDateQ(from)).arg(yen->value()));
             return Ok;
         }

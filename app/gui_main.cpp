@@ -120,7 +120,7 @@ int main(int argc, char *argv[])
                                QStringLiteral("companies"),  QStringLiteral("internships"), QStringLiteral("attendance"),
                                QStringLiteral("placements"), QStringLiteral("events"),     QStringLiteral("claims"),
                                QStringLiteral("ledger"),     QStringLiteral("reports"),    QStringLiteral("advisor"),
-                               QStringLiteral("settings")};
+                               QStringLiteral("audit"),      QStringLiteral("settings")};
     if (parser.isSet(pageOption) && pages.contains(parser.value(pageOption)))
         window.showPage(static_cast<ui::MainWindow::Page>(pages.indexOf(parser.value(pageOption))));
     window.show();

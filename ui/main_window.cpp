@@ -1,7 +1,9 @@
 #include "main_window.h"
 
+#include "dialogs/import_wizard.h"
 #include "dialogs/login_dialog.h"
 #include "dialogs/report_dialog.h"
+#include "dialogs/users_dialog.h"
 #include "domain/kinds.h"
 #include "labels.h"
 #include "models/record_table_model.h"
@@ -9,6 +11,7 @@
 #include "storage/database.h"
 #include "views/advisor_view.h"
 #include "views/attendance_view.h"
+#include "views/audit_view.h"
 #include "views/claims_view.h"
 #include "views/dashboard_view.h"
 #include "views/ledger_view.h"
@@ -74,7 +77,7 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
     nav_->setObjectName(QStringLiteral("navigation"));
     nav_->addItems({tr("Dashboard"), tr("Students"), tr("Schools"), tr("Companies"), tr("Internships"),
                     tr("Attendance"), tr("Placements"), tr("Events"), tr("Subsidy claims"), tr("Subsidy ledger"),
-                    tr("Reports"), tr("Visa advisor & matching"), tr("Settings")});
+                    tr("Reports"), tr("Visa advisor & matching"), tr("Audit trail"), tr("Settings")});
     nav_->setFixedWidth(180);
     pages_ = new QStackedWidget(central);
     outer->addWidget(nav_);
@@ -102,6 +105,8 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
     recentMenu_ = file->addMenu(tr("Open &recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import a CSV file…"), this, &MainWindow::openImport);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *exportList = file->addAction(tr("&Export the shown list…"), this, &MainWindow::exportCurrentList);
     exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *print = file->addAction(tr("&Print the shown list…"), this, &MainWindow::printCurrentList);
@@ -109,6 +114,7 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
     file->addSeparator();
     file->addAction(tr("&Back up now…"), this, &MainWindow::backupNow);
     file->addAction(tr("Re&store from backup…"), this, &MainWindow::restoreFromBackup);
+    file->addAction(tr("&Users and roles…"), this, &MainWindow::manageUsers);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -151,6 +157,7 @@ void MainWindow::makePages()
     ledger_ = new LedgerView(*db_, language_, pages_);
     advisor_ = new AdvisorView(*db_, language_, pages_);
     settings_ = new SettingsView(*db_, language_, pages_);
+    audit_ = new AuditView(*db_, language_, pages_);
     for (int p = 0; p < PageCount; ++p) {
         QWidget *page = nullptr;
         switch (p) {
@@ -160,6 +167,7 @@ void MainWindow::makePages()
         case LedgerPage: page = ledger_; break;
         case AdvisorPage: page = advisor_; break;
         case SettingsPage: page = settings_; break;
+        case AuditPage: page = audit_; break;
         case ReportsPage: {
             page = new QWidget(pages_);
             auto *v = new QVBoxLayout(page);
@@ -195,6 +203,7 @@ void MainWindow::makePages()
     ledger_->setSession(session_);
     advisor_->setSession(session_);
     settings_->setSession(session_);
+    audit_->setSession(session_);
     pages_->setCurrentIndex(current);
 }
 
@@ -229,8 +238,24 @@ void MainWindow::refreshAfterChange(const QString &kindName)
             list->reload();
     if (kindName == u"internships")
         attendance_->reloadInternships();
+    audit_->refresh();
     claims_->refresh();
     dashboard_->refresh();
+}
+
+void MainWindow::openImport()
+{
+    ImportWizard wizard(*db_, language_, session_, this);
+    if (RecordListView *list = listView(currentPage()))
+        wizard.setKind(QLatin1String(list->kind().name));
+    connect(&wizard, &ImportWizard::imported, this, &MainWindow::refreshAfterChange);
+    wizard.exec();
+}
+
+void MainWindow::manageUsers()
+{
+    UsersDialog dialog(*db_, language_, session_, this);
+    dialog.exec();
 }
 
 void MainWindow::openReports()
@@ -254,6 +279,7 @@ void MainWindow::releaseDatabase()
     ledger_ = nullptr;
     advisor_ = nullptr;
     settings_ = nullptr;
+    audit_ = nullptr;
     db_.reset();
 }
 

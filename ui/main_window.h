@@ -22,6 +22,7 @@ class Database;
 namespace kakehashi::ui {
 
 class AdvisorView;
+class AuditView;
 class AttendanceView;
 class ClaimsView;
 class DashboardView;
@@ -51,6 +52,7 @@ public:
         LedgerPage,
         ReportsPage,
         AdvisorPage,
+        AuditPage,
         SettingsPage,
         PageCount
     };
@@ -71,6 +73,9 @@ public slots:
     // Opens the attendance calendar of an internship.
     void showAttendance(const QString &internshipNo);
     void printCurrentList();
+    // The import wizard, with the kind of the list shown chosen.
+    void openImport();
+    void manageUsers();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,6 +107,7 @@ private:
     DashboardView *dashboard_ = nullptr;
     AdvisorView *advisor_ = nullptr;
     SettingsView *settings_ = nullptr;
+    AuditView *audit_ = nullptr;
     QMenu *recentMenu_ = nullptr;
     QLabel *fileLabel_ = nullptr;
     QLabel *countLabel_ = nullptr;

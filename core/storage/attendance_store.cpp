@@ -1,5 +1,9 @@
 #include "storage/attendance_store.h"
 
+#include "ledger/ledger.h"
+#include "storage/audit_store.h"
+#include <QDateTime>
+
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -74,8 +78,10 @@ MonthAttendance AttendanceStore::month(const QString &internshipNo, int year, in
     return m;
 }
 
-void AttendanceStore::saveMonth(const QString &internshipNo, int year, int month, const std::map<Date, QString> &status)
+void AttendanceStore::saveMonth(const auth::Session &session, const QString &internshipNo, int year, int month,
+                                const std::map<Date, QString> &status)
 {
+    auth::require(session, auth::Action::Edit);
     const auto info = internship(internshipNo);
     if (!info)
         throw DatabaseError(QCoreApplication::translate("kakehashi::storage", "there is no internship %1").arg(internshipNo));
@@ -87,6 +93,8 @@ void AttendanceStore::saveMonth(const QString &internshipNo, int year, int month
                                     .arg(isoDateQ(day), isoDateQ(info->start), isoDateQ(info->end)));
     const MonthAttendance before = this->month(internshipNo, year, month);
     Transaction tx(db_);
+    AuditLog audit(db_, session.who(), ledger::postingTimestamp(QDateTime::currentDateTime()));
+    const auto key = [&](const Date &day) { return internshipNo + QLatin1Char(' ') + isoDateQ(day); };
     // Only what changed is written: a posted month whose days are untouched saves.
     for (const auto &[day, s] : before.status) {
         if (status.count(day))
@@ -95,6 +103,7 @@ void AttendanceStore::saveMonth(const QString &internshipNo, int year, int month
         del.addBindValue(internshipNo);
         del.addBindValue(isoDateQ(day));
         Database::exec(del);
+        audit.add(QStringLiteral("delete"), QStringLiteral("attendance"), key(day), QStringLiteral("status"), s, {});
     }
     for (const auto &[day, s] : status) {
         auto old = before.status.find(day);
@@ -108,6 +117,9 @@ void AttendanceStore::saveMonth(const QString &internshipNo, int year, int month
         up.addBindValue(s);
         up.addBindValue(s == u"present" ? QVariant(8.0) : QVariant());
         Database::exec(up);
+        const bool created = old == before.status.end();
+        audit.add(created ? QStringLiteral("create") : QStringLiteral("update"), QStringLiteral("attendance"), key(day),
+                  QStringLiteral("status"), created ? QVariant() : QVariant(old->second), s);
     }
     tx.commit();
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include "auth/auth.h"
 // Attendance of one internship, a month at a time, for the attendance grid.
 #include "domain/date.h"
 
@@ -42,7 +43,9 @@ public:
     // Replaces the month's attendance with `status` (days not listed are removed).
     // Throws DatabaseError when a day lies outside the internship or the month is
     // posted to the ledger (the database refuses it).
-    void saveMonth(const QString &internshipNo, int year, int month, const std::map<Date, QString> &status);
+    // Needs a session that may edit (AuthError otherwise); each changed day audited.
+    void saveMonth(const auth::Session &session, const QString &internshipNo, int year, int month,
+                   const std::map<Date, QString> &status);
 
 private:
     const Database &db_;

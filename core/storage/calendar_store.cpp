@@ -1,5 +1,9 @@
 #include "storage/calendar_store.h"
 
+#include "ledger/ledger.h"
+#include "storage/audit_store.h"
+#include <QDateTime>
+
 #include "storage/database.h"
 
 #include <QDir>
@@ -24,9 +28,12 @@ calendar::WorkCalendar CalendarStore::workCalendar() const
     return calendar::WorkCalendar(overrides());
 }
 
-void CalendarStore::addHoliday(const Date &day, const QString &name)
+void CalendarStore::addHoliday(const auth::Session &session, const Date &day, const QString &name)
 {
+    auth::require(session, auth::Action::Administer);
     Transaction tx(db_);
+    AuditLog(db_, session.who(), ledger::postingTimestamp(QDateTime::currentDateTime()))
+        .add(QStringLiteral("holiday_add"), QStringLiteral("calendar"), isoDateQ(day), QStringLiteral("name"), {}, name);
     QSqlQuery q = db_.prepare(QStringLiteral("INSERT INTO calendar_overrides (date, is_holiday, name) VALUES (?, 1, ?) "
                                              "ON CONFLICT (date) DO UPDATE SET is_holiday = 1, name = excluded.name"));
     q.addBindValue(isoDateQ(day));
@@ -35,10 +42,13 @@ void CalendarStore::addHoliday(const Date &day, const QString &name)
     tx.commit();
 }
 
-void CalendarStore::removeHoliday(const Date &day)
+void CalendarStore::removeHoliday(const auth::Session &session, const Date &day)
 {
+    auth::require(session, auth::Action::Administer);
     const calendar::WorkCalendar law;
     Transaction tx(db_);
+    AuditLog(db_, session.who(), ledger::postingTimestamp(QDateTime::currentDateTime()))
+        .add(QStringLiteral("holiday_remove"), QStringLiteral("calendar"), isoDateQ(day));
     QSqlQuery del = db_.prepare(QStringLiteral("DELETE FROM calendar_overrides WHERE date = ?"));
     del.addBindValue(isoDateQ(day));
     Database::exec(del);

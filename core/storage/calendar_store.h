@@ -1,5 +1,6 @@
 #pragma once
 // The administrator's calendar overrides, stored per day.
+#include "auth/auth.h"
 #include "calendar/work_calendar.h"
 
 namespace kakehashi::storage {
@@ -15,9 +16,10 @@ public:
     // The working-day calendar with this database's overrides.
     calendar::WorkCalendar workCalendar() const;
     // Makes `day` a holiday named `name` (replacing any earlier override).
-    void addHoliday(const Date &day, const QString &name);
+    // Administrators only (AuthError otherwise); audited.
+    void addHoliday(const auth::Session &session, const Date &day, const QString &name);
     // Makes `day` a normal day: drops an added holiday, or overrides the law's.
-    void removeHoliday(const Date &day);
+    void removeHoliday(const auth::Session &session, const Date &day);
 
 private:
     const Database &db_;

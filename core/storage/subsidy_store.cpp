@@ -1,5 +1,9 @@
 #include "storage/subsidy_store.h"
 
+#include "ledger/ledger.h"
+#include "storage/audit_store.h"
+#include <QDateTime>
+
 #include "storage/database.h"
 #include "storage/sql_text.h"
 #include "storage/statement.h"
@@ -51,9 +55,14 @@ std::vector<rules::Rate> SubsidyStore::rates(const QString &programme) const
     return out;
 }
 
-void SubsidyStore::addRate(const Date &validFrom, qint64 dailyJpy, const QString &programme)
+void SubsidyStore::addRate(const auth::Session &session, const Date &validFrom, qint64 dailyJpy,
+                           const QString &programme)
 {
+    auth::require(session, auth::Action::Administer);
     Transaction tx(db_);
+    AuditLog(db_, session.who(), ledger::postingTimestamp(QDateTime::currentDateTime()))
+        .add(QStringLiteral("rate_add"), QStringLiteral("rates"), programme + QLatin1Char(' ') + isoDateQ(validFrom),
+             QStringLiteral("daily_rate_jpy"), {}, QString::number(dailyJpy));
     QSqlQuery q = db_.prepare(QStringLiteral(
         "INSERT INTO programme_rates (programme, valid_from, daily_rate_jpy) VALUES (?, ?, ?) "
         "ON CONFLICT (programme, valid_from) DO UPDATE SET daily_rate_jpy = excluded.daily_rate_jpy"));

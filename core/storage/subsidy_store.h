@@ -1,4 +1,5 @@
 #pragma once
+#include "auth/auth.h"
 // What the subsidy and the ledger read and write: the programme's daily rates,
 // a month's present days per internship with what eligibility is judged on, and
 // the ledger's entries. SQLite-neutral SQL, bound values only.
@@ -64,7 +65,9 @@ public:
 
     std::vector<rules::Rate> rates(const QString &programme = QStringLiteral("sme_internship")) const;
     // An administrator's new rate from a day on; amounts already posted never change.
-    void addRate(const Date &validFrom, qint64 dailyJpy, const QString &programme = QStringLiteral("sme_internship"));
+    // Administrators only (AuthError otherwise); audited.
+    void addRate(const auth::Session &session, const Date &validFrom, qint64 dailyJpy,
+                 const QString &programme = QStringLiteral("sme_internship"));
 
     // What one internship's eligibility is judged on (for a live figure while
     // attendance is being entered); nullopt for an unknown internship.

@@ -151,15 +151,15 @@ TEST_CASE("calendarStore_overrides_persistInDatabase", "[calendar][storage]")
 {
     test::TempDatabase t;
     storage::CalendarStore store(t.db());
-    store.addHoliday(d(2026, 12, 28), QStringLiteral("年末休業"));
-    store.removeHoliday(d(2026, 11, 23)); // 勤労感謝の日 removed: a working Monday
+    store.addHoliday({}, d(2026, 12, 28), QStringLiteral("年末休業"));
+    store.removeHoliday({}, d(2026, 11, 23)); // 勤労感謝の日 removed: a working Monday
     t.close();
     t.reopen();
     const auto cal = storage::CalendarStore(t.db()).workCalendar();
     CHECK_FALSE(cal.isWorkingDay(d(2026, 12, 28)));
     CHECK(cal.isWorkingDay(d(2026, 11, 23)));
     // Removing an added day drops it; the law's days are untouched.
-    storage::CalendarStore(t.db()).removeHoliday(d(2026, 12, 28));
+    storage::CalendarStore(t.db()).removeHoliday({}, d(2026, 12, 28));
     CHECK(storage::CalendarStore(t.db()).workCalendar().isWorkingDay(d(2026, 12, 28)));
 }
 

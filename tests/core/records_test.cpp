@@ -2,7 +2,10 @@
 // trail of creates, updates, archives and imports with old and new values, the
 // row version between two connections, and the roles table.
 #include "services/records.h"
+#include "storage/attendance_store.h"
 #include "storage/audit_store.h"
+#include "storage/calendar_store.h"
+#include "storage/subsidy_store.h"
 #include "test_support.h"
 
 #include "catch_qt.h"
@@ -215,4 +218,41 @@ TEST_CASE("records_importAuditsCreatesUpdatesAndTheFile", "[records]")
     const auto before = storage::auditEntries(t.db(), {}).size();
     CHECK_FALSE(io::importCsv(t.db(), students(), "student_no,family_name\nS2,\nS9,X\n", o).ok());
     CHECK(storage::auditEntries(t.db(), {}).size() == before);
+}
+
+TEST_CASE("records_calendarRatesAndAttendance_checkTheRoleAndAreAudited", "[records]")
+{
+    test::TempDatabase t;
+    loadBasics(t);
+    RecordService s(t.db(), {});
+    REQUIRE(s.save(students(), studentForm(QStringLiteral("S1"), QStringLiteral("Nguyen")), nullptr).empty());
+    test::load(t, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
+                                 "I1,S1,C01,2025-10-01,2025-12-26,active\n");
+    const auth::Session staff{QStringLiteral("st"), auth::Role::Staff, false};
+    const auth::Session auditor{QStringLiteral("au"), auth::Role::Auditor, false};
+    const auth::Session admin{QStringLiteral("ad"), auth::Role::Administrator, false};
+    storage::CalendarStore calendar(t.db());
+    storage::SubsidyStore subsidy(t.db());
+    storage::AttendanceStore attendance(t.db());
+    const Date day(2025, 10, 6);
+    CHECK_THROWS_AS(calendar.addHoliday(staff, day, QStringLiteral("臨時休業")), auth::AuthError);
+    CHECK_THROWS_AS(subsidy.addRate(staff, day, 8000), auth::AuthError);
+    CHECK_THROWS_AS(attendance.saveMonth(auditor, QStringLiteral("I1"), 2025, 10, {{day, QStringLiteral("present")}}),
+                    auth::AuthError);
+    CHECK(calendar.overrides().empty());
+    calendar.addHoliday(admin, day, QStringLiteral("臨時休業"));
+    calendar.removeHoliday(admin, day);
+    subsidy.addRate(admin, Date(2025, 10, 16), 8000);
+    attendance.saveMonth(staff, QStringLiteral("I1"), 2025, 10, {{day, QStringLiteral("present")}});
+    attendance.saveMonth(staff, QStringLiteral("I1"), 2025, 10, {{day, QStringLiteral("absent")}});
+
+    QStringList rows;
+    for (const auto &r : storage::auditEntries(t.db(), {}))
+        if (r[1] == u"ad" || r[1] == u"st")
+            rows << QStringList{r[1], r[2], r[3], r[4], r[5], r[6], r[7]}.join(QLatin1Char('|'));
+    CHECK(rows == QStringList{QStringLiteral("ad|holiday_add|calendar|2025-10-06|name||臨時休業"),
+                              QStringLiteral("ad|holiday_remove|calendar|2025-10-06|||"),
+                              QStringLiteral("ad|rate_add|rates|sme_internship 2025-10-16|daily_rate_jpy||8000"),
+                              QStringLiteral("st|create|attendance|I1 2025-10-06|status||present"),
+                              QStringLiteral("st|update|attendance|I1 2025-10-06|status|present|absent")});
 }

@@ -124,7 +124,7 @@ TEST_CASE("transaction_rollsBackUnlessCommitted", "[storage]")
 TEST_CASE("backup_copiesAConsistentDatabase", "[storage]")
 {
     test::TempDatabase t;
-    storage::CalendarStore(t.db()).addHoliday(Date(2030, 1, 2), QStringLiteral("臨時休業"));
+    storage::CalendarStore(t.db()).addHoliday({}, Date(2030, 1, 2), QStringLiteral("臨時休業"));
     const QString copy = t.file(QStringLiteral("copy.sqlite3"));
     t.db().backupTo(copy);
     storage::Database b(copy);
@@ -136,7 +136,7 @@ TEST_CASE("backup_copiesAConsistentDatabase", "[storage]")
 TEST_CASE("rollingBackup_keepsTheLastN_andRestorePutsTheCurrentFileAside", "[storage][backup]")
 {
     test::TempDatabase t;
-    storage::CalendarStore(t.db()).addHoliday(Date(2030, 1, 2), QStringLiteral("一"));
+    storage::CalendarStore(t.db()).addHoliday({}, Date(2030, 1, 2), QStringLiteral("一"));
     const QString folder = storage::backupFolder(t.path());
     QString first;
     for (int i = 0; i < 12; ++i) {
@@ -148,7 +148,7 @@ TEST_CASE("rollingBackup_keepsTheLastN_andRestorePutsTheCurrentFileAside", "[sto
     CHECK(kept.size() == 10);
     CHECK_FALSE(kept.contains(first)); // the oldest went
     // A change after the backups, then a restore of the newest backup.
-    storage::CalendarStore(t.db()).addHoliday(Date(2030, 1, 3), QStringLiteral("二"));
+    storage::CalendarStore(t.db()).addHoliday({}, Date(2030, 1, 3), QStringLiteral("二"));
     t.close();
     const QString aside = storage::restoreBackup(kept.front(), t.path());
     CHECK(QFileInfo::exists(aside));

@@ -136,6 +136,7 @@ void AttendanceView::openInternship(const QString &internshipNo)
 
 void AttendanceView::setSession(const auth::Session &session)
 {
+    session_ = session;
     mayEdit_ = session.may(auth::Action::Edit);
     fill_->setToolTip(mayEdit_ ? QString() : whyNot(auth::Action::Edit));
     save_->setToolTip(mayEdit_ ? QString() : whyNot(auth::Action::Edit));
@@ -319,7 +320,7 @@ void AttendanceView::fillWorkingDays()
 bool AttendanceView::save()
 {
     try {
-        storage::AttendanceStore(db_).saveMonth(internshipNo_, first_.year(), first_.month(), status_);
+        storage::AttendanceStore(db_).saveMonth(session_, internshipNo_, first_.year(), first_.month(), status_);
     } catch (const storage::DatabaseError &e) {
         QMessageBox::warning(this, tr("Attendance not saved"), e.message());
         return false;

@@ -3,6 +3,7 @@
 // holidays shaded (holiday names on hover), P/A/L typed on the selected days,
 // all working days filled as present at once, and the present days and the
 // subsidy they earn counted as the staff member types.
+#include "auth/auth.h"
 #include "language.h"
 
 #include <QWidget>
@@ -83,6 +84,7 @@ private:
     std::map<Date, QString> status_;
     bool locked_ = false;
     bool mayEdit_ = true;
+    auth::Session session_;
     bool modified_ = false;
 };
 

@@ -176,7 +176,7 @@ bool SettingsView::addHoliday(const QDate &day, const QString &name)
         QMessageBox::warning(this, tr("Not added"), tr("Give the day a name."));
         return false;
     }
-    storage::CalendarStore(db_).addHoliday(toDate(day), name.trimmed());
+    storage::CalendarStore(db_).addHoliday(session_, toDate(day), name.trimmed());
     showYear(year_->value());
     return true;
 }
@@ -185,7 +185,7 @@ bool SettingsView::removeHoliday(const QDate &day)
 {
     if (refuse() || !day.isValid())
         return false;
-    storage::CalendarStore(db_).removeHoliday(toDate(day));
+    storage::CalendarStore(db_).removeHoliday(session_, toDate(day));
     showYear(year_->value());
     return true;
 }
@@ -194,7 +194,7 @@ bool SettingsView::addRate(const QDate &from, qint64 dailyJpy)
 {
     if (refuse())
         return false;
-    storage::SubsidyStore(db_).addRate(toDate(from), dailyJpy);
+    storage::SubsidyStore(db_).addRate(session_, toDate(from), dailyJpy);
     refreshRates();
     return true;
 }
