@@ -2,7 +2,9 @@
 #include "demo/demo_generator.h"
 #include "language.h"
 #include "dialogs/login_dialog.h"
+#include "dialogs/record_editor.h"
 #include "dialogs/report_dialog.h"
+#include "domain/kinds.h"
 #include "main_window.h"
 #include "storage/calendar_store.h"
 #include "storage/database.h"
@@ -69,12 +71,17 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Save a picture of the main window to FILE and quit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QStringLiteral("The page to show: dashboard, students, attendance, claims or ledger."),
+                                        QStringLiteral("The page to show: dashboard, students, schools, companies, internships, "
+                                                       "attendance, placements, events, claims, ledger, reports, "
+                                                       "advisor, audit or settings."),
                                         QStringLiteral("PAGE"));
     const QCommandLineOption reportOption(QStringLiteral("report"),
                                           QStringLiteral("Open the report dialog on REPORT:FY[:GROUPING]."),
                                           QStringLiteral("REPORT"));
-    parser.addOptions({dbOption, langOption, shotOption, pageOption, reportOption});
+    const QCommandLineOption editOption(QStringLiteral("edit"),
+                                        QStringLiteral("Open the form of a record: KIND:KEY (e.g. students:ST1)."),
+                                        QStringLiteral("RECORD"));
+    parser.addOptions({dbOption, langOption, shotOption, pageOption, reportOption, editOption});
     parser.process(app);
 
     ui::Language language = ui::languageFromLocale();
@@ -131,9 +138,22 @@ int main(int argc, char *argv[])
         report->choose(parts.value(0), parts.value(1).toInt(), parts.value(2, QStringLiteral("none")));
         report->show();
     }
+    std::unique_ptr<ui::RecordEditor> editor;
+    if (parser.isSet(editOption)) {
+        const QString record = parser.value(editOption);
+        const domain::Kind *kind = domain::kindByName(record.section(QLatin1Char(':'), 0, 0));
+        if (kind) {
+            editor = std::make_unique<ui::RecordEditor>(window.database(), *kind, language, *session, &window);
+            if (!editor->openKey(record.section(QLatin1Char(':'), 1)))
+                editor->newRecord();
+            editor->show();
+        }
+    }
     if (parser.isSet(shotOption)) {
         const QString file = parser.value(shotOption);
-        QWidget *target = report ? static_cast<QWidget *>(report.get()) : &window;
+        QWidget *target = report ? static_cast<QWidget *>(report.get())
+                          : editor ? static_cast<QWidget *>(editor.get())
+                                   : &window;
         QTimer::singleShot(400, target, [target, file] {
             target->grab().save(file);
             QApplication::quit();

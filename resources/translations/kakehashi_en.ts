@@ -1,17 +1,17 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="28" />
-        <location filename="../../app/gui_main.cpp" line="48" />
-        <location filename="../../app/gui_main.cpp" line="107" />
+        <location filename="../../app/gui_main.cpp" line="28"/>
+        <location filename="../../app/gui_main.cpp" line="48"/>
+        <location filename="../../app/gui_main.cpp" line="107"/>
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="29" />
+        <location filename="../../app/gui_main.cpp" line="29"/>
         <source>This database is new and empty:
 %1
 
@@ -22,17 +22,17 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 Fill it with demo data (2,000 students with their schools, companies, internships, attendance, placements and events) to try the program?</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="34" />
+        <location filename="../../app/gui_main.cpp" line="34"/>
         <source>Creating demo data…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="49" />
+        <location filename="../../app/gui_main.cpp" line="49"/>
         <source>The demo data could not be created: %1</source>
         <translation>The demo data could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="108" />
+        <location filename="../../app/gui_main.cpp" line="108"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:
@@ -42,166 +42,169 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AdvisorView</name>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="60" />
+        <location filename="../../ui/views/advisor_view.cpp" line="60"/>
         <source>Student number, then Enter</source>
         <translation>Student number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="61" />
+        <location filename="../../ui/views/advisor_view.cpp" line="61"/>
         <source>Holds the 専門士 title</source>
         <translation>Holds the 専門士 title</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="63" />
+        <location filename="../../ui/views/advisor_view.cpp" line="63"/>
         <source>Student:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="70" />
+        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="70" />
+        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
         <source>Residence status</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="70" />
+        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="70" />
-        <location filename="../../ui/views/advisor_view.cpp" line="78" />
+        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="72" />
+        <location filename="../../ui/views/advisor_view.cpp" line="72"/>
         <source>This is advice, not a decision: the Immigration Services Agency decides. The rules are data an administrator keeps up to date (kakehashi-cli advisor rules).</source>
         <translation>This is advice, not a decision: the Immigration Services Agency decides. The rules are data an administrator keeps up to date (kakehashi-cli advisor rules).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="77" />
+        <location filename="../../ui/views/advisor_view.cpp" line="77"/>
         <source>Students at risk of no work status after graduating:</source>
         <translation>Students at risk of no work status after graduating:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="78" />
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="78" />
-        <location filename="../../ui/views/advisor_view.cpp" line="113" />
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="113"/>
         <source>Student no.</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="78" />
-        <location filename="../../ui/views/advisor_view.cpp" line="113" />
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="113"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="78" />
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="81" />
+        <location filename="../../ui/views/advisor_view.cpp" line="81"/>
         <source>Work-visa advisor</source>
         <translation>Work-visa advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="107" />
+        <location filename="../../ui/views/advisor_view.cpp" line="107"/>
         <source>Record &amp;introduction</source>
         <translation>Record &amp;introduction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="108" />
-        <location filename="../../ui/views/advisor_view.cpp" line="134" />
+        <location filename="../../ui/views/advisor_view.cpp" line="108"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="134"/>
         <source>Records a counselling event (STEP 2) with the company and the selected student</source>
         <translation>Records a counselling event (STEP 2) with the company and the selected student</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="109" />
+        <location filename="../../ui/views/advisor_view.cpp" line="109"/>
         <source>Company:</source>
         <translation>Company:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="113" />
+        <location filename="../../ui/views/advisor_view.cpp" line="113"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="113" />
+        <location filename="../../ui/views/advisor_view.cpp" line="113"/>
         <source>JLPT</source>
         <translation>JLPT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="114" />
+        <location filename="../../ui/views/advisor_view.cpp" line="114"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="114" />
+        <location filename="../../ui/views/advisor_view.cpp" line="114"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="120" />
+        <location filename="../../ui/views/advisor_view.cpp" line="120"/>
         <source>Matching (STEP 2)</source>
         <translation>Matching (STEP 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="145" />
+        <location filename="../../ui/views/advisor_view.cpp" line="145"/>
         <source>No student with number “%1”.</source>
         <translation>No student with number “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="150" />
+        <location filename="../../ui/views/advisor_view.cpp" line="150"/>
         <source>%1 %2 · %3 · field “%4” (pattern %5) · JLPT %6</source>
         <translation>%1 %2 · %3 · field “%4” (pattern %5) · JLPT %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="161" />
+        <location filename="../../ui/views/advisor_view.cpp" line="161"/>
         <source>candidate</source>
         <translation>candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="161" />
+        <location filename="../../ui/views/advisor_view.cpp" line="161"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="161" />
+        <location filename="../../ui/views/advisor_view.cpp" line="161"/>
         <source>barrier</source>
         <translation>barrier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/advisor_view.cpp" line="188" />
-        <source>%n student(s) from the company's overseas markets, not yet employed</source>
-        <translation><numerusform>%n student from the company's overseas markets, not yet employed</numerusform><numerusform>%n students from the company's overseas markets, not yet employed</numerusform></translation>
+        <location filename="../../ui/views/advisor_view.cpp" line="188"/>
+        <source>%n student(s) from the company&apos;s overseas markets, not yet employed</source>
+        <translation>
+            <numerusform>%n student from the company&apos;s overseas markets, not yet employed</numerusform>
+            <numerusform>%n students from the company&apos;s overseas markets, not yet employed</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="198" />
+        <location filename="../../ui/views/advisor_view.cpp" line="198"/>
         <source>Record introduction</source>
         <translation>Record introduction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="198" />
+        <location filename="../../ui/views/advisor_view.cpp" line="198"/>
         <source>Choose a student in the list first.</source>
         <translation>Choose a student in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="204" />
+        <location filename="../../ui/views/advisor_view.cpp" line="204"/>
         <source>Introduction recorded as event %1.</source>
         <translation>Introduction recorded as event %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="207" />
+        <location filename="../../ui/views/advisor_view.cpp" line="207"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
@@ -209,222 +212,352 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AttendanceView</name>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="57" />
+        <location filename="../../ui/views/attendance_view.cpp" line="57"/>
         <source>&amp;Internship:</source>
         <translation>&amp;Internship:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="59" />
+        <location filename="../../ui/views/attendance_view.cpp" line="59"/>
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="84" />
+        <location filename="../../ui/views/attendance_view.cpp" line="84"/>
         <source>Select days and type P (present), A (absent), L (leave) or Delete</source>
         <translation>Select days and type P (present), A (absent), L (leave) or Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="95" />
+        <location filename="../../ui/views/attendance_view.cpp" line="95"/>
         <source>&amp;Fill working days as present</source>
         <translation>&amp;Fill working days as present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="96" />
+        <location filename="../../ui/views/attendance_view.cpp" line="96"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="98" />
+        <location filename="../../ui/views/attendance_view.cpp" line="98"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="181" />
+        <location filename="../../ui/views/attendance_view.cpp" line="182"/>
         <source>No internship chosen.</source>
         <translation>No internship chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="182" />
+        <location filename="../../ui/views/attendance_view.cpp" line="183"/>
         <source>%1 at %2, %3 … %4 (%5)</source>
         <translation>%1 at %2, %3 … %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="186" />
+        <location filename="../../ui/views/attendance_view.cpp" line="187"/>
         <source>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</source>
         <translation>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="229" />
+        <location filename="../../ui/views/attendance_view.cpp" line="230"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="229" />
+        <location filename="../../ui/views/attendance_view.cpp" line="230"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="230" />
+        <location filename="../../ui/views/attendance_view.cpp" line="231"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="242" />
+        <location filename="../../ui/views/attendance_view.cpp" line="243"/>
         <source>Outside the internship</source>
         <translation>Outside the internship</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="284" />
+        <location filename="../../ui/views/attendance_view.cpp" line="285"/>
         <source>Present: %1 day(s) · subsidy ¥%2</source>
         <translation>Present: %1 day(s) · subsidy ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="285" />
+        <location filename="../../ui/views/attendance_view.cpp" line="286"/>
         <source>Present: %1 day(s) · no subsidy: %2</source>
         <translation>Present: %1 day(s) · no subsidy: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="324" />
+        <location filename="../../ui/views/attendance_view.cpp" line="325"/>
         <source>Attendance not saved</source>
         <translation>Attendance not saved</translation>
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::AuditView</name>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="58"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="60"/>
+        <source>to</source>
+        <translation type="unfinished">to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="74"/>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="78"/>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="81"/>
+        <location filename="../../ui/views/audit_view.cpp" line="92"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="86"/>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="88"/>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="97"/>
+        <source>a record&apos;s key, exactly (e.g. ST0001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="101"/>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="103"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="112"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="113"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="114"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="115"/>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="116"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="117"/>
+        <source>Field</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="118"/>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="119"/>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="135"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished">Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="136"/>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished">Export &amp;XLSX…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/audit_view.cpp" line="229"/>
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="256"/>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/audit_view.cpp" line="260"/>
+        <source>%n row(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="266"/>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::ClaimsView</name>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="31" />
+        <location filename="../../ui/views/claims_view.cpp" line="31"/>
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="33" />
+        <location filename="../../ui/views/claims_view.cpp" line="33"/>
         <source>&amp;Post this month to the ledger…</source>
         <translation>&amp;Post this month to the ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="34" />
-        <location filename="../../ui/views/claims_view.cpp" line="75" />
+        <location filename="../../ui/views/claims_view.cpp" line="34"/>
+        <location filename="../../ui/views/claims_view.cpp" line="75"/>
         <source>Adds a payment for every eligible claim not yet posted (administrators)</source>
         <translation>Adds a payment for every eligible claim not yet posted (administrators)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="41" />
+        <location filename="../../ui/views/claims_view.cpp" line="41"/>
         <source>Internship</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="42" />
+        <location filename="../../ui/views/claims_view.cpp" line="42"/>
         <source>Student no.</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="43" />
+        <location filename="../../ui/views/claims_view.cpp" line="43"/>
         <source>Counterparty</source>
         <translation>Counterparty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="44" />
+        <location filename="../../ui/views/claims_view.cpp" line="44"/>
         <source>Present days</source>
         <translation>Present days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="45" />
+        <location filename="../../ui/views/claims_view.cpp" line="45"/>
         <source>Daily rate (¥)</source>
         <translation>Daily rate (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="46" />
+        <location filename="../../ui/views/claims_view.cpp" line="46"/>
         <source>Amount (¥)</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="47" />
+        <location filename="../../ui/views/claims_view.cpp" line="47"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="48" />
+        <location filename="../../ui/views/claims_view.cpp" line="48"/>
         <source>Posted (¥)</source>
         <translation>Posted (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="49" />
+        <location filename="../../ui/views/claims_view.cpp" line="49"/>
         <source>Difference (¥)</source>
         <translation>Difference (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="50" />
+        <location filename="../../ui/views/claims_view.cpp" line="50"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="105" />
+        <location filename="../../ui/views/claims_view.cpp" line="105"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="105" />
-        <location filename="../../ui/views/claims_view.cpp" line="114" />
+        <location filename="../../ui/views/claims_view.cpp" line="105"/>
+        <location filename="../../ui/views/claims_view.cpp" line="114"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="114" />
+        <location filename="../../ui/views/claims_view.cpp" line="114"/>
         <source>no present day any more</source>
         <translation>no present day any more</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="124" />
+        <location filename="../../ui/views/claims_view.cpp" line="124"/>
         <source>%1 claim(s): ¥%2 due · ¥%3 posted · difference ¥%4</source>
         <translation>%1 claim(s): ¥%2 due · ¥%3 posted · difference ¥%4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="131" />
+        <location filename="../../ui/views/claims_view.cpp" line="131"/>
         <source>Post to the ledger</source>
         <translation>Post to the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="132" />
+        <location filename="../../ui/views/claims_view.cpp" line="132"/>
         <source>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</source>
         <translation>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="144" />
+        <location filename="../../ui/views/claims_view.cpp" line="144"/>
         <source>Not posted</source>
         <translation>Not posted</translation>
     </message>
@@ -432,290 +565,954 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="27" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="27"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="64" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="64"/>
         <source>Interns active today
 %1</source>
         <translation>Interns active today
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="65" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="65"/>
         <source>Claims this month
 ¥%1 due · ¥%2 posted</source>
         <translation>Claims this month
 ¥%1 due · ¥%2 posted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="68" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="68"/>
         <source>Placement rate %1 so far
 %2</source>
         <translation>Placement rate %1 so far
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="70" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="70"/>
         <source>no outcome yet</source>
         <translation>no outcome yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="72" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="72"/>
         <source>Residence cards expiring within %1 days
 %2</source>
         <translation>Residence cards expiring within %1 days
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="73" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="73"/>
         <source>Completers with no outcome after %1 days
 %2</source>
         <translation>Completers with no outcome after %1 days
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="87" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="87"/>
         <source>Interns active today</source>
         <translation>Interns active today</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="91" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="91"/>
         <source>Claims this month</source>
         <translation>Claims this month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="95" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="95"/>
         <source>Residence cards expiring soon</source>
         <translation>Residence cards expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="99" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="99"/>
         <source>Completers with no outcome recorded</source>
         <translation>Completers with no outcome recorded</translation>
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::ImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="143"/>
+        <source>Line %1 has problems: see the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="208"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="209"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="210"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="245"/>
+        <source>Import a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="249"/>
+        <source>&lt;b&gt;1. Kind and file.&lt;/b&gt; Choose what the file holds and the file; its encoding is detected, or choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="256"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="263"/>
+        <source>path of a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="265"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="268"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="274"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="438"/>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="275"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="439"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="276"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="441"/>
+        <source>Shift_JIS (CP932)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="277"/>
+        <source>Detect takes UTF-8 when the file is valid UTF-8, else Shift_JIS (CP932), what Japanese Excel writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="280"/>
+        <source>The encoding the file is read in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="282"/>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="284"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="291"/>
+        <source>&lt;b&gt;2. Pre&amp;view.&lt;/b&gt; The first %1 rows as read; the header row gives the column titles, the numbers on the left are the lines of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="309"/>
+        <source>&lt;b&gt;3. Check.&lt;/b&gt; Reads the whole file without writing anything and lists every &amp;problem with its line; select one to see the line as the file has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="327"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="533"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="787"/>
+        <source>The line of the selected problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="343"/>
+        <source>%v of %m rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="344"/>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="346"/>
+        <source>Stops the check or the import; an import stopped writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="356"/>
+        <source>&lt;b&gt;4. Import.&lt;/b&gt; Writes the whole file in one go once the check found no problems; a file with a problem writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="360"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="361"/>
+        <source>Reads the whole file and lists its problems; writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="362"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="363"/>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="423"/>
+        <source>Students</source>
+        <translation type="unfinished">Students</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="424"/>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="425"/>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="426"/>
+        <source>Internships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="427"/>
+        <source>Attendance</source>
+        <translation type="unfinished">Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="428"/>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="429"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="430"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="439"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="440"/>
+        <source>UTF-8 (BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="516"/>
+        <source>Columns (* required): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="550"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="650"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="812"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="569"/>
+        <source>The file is empty: a header row is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="577"/>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="578"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="603"/>
+        <source>Choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="630"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="630"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="692"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="728"/>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="728"/>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="743"/>
+        <source>Problems: %1 (rows in the file: %2). Nothing can be imported until they are fixed; select a problem to see its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="749"/>
+        <source>No problems. Rows: %1 — new: %2, to update: %3, unchanged: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="753"/>
+        <source>Import writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="757"/>
+        <source>Imported. Rows: %1 — new: %2, updated: %3, unchanged: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="791"/>
+        <source>Line %1 of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="807"/>
+        <source>Line %1: the file has changed since the check; check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="840"/>
+        <source>Writes the checked file to the database, all of it or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::Labels</name>
+    <message>
+        <location filename="../../ui/labels.cpp" line="18"/>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="19"/>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="20"/>
+        <source>Students</source>
+        <translation type="unfinished">Students</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="21"/>
+        <source>Internships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="22"/>
+        <source>Attendance</source>
+        <translation type="unfinished">Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="23"/>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="24"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="25"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="29"/>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="30"/>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="31"/>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="32"/>
+        <source>internship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="33"/>
+        <source>attendance day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="34"/>
+        <source>placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="35"/>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="36"/>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="40"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="41"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="42"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="43"/>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="44"/>
+        <source>School type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="45"/>
+        <source>Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="46"/>
+        <source>Member since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="47"/>
+        <source>Corporate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="48"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="49"/>
+        <source>SME category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="50"/>
+        <source>Capital (yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="51"/>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="52"/>
+        <source>Overseas markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="53"/>
+        <source>Information provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="54"/>
+        <source>Student no.</source>
+        <translation type="unfinished">Student no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="55"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="56"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="57"/>
+        <source>Name (kana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="58"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="59"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="60"/>
+        <source>Nationality</source>
+        <translation type="unfinished">Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="61"/>
+        <source>Home university</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="62"/>
+        <source>School</source>
+        <translation type="unfinished">School</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="63"/>
+        <source>Faculty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="64"/>
+        <source>Year of study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="65"/>
+        <source>Graduation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="66"/>
+        <source>Programme</source>
+        <translation type="unfinished">Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="67"/>
+        <source>Cohort (fiscal year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="68"/>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="69"/>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="70"/>
+        <source>Residence status</source>
+        <translation type="unfinished">Residence status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="71"/>
+        <source>Residence expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="72"/>
+        <source>JLPT</source>
+        <translation type="unfinished">JLPT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="73"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="74"/>
+        <source>Internship no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="75"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="76"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="77"/>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="78"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="79"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="80"/>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="81"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="82"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="83"/>
+        <source>Placement no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="84"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="85"/>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="86"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="87"/>
+        <source>Employer country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="88"/>
+        <source>Japanese company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="89"/>
+        <source>Residence status after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="90"/>
+        <source>Job category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="91"/>
+        <source>Monthly salary (yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="92"/>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="93"/>
+        <source>Event no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="94"/>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="95"/>
+        <source>STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="96"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="97"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="98"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::LedgerView</name>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="55" />
+        <location filename="../../ui/views/ledger_view.cpp" line="55"/>
         <source>Fiscal year (period)</source>
         <translation>Fiscal year (period)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="61" />
+        <location filename="../../ui/views/ledger_view.cpp" line="61"/>
         <source>Posted from</source>
         <translation>Posted from</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="63" />
+        <location filename="../../ui/views/ledger_view.cpp" line="63"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="75" />
+        <location filename="../../ui/views/ledger_view.cpp" line="75"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="79" />
+        <location filename="../../ui/views/ledger_view.cpp" line="79"/>
         <source>from ¥</source>
         <translation>from ¥</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="80" />
+        <location filename="../../ui/views/ledger_view.cpp" line="80"/>
         <source>to ¥</source>
         <translation>to ¥</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="82" />
+        <location filename="../../ui/views/ledger_view.cpp" line="82"/>
         <source>part of the name</source>
         <translation>part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="88" />
+        <location filename="../../ui/views/ledger_view.cpp" line="88"/>
         <source>Counterparty:</source>
         <translation>Counterparty:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="90" />
+        <location filename="../../ui/views/ledger_view.cpp" line="90"/>
         <source>Amount:</source>
         <translation>Amount:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="91" />
+        <location filename="../../ui/views/ledger_view.cpp" line="91"/>
         <source>Only corrections: each reversal beside the payment it reverses</source>
         <translation>Only corrections: each reversal beside the payment it reverses</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="95" />
+        <location filename="../../ui/views/ledger_view.cpp" line="95"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="96" />
+        <location filename="../../ui/views/ledger_view.cpp" line="96"/>
         <source>Posted at</source>
         <translation>Posted at</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="97" />
+        <location filename="../../ui/views/ledger_view.cpp" line="97"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="98" />
+        <location filename="../../ui/views/ledger_view.cpp" line="98"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="99" />
+        <location filename="../../ui/views/ledger_view.cpp" line="99"/>
         <source>Internship</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="100" />
+        <location filename="../../ui/views/ledger_view.cpp" line="100"/>
         <source>Student no.</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="101" />
+        <location filename="../../ui/views/ledger_view.cpp" line="101"/>
         <source>Counterparty</source>
         <translation>Counterparty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="102" />
+        <location filename="../../ui/views/ledger_view.cpp" line="102"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="103" />
+        <location filename="../../ui/views/ledger_view.cpp" line="103"/>
         <source>Rate (¥)</source>
         <translation>Rate (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="104" />
+        <location filename="../../ui/views/ledger_view.cpp" line="104"/>
         <source>Amount (¥)</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="105" />
+        <location filename="../../ui/views/ledger_view.cpp" line="105"/>
         <source>Reverses</source>
         <translation>Reverses</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="106" />
+        <location filename="../../ui/views/ledger_view.cpp" line="106"/>
         <source>Reversed by</source>
         <translation>Reversed by</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="107" />
+        <location filename="../../ui/views/ledger_view.cpp" line="107"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="108" />
+        <location filename="../../ui/views/ledger_view.cpp" line="108"/>
         <source>Hash</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="124" />
+        <location filename="../../ui/views/ledger_view.cpp" line="124"/>
         <source>&amp;Reverse payment…</source>
         <translation>&amp;Reverse payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="125" />
+        <location filename="../../ui/views/ledger_view.cpp" line="125"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="126" />
+        <location filename="../../ui/views/ledger_view.cpp" line="126"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="127" />
+        <location filename="../../ui/views/ledger_view.cpp" line="127"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="128" />
+        <location filename="../../ui/views/ledger_view.cpp" line="128"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="217" />
+        <location filename="../../ui/views/ledger_view.cpp" line="217"/>
         <source>reversal</source>
         <translation>reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="217" />
+        <location filename="../../ui/views/ledger_view.cpp" line="217"/>
         <source>payment</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="228" />
-        <source>%1 of %2 entries found, net ¥%3. The ledger's last hash: %4</source>
-        <translation>%1 of %2 entries found, net ¥%3. The ledger's last hash: %4</translation>
+        <location filename="../../ui/views/ledger_view.cpp" line="228"/>
+        <source>%1 of %2 entries found, net ¥%3. The ledger&apos;s last hash: %4</source>
+        <translation>%1 of %2 entries found, net ¥%3. The ledger&apos;s last hash: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="238" />
-        <location filename="../../ui/views/ledger_view.cpp" line="243" />
+        <location filename="../../ui/views/ledger_view.cpp" line="238"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="243"/>
         <source>Reverse payment</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="238" />
+        <location filename="../../ui/views/ledger_view.cpp" line="238"/>
         <source>Choose the payment to reverse first.</source>
         <translation>Choose the payment to reverse first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="244" />
+        <location filename="../../ui/views/ledger_view.cpp" line="244"/>
         <source>Why is entry %1 reversed? (required)</source>
         <translation>Why is entry %1 reversed? (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="253" />
+        <location filename="../../ui/views/ledger_view.cpp" line="253"/>
         <source>Not reversed</source>
         <translation>Not reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="263" />
+        <location filename="../../ui/views/ledger_view.cpp" line="263"/>
         <source>Ledger verified</source>
         <translation>Ledger verified</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="264" />
+        <location filename="../../ui/views/ledger_view.cpp" line="264"/>
         <source>The chain of %1 entries is intact.
 Last hash: %2</source>
         <translation>The chain of %1 entries is intact.
 Last hash: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="266" />
+        <location filename="../../ui/views/ledger_view.cpp" line="266"/>
         <source>Ledger altered</source>
         <translation>Ledger altered</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="267" />
+        <location filename="../../ui/views/ledger_view.cpp" line="267"/>
         <source>The ledger was altered outside the program at entry %1:
 %2</source>
         <translation>The ledger was altered outside the program at entry %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="302" />
+        <location filename="../../ui/views/ledger_view.cpp" line="302"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="309" />
+        <location filename="../../ui/views/ledger_view.cpp" line="309"/>
         <source>Export the ledger</source>
         <translation>Export the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="313" />
+        <location filename="../../ui/views/ledger_view.cpp" line="313"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -723,17 +1520,17 @@ Last hash: %2</translation>
 <context>
     <name>kakehashi::ui::LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.cpp" line="18" />
+        <location filename="../../ui/dialogs/login_dialog.cpp" line="18"/>
         <source>Log in to %1</source>
         <translation>Log in to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.cpp" line="24" />
+        <location filename="../../ui/dialogs/login_dialog.cpp" line="24"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.cpp" line="25" />
+        <location filename="../../ui/dialogs/login_dialog.cpp" line="25"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
@@ -741,290 +1538,691 @@ Last hash: %2</translation>
 <context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="40" />
+        <location filename="../../ui/main_window.cpp" line="73"/>
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="44" />
-        <location filename="../../ui/main_window.cpp" line="105" />
+        <location filename="../../ui/main_window.cpp" line="78"/>
         <source>Students</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="113" />
         <source>Search by name, kana or student number (Ctrl+F)</source>
-        <translation>Search by name, kana or student number (Ctrl+F)</translation>
+        <translation type="vanished">Search by name, kana or student number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="64" />
+        <location filename="../../ui/main_window.cpp" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="44" />
+        <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="44" />
+        <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Subsidy claims</source>
         <translation>Subsidy claims</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="44" />
+        <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Subsidy ledger</source>
         <translation>Subsidy ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="44" />
+        <location filename="../../ui/main_window.cpp" line="78"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="45" />
+        <location filename="../../ui/main_window.cpp" line="78"/>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="78"/>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="78"/>
+        <source>Internships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="79"/>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="79"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Visa advisor &amp; matching</source>
         <translation>Visa advisor &amp; matching</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="45" />
+        <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="65" />
+        <location filename="../../ui/main_window.cpp" line="80"/>
+        <source>Reports</source>
+        <translation type="unfinished">Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="80"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="102"/>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="103"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="67" />
+        <location filename="../../ui/main_window.cpp" line="105"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="108"/>
+        <source>&amp;Import a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="110"/>
+        <source>&amp;Export the shown list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="112"/>
+        <source>&amp;Print the shown list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="115"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="68" />
         <source>&amp;Restore from backup…</source>
-        <translation>&amp;Restore from backup…</translation>
+        <translation type="vanished">&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="70" />
+        <location filename="../../ui/main_window.cpp" line="116"/>
+        <source>Re&amp;store from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="117"/>
+        <source>&amp;Users and roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="72" />
+        <location filename="../../ui/main_window.cpp" line="121"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="73" />
+        <location filename="../../ui/main_window.cpp" line="122"/>
         <source>&amp;Reports for METI/MEXT…</source>
         <translation>&amp;Reports for METI/MEXT…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="75" />
+        <location filename="../../ui/main_window.cpp" line="124"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="76" />
+        <location filename="../../ui/main_window.cpp" line="125"/>
         <source>&amp;About Kakehashi</source>
         <translation>&amp;About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="206" />
+        <location filename="../../ui/main_window.cpp" line="174"/>
+        <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;Placement rate, employment, programme and subsidy reports for METI and MEXT, by fiscal year, with charts; printed or saved as PDF, HTML, XLSX or CSV.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="179"/>
+        <source>Open the reports… (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="291"/>
         <source>Single-user</source>
         <translation>Single-user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="207" />
+        <location filename="../../ui/main_window.cpp" line="292"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="216" />
+        <location filename="../../ui/main_window.cpp" line="294"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="224" />
-        <location filename="../../ui/main_window.cpp" line="269" />
+        <location filename="../../ui/main_window.cpp" line="301"/>
+        <location filename="../../ui/main_window.cpp" line="370"/>
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="226" />
+        <location filename="../../ui/main_window.cpp" line="303"/>
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="233" />
-        <location filename="../../ui/main_window.cpp" line="237" />
+        <location filename="../../ui/main_window.cpp" line="328"/>
+        <source>(none)</source>
+        <translation type="unfinished">(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="334"/>
+        <location filename="../../ui/main_window.cpp" line="338"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="234" />
+        <location filename="../../ui/main_window.cpp" line="335"/>
         <source>Backups (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="238" />
+        <location filename="../../ui/main_window.cpp" line="339"/>
         <source>Replace the database with the backup %1?
 The current file is kept aside first.</source>
         <translation>Replace the database with the backup %1?
 The current file is kept aside first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="245" />
+        <location filename="../../ui/main_window.cpp" line="346"/>
         <source>Restored from %1; the file before is kept as %2</source>
         <translation>Restored from %1; the file before is kept as %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="247" />
+        <location filename="../../ui/main_window.cpp" line="348"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="263" />
+        <location filename="../../ui/main_window.cpp" line="364"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="264" />
+        <location filename="../../ui/main_window.cpp" line="365"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="271" />
+        <location filename="../../ui/main_window.cpp" line="372"/>
         <source>Not backed up</source>
         <translation>Not backed up</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="277" />
-        <source>%n student(s)</source>
-        <translation><numerusform>%n student</numerusform><numerusform>%n students</numerusform></translation>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="381"/>
+        <source>Choose a list (students, schools, …) to export its rows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="282" />
+        <location filename="../../ui/main_window.cpp" line="388"/>
+        <source>Choose a list (students, schools, …) to print its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.cpp" line="395"/>
+        <source>%n record(s), printed %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.cpp" line="419"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="424"/>
+        <location filename="../../ui/main_window.cpp" line="429"/>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="425"/>
+        <source>Kakehashi databases (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="429"/>
+        <source>%1 exists already; open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation type="vanished">
+            <numerusform>%n student</numerusform>
+            <numerusform>%n students</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="437"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="283" />
+        <location filename="../../ui/main_window.cpp" line="438"/>
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Kakehashi databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="293" />
+        <location filename="../../ui/main_window.cpp" line="452"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="299" />
+        <location filename="../../ui/main_window.cpp" line="458"/>
         <source>About Kakehashi</source>
         <translation>About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="300" />
+        <location filename="../../ui/main_window.cpp" line="459"/>
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::RecordEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="73"/>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="133"/>
+        <source>Reload the stored record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="146"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="148"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="499"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="149"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="366"/>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="150"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="151"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="153"/>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="154"/>
+        <source>Undo the last change of a field (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="155"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="171"/>
+        <source>Atte&amp;ndance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="211"/>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="222"/>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="223"/>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="235"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="238"/>
+        <source>Choose on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="263"/>
+        <source>ISO code, e.g. VN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="264"/>
+        <source>ISO codes separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="265"/>
+        <source>whole yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="266"/>
+        <source>13 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="366"/>
+        <source>Rest&amp;ore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="368"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="368"/>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="369"/>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="499"/>
+        <source>Correct the fields marked in red first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="522"/>
+        <source>%1: “%2” when you opened it, now “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="524"/>
+        <source>Your changes were not saved. Reload the stored record, then make them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="598"/>
+        <source>New %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <source>Field</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="651"/>
+        <source>History (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::RecordListView</name>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="40"/>
+        <source>Search %1 (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="46"/>
+        <source>Filter on a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="49"/>
+        <source>value (a code, or the start of a date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="51"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="53"/>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="78"/>
+        <source>&amp;New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="79"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="130"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="80"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="81"/>
+        <source>Enter or double click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="82"/>
+        <source>&amp;Export shown rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/record_list_view.cpp" line="147"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="158"/>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="306"/>
+        <source>Export the shown rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="308"/>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="314"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::RecordTableModel</name>
+    <message>
+        <location filename="../../ui/models/record_table_model.cpp" line="94"/>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/record_table_model.cpp" line="94"/>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="41" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="41"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="45" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="45"/>
         <source>Placement (placement rate)</source>
         <translation>Placement (placement rate)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="46" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="46"/>
         <source>Employment (where they work)</source>
         <translation>Employment (where they work)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="47" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="47"/>
         <source>Programme summary for METI/MEXT</source>
         <translation>Programme summary for METI/MEXT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="48" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="48"/>
         <source>Subsidy paid by month</source>
         <translation>Subsidy paid by month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="51" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="51"/>
         <source>FY</source>
         <translation>FY</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="56" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="56"/>
         <source>&amp;Report:</source>
         <translation>&amp;Report:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="58" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="58"/>
         <source>&amp;Group by:</source>
         <translation>&amp;Group by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="83" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="83"/>
         <source>Pre&amp;view…</source>
         <translation>Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="84" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="84"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="90" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="90"/>
         <source>Export %1…</source>
         <translation>Export %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="94" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="94"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="129" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="129"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="184" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="184"/>
         <source>Placement rate by fiscal year (%)</source>
         <translation>Placement rate by fiscal year (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="192" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="192"/>
         <source>Placement rate by %1 (%)</source>
         <translation>Placement rate by %1 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="200" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="200"/>
         <source>Employed students by %1</source>
         <translation>Employed students by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="207" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="207"/>
         <source>Subsidy paid by month (¥)</source>
         <translation>Subsidy paid by month (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="297" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="297"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="305" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="305"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
@@ -1032,22 +2230,22 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::Roles</name>
     <message>
-        <location filename="../../ui/language.cpp" line="22" />
+        <location filename="../../ui/language.cpp" line="22"/>
         <source>Auditors read and export; they change nothing.</source>
         <translation>Auditors read and export; they change nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/language.cpp" line="24" />
+        <location filename="../../ui/language.cpp" line="24"/>
         <source>Only administrators post to the ledger, reverse payments, set rates and the calendar.</source>
         <translation>Only administrators post to the ledger, reverse payments, set rates and the calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/language.cpp" line="27" />
+        <location filename="../../ui/language.cpp" line="27"/>
         <source>Only administrators and auditors export and verify the ledger.</source>
         <translation>Only administrators and auditors export and verify the ledger.</translation>
     </message>
     <message>
-        <location filename="../../ui/language.cpp" line="29" />
+        <location filename="../../ui/language.cpp" line="29"/>
         <source>Only administrators manage users and backups.</source>
         <translation>Only administrators manage users and backups.</translation>
     </message>
@@ -1055,97 +2253,97 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="55" />
+        <location filename="../../ui/views/settings_view.cpp" line="55"/>
         <source>Holidays and closing days</source>
         <translation>Holidays and closing days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="61" />
+        <location filename="../../ui/views/settings_view.cpp" line="61"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation type="vanished">Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="61" />
+        <location filename="../../ui/views/settings_view.cpp" line="61"/>
         <source>Name of the day</source>
         <translation>Name of the day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="69" />
+        <location filename="../../ui/views/settings_view.cpp" line="69"/>
         <source>name, e.g. 年末年始休業</source>
         <translation>name, e.g. 年末年始休業</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="70" />
+        <location filename="../../ui/views/settings_view.cpp" line="70"/>
         <source>&amp;Add day off</source>
         <translation>&amp;Add day off</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="71" />
+        <location filename="../../ui/views/settings_view.cpp" line="71"/>
         <source>Make the selected day a &amp;working day</source>
         <translation>Make the selected day a &amp;working day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="81" />
+        <location filename="../../ui/views/settings_view.cpp" line="81"/>
         <source>Daily subsidy rates (sme_internship)</source>
         <translation>Daily subsidy rates (sme_internship)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="83" />
+        <location filename="../../ui/views/settings_view.cpp" line="83"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="83" />
+        <location filename="../../ui/views/settings_view.cpp" line="83"/>
         <source>Daily rate (¥)</source>
         <translation>Daily rate (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="91" />
+        <location filename="../../ui/views/settings_view.cpp" line="91"/>
         <source>Add &amp;rate</source>
         <translation>Add &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="96" />
+        <location filename="../../ui/views/settings_view.cpp" line="96"/>
         <source>Amounts already posted never change.</source>
         <translation>Amounts already posted never change.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="100" />
+        <location filename="../../ui/views/settings_view.cpp" line="100"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="105" />
+        <location filename="../../ui/views/settings_view.cpp" line="105"/>
         <source>Rolling backups kept:</source>
         <translation>Rolling backups kept:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="107" />
-        <source>The desktop's language</source>
-        <translation>The desktop's language</translation>
+        <location filename="../../ui/views/settings_view.cpp" line="107"/>
+        <source>The desktop&apos;s language</source>
+        <translation>The desktop&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="111" />
+        <location filename="../../ui/views/settings_view.cpp" line="111"/>
         <source>Language (at the next start):</source>
         <translation>Language (at the next start):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="127" />
-        <location filename="../../ui/views/settings_view.cpp" line="176" />
+        <location filename="../../ui/views/settings_view.cpp" line="127"/>
+        <location filename="../../ui/views/settings_view.cpp" line="176"/>
         <source>Not added</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="154" />
+        <location filename="../../ui/views/settings_view.cpp" line="154"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="176" />
+        <location filename="../../ui/views/settings_view.cpp" line="176"/>
         <source>Give the day a name.</source>
         <translation>Give the day a name.</translation>
     </message>
@@ -1153,39 +2351,181 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::StudentTableModel</name>
     <message>
-        <location filename="../../ui/models/student_table_model.cpp" line="74" />
         <source>Student no.</source>
-        <translation>Student no.</translation>
+        <translation type="vanished">Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/student_table_model.cpp" line="75" />
         <source>Name</source>
-        <translation>Name</translation>
+        <translation type="vanished">Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/student_table_model.cpp" line="76" />
         <source>Nationality</source>
-        <translation>Nationality</translation>
+        <translation type="vanished">Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/models/student_table_model.cpp" line="77" />
         <source>School</source>
-        <translation>School</translation>
+        <translation type="vanished">School</translation>
     </message>
     <message>
-        <location filename="../../ui/models/student_table_model.cpp" line="78" />
         <source>Programme</source>
-        <translation>Programme</translation>
+        <translation type="vanished">Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/student_table_model.cpp" line="79" />
         <source>Enrolled</source>
-        <translation>Enrolled</translation>
+        <translation type="vanished">Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/models/student_table_model.cpp" line="80" />
         <source>Completed</source>
-        <translation>Completed</translation>
+        <translation type="vanished">Completed</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::UserForm</name>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="72"/>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="72"/>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="82"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="87"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="95"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="95"/>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="97"/>
+        <source>&amp;Confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="100"/>
+        <source>A new password also unlocks the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="153"/>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="156"/>
+        <source>At least %1 characters (%2 so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="158"/>
+        <source>Does not match the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::UsersDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="170"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <source>Locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <source>Failed logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="191"/>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="192"/>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="193"/>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="232"/>
+        <source>%1 (over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="235"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="279"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="280"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="375"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="389"/>
+        <source>Choose a user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="282"/>
+        <source>%1 is disabled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="325"/>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="392"/>
+        <source>Disable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="393"/>
+        <source>Disable %1? The user can no longer log in; the audit trail keeps the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="396"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

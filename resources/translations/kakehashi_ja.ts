@@ -1,17 +1,17 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="28" />
-        <location filename="../../app/gui_main.cpp" line="48" />
-        <location filename="../../app/gui_main.cpp" line="107" />
+        <location filename="../../app/gui_main.cpp" line="28"/>
+        <location filename="../../app/gui_main.cpp" line="48"/>
+        <location filename="../../app/gui_main.cpp" line="107"/>
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="29" />
+        <location filename="../../app/gui_main.cpp" line="29"/>
         <source>This database is new and empty:
 %1
 
@@ -22,17 +22,17 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 デモデータ（留学生2,000人とその学校・企業・職場実習・出欠・就職先・イベント）を入れて試してみますか？</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="34" />
+        <location filename="../../app/gui_main.cpp" line="34"/>
         <source>Creating demo data…</source>
         <translation>デモデータを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="49" />
+        <location filename="../../app/gui_main.cpp" line="49"/>
         <source>The demo data could not be created: %1</source>
         <translation>デモデータを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="108" />
+        <location filename="../../app/gui_main.cpp" line="108"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>データベースを開けません:
@@ -42,166 +42,168 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AdvisorView</name>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="60" />
+        <location filename="../../ui/views/advisor_view.cpp" line="60"/>
         <source>Student number, then Enter</source>
         <translation>学籍番号を入力して Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="61" />
+        <location filename="../../ui/views/advisor_view.cpp" line="61"/>
         <source>Holds the 専門士 title</source>
         <translation>専門士の称号あり</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="63" />
+        <location filename="../../ui/views/advisor_view.cpp" line="63"/>
         <source>Student:</source>
         <translation>留学生:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="70" />
+        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="70" />
+        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
         <source>Residence status</source>
         <translation>在留資格</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="70" />
+        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="70" />
-        <location filename="../../ui/views/advisor_view.cpp" line="78" />
+        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="72" />
+        <location filename="../../ui/views/advisor_view.cpp" line="72"/>
         <source>This is advice, not a decision: the Immigration Services Agency decides. The rules are data an administrator keeps up to date (kakehashi-cli advisor rules).</source>
         <translation>これは助言であり判断ではありません。在留資格の判断は出入国在留管理庁が行います。規則は管理者が更新するデータです（kakehashi-cli advisor rules）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="77" />
+        <location filename="../../ui/views/advisor_view.cpp" line="77"/>
         <source>Students at risk of no work status after graduating:</source>
         <translation>卒業後の就労資格に課題のある留学生:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="78" />
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
         <source>Group</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="78" />
-        <location filename="../../ui/views/advisor_view.cpp" line="113" />
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="113"/>
         <source>Student no.</source>
         <translation>学籍番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="78" />
-        <location filename="../../ui/views/advisor_view.cpp" line="113" />
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="113"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="78" />
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
         <source>Field</source>
         <translation>分野</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="81" />
+        <location filename="../../ui/views/advisor_view.cpp" line="81"/>
         <source>Work-visa advisor</source>
         <translation>就労資格アドバイザー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="107" />
+        <location filename="../../ui/views/advisor_view.cpp" line="107"/>
         <source>Record &amp;introduction</source>
         <translation>紹介を記録(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="108" />
-        <location filename="../../ui/views/advisor_view.cpp" line="134" />
+        <location filename="../../ui/views/advisor_view.cpp" line="108"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="134"/>
         <source>Records a counselling event (STEP 2) with the company and the selected student</source>
         <translation>企業と選んだ留学生を参加者とする個別相談（STEP 2）を記録します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="109" />
+        <location filename="../../ui/views/advisor_view.cpp" line="109"/>
         <source>Company:</source>
         <translation>企業:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="113" />
+        <location filename="../../ui/views/advisor_view.cpp" line="113"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="113" />
+        <location filename="../../ui/views/advisor_view.cpp" line="113"/>
         <source>JLPT</source>
         <translation>日本語能力試験</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="114" />
+        <location filename="../../ui/views/advisor_view.cpp" line="114"/>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="114" />
+        <location filename="../../ui/views/advisor_view.cpp" line="114"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="120" />
+        <location filename="../../ui/views/advisor_view.cpp" line="120"/>
         <source>Matching (STEP 2)</source>
         <translation>マッチング（STEP 2）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="145" />
+        <location filename="../../ui/views/advisor_view.cpp" line="145"/>
         <source>No student with number “%1”.</source>
         <translation>学籍番号「%1」の留学生はいません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="150" />
+        <location filename="../../ui/views/advisor_view.cpp" line="150"/>
         <source>%1 %2 · %3 · field “%4” (pattern %5) · JLPT %6</source>
         <translation>%1 %2 ・ %3 ・ 分野「%4」（パターン %5） ・ 日本語能力試験 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="161" />
+        <location filename="../../ui/views/advisor_view.cpp" line="161"/>
         <source>candidate</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="161" />
+        <location filename="../../ui/views/advisor_view.cpp" line="161"/>
         <source>warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="161" />
+        <location filename="../../ui/views/advisor_view.cpp" line="161"/>
         <source>barrier</source>
         <translation>障害</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/advisor_view.cpp" line="188" />
-        <source>%n student(s) from the company's overseas markets, not yet employed</source>
-        <translation><numerusform>海外展開先の国・地域出身で未就職の留学生 %n 人</numerusform></translation>
+        <location filename="../../ui/views/advisor_view.cpp" line="188"/>
+        <source>%n student(s) from the company&apos;s overseas markets, not yet employed</source>
+        <translation>
+            <numerusform>海外展開先の国・地域出身で未就職の留学生 %n 人</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="198" />
+        <location filename="../../ui/views/advisor_view.cpp" line="198"/>
         <source>Record introduction</source>
         <translation>紹介の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="198" />
+        <location filename="../../ui/views/advisor_view.cpp" line="198"/>
         <source>Choose a student in the list first.</source>
         <translation>先に一覧から留学生を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="204" />
+        <location filename="../../ui/views/advisor_view.cpp" line="204"/>
         <source>Introduction recorded as event %1.</source>
         <translation>紹介をイベント %1 として記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="207" />
+        <location filename="../../ui/views/advisor_view.cpp" line="207"/>
         <source>Not recorded</source>
         <translation>記録できません</translation>
     </message>
@@ -209,222 +211,350 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AttendanceView</name>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="57" />
+        <location filename="../../ui/views/attendance_view.cpp" line="57"/>
         <source>&amp;Internship:</source>
         <translation>職場実習(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="59" />
+        <location filename="../../ui/views/attendance_view.cpp" line="59"/>
         <source>&amp;Month:</source>
         <translation>月(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
         <source>Mon</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
         <source>Tue</source>
         <translation>火</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
         <source>Wed</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
         <source>Thu</source>
         <translation>木</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
         <source>Fri</source>
         <translation>金</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
         <source>Sat</source>
         <translation>土</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75" />
+        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="84" />
+        <location filename="../../ui/views/attendance_view.cpp" line="84"/>
         <source>Select days and type P (present), A (absent), L (leave) or Delete</source>
         <translation>日を選んで P（出席）・A（欠席）・L（休暇）または Delete を押してください</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="95" />
+        <location filename="../../ui/views/attendance_view.cpp" line="95"/>
         <source>&amp;Fill working days as present</source>
         <translation>勤務日をすべて出席にする(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="96" />
+        <location filename="../../ui/views/attendance_view.cpp" line="96"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="98" />
+        <location filename="../../ui/views/attendance_view.cpp" line="98"/>
         <source>&amp;Revert</source>
         <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="181" />
+        <location filename="../../ui/views/attendance_view.cpp" line="182"/>
         <source>No internship chosen.</source>
         <translation>職場実習が選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="182" />
+        <location filename="../../ui/views/attendance_view.cpp" line="183"/>
         <source>%1 at %2, %3 … %4 (%5)</source>
         <translation>%1 ・ %2、%3 〜 %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="186" />
+        <location filename="../../ui/views/attendance_view.cpp" line="187"/>
         <source>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</source>
         <translation>この月は補助金台帳に計上済みです（番号 %1）。管理者がその支払を取り消すまで、出欠は変更できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="229" />
+        <location filename="../../ui/views/attendance_view.cpp" line="230"/>
         <source>P</source>
         <translation>出</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="229" />
+        <location filename="../../ui/views/attendance_view.cpp" line="230"/>
         <source>A</source>
         <translation>欠</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="230" />
+        <location filename="../../ui/views/attendance_view.cpp" line="231"/>
         <source>L</source>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="242" />
+        <location filename="../../ui/views/attendance_view.cpp" line="243"/>
         <source>Outside the internship</source>
         <translation>実習期間外</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="284" />
+        <location filename="../../ui/views/attendance_view.cpp" line="285"/>
         <source>Present: %1 day(s) · subsidy ¥%2</source>
         <translation>出席 %1 日 ・ 補助金 %2 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="285" />
+        <location filename="../../ui/views/attendance_view.cpp" line="286"/>
         <source>Present: %1 day(s) · no subsidy: %2</source>
         <translation>出席 %1 日 ・ 補助対象外: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="324" />
+        <location filename="../../ui/views/attendance_view.cpp" line="325"/>
         <source>Attendance not saved</source>
         <translation>出欠を保存できません</translation>
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::AuditView</name>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="58"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="60"/>
+        <source>to</source>
+        <translation type="unfinished">〜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="74"/>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="78"/>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="81"/>
+        <location filename="../../ui/views/audit_view.cpp" line="92"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="86"/>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="88"/>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="97"/>
+        <source>a record&apos;s key, exactly (e.g. ST0001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="101"/>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="103"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="112"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="113"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="114"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="115"/>
+        <source>Kind</source>
+        <translation type="unfinished">区分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="116"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="117"/>
+        <source>Field</source>
+        <translation type="unfinished">分野</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="118"/>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="119"/>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="135"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished">CSV 出力(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="136"/>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished">Excel 出力(&amp;X)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/audit_view.cpp" line="229"/>
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="256"/>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/audit_view.cpp" line="260"/>
+        <source>%n row(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="266"/>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::ClaimsView</name>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="31" />
+        <location filename="../../ui/views/claims_view.cpp" line="31"/>
         <source>&amp;Month:</source>
         <translation>月(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="33" />
+        <location filename="../../ui/views/claims_view.cpp" line="33"/>
         <source>&amp;Post this month to the ledger…</source>
         <translation>この月を台帳に計上(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="34" />
-        <location filename="../../ui/views/claims_view.cpp" line="75" />
+        <location filename="../../ui/views/claims_view.cpp" line="34"/>
+        <location filename="../../ui/views/claims_view.cpp" line="75"/>
         <source>Adds a payment for every eligible claim not yet posted (administrators)</source>
         <translation>未計上の補助対象の請求をすべて支払として計上します（管理者）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="41" />
+        <location filename="../../ui/views/claims_view.cpp" line="41"/>
         <source>Internship</source>
         <translation>実習番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="42" />
+        <location filename="../../ui/views/claims_view.cpp" line="42"/>
         <source>Student no.</source>
         <translation>学籍番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="43" />
+        <location filename="../../ui/views/claims_view.cpp" line="43"/>
         <source>Counterparty</source>
         <translation>支払先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="44" />
+        <location filename="../../ui/views/claims_view.cpp" line="44"/>
         <source>Present days</source>
         <translation>出席日数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="45" />
+        <location filename="../../ui/views/claims_view.cpp" line="45"/>
         <source>Daily rate (¥)</source>
         <translation>日額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="46" />
+        <location filename="../../ui/views/claims_view.cpp" line="46"/>
         <source>Amount (¥)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="47" />
+        <location filename="../../ui/views/claims_view.cpp" line="47"/>
         <source>Eligible</source>
         <translation>補助対象</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="48" />
+        <location filename="../../ui/views/claims_view.cpp" line="48"/>
         <source>Posted (¥)</source>
         <translation>計上済（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="49" />
+        <location filename="../../ui/views/claims_view.cpp" line="49"/>
         <source>Difference (¥)</source>
         <translation>差額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="50" />
+        <location filename="../../ui/views/claims_view.cpp" line="50"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="105" />
+        <location filename="../../ui/views/claims_view.cpp" line="105"/>
         <source>yes</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="105" />
-        <location filename="../../ui/views/claims_view.cpp" line="114" />
+        <location filename="../../ui/views/claims_view.cpp" line="105"/>
+        <location filename="../../ui/views/claims_view.cpp" line="114"/>
         <source>no</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="114" />
+        <location filename="../../ui/views/claims_view.cpp" line="114"/>
         <source>no present day any more</source>
         <translation>出席日がなくなりました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="124" />
+        <location filename="../../ui/views/claims_view.cpp" line="124"/>
         <source>%1 claim(s): ¥%2 due · ¥%3 posted · difference ¥%4</source>
         <translation>請求 %1 件: 請求額 %2 円 ・ 計上済 %3 円 ・ 差額 %4 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="131" />
+        <location filename="../../ui/views/claims_view.cpp" line="131"/>
         <source>Post to the ledger</source>
         <translation>台帳への計上</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="132" />
+        <location filename="../../ui/views/claims_view.cpp" line="132"/>
         <source>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</source>
         <translation>%1 の未計上の請求を補助金台帳に計上しますか？ 計上した行は後から変更できません。訂正は取消として記録されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="144" />
+        <location filename="../../ui/views/claims_view.cpp" line="144"/>
         <source>Not posted</source>
         <translation>計上できません</translation>
     </message>
@@ -432,290 +562,954 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="27" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="27"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="64" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="64"/>
         <source>Interns active today
 %1</source>
         <translation>本日実習中の留学生
 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="65" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="65"/>
         <source>Claims this month
 ¥%1 due · ¥%2 posted</source>
         <translation>今月の補助金請求
 請求額 %1 円 ・ 計上済 %2 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="68" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="68"/>
         <source>Placement rate %1 so far
 %2</source>
         <translation>%1 の就職率（現時点）
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="70" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="70"/>
         <source>no outcome yet</source>
         <translation>進路の記録なし</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="72" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="72"/>
         <source>Residence cards expiring within %1 days
 %2</source>
         <translation>%1 日以内に在留期限を迎える留学生
 %2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="73" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="73"/>
         <source>Completers with no outcome after %1 days
 %2</source>
         <translation>修了後 %1 日を過ぎて進路未登録
 %2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="87" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="87"/>
         <source>Interns active today</source>
         <translation>本日実習中の留学生</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="91" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="91"/>
         <source>Claims this month</source>
         <translation>今月の補助金請求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="95" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="95"/>
         <source>Residence cards expiring soon</source>
         <translation>在留期限が近い留学生</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="99" />
+        <location filename="../../ui/views/dashboard_view.cpp" line="99"/>
         <source>Completers with no outcome recorded</source>
         <translation>進路未登録の修了者</translation>
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::ImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="143"/>
+        <source>Line %1 has problems: see the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="208"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="209"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="210"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="245"/>
+        <source>Import a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="249"/>
+        <source>&lt;b&gt;1. Kind and file.&lt;/b&gt; Choose what the file holds and the file; its encoding is detected, or choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="256"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="263"/>
+        <source>path of a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="265"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="268"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="274"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="438"/>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="275"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="439"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="276"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="441"/>
+        <source>Shift_JIS (CP932)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="277"/>
+        <source>Detect takes UTF-8 when the file is valid UTF-8, else Shift_JIS (CP932), what Japanese Excel writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="280"/>
+        <source>The encoding the file is read in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="282"/>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="284"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="291"/>
+        <source>&lt;b&gt;2. Pre&amp;view.&lt;/b&gt; The first %1 rows as read; the header row gives the column titles, the numbers on the left are the lines of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="309"/>
+        <source>&lt;b&gt;3. Check.&lt;/b&gt; Reads the whole file without writing anything and lists every &amp;problem with its line; select one to see the line as the file has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="327"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="533"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="787"/>
+        <source>The line of the selected problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="343"/>
+        <source>%v of %m rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="344"/>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="346"/>
+        <source>Stops the check or the import; an import stopped writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="356"/>
+        <source>&lt;b&gt;4. Import.&lt;/b&gt; Writes the whole file in one go once the check found no problems; a file with a problem writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="360"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="361"/>
+        <source>Reads the whole file and lists its problems; writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="362"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="363"/>
+        <source>Close</source>
+        <translation type="unfinished">閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="423"/>
+        <source>Students</source>
+        <translation type="unfinished">留学生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="424"/>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="425"/>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="426"/>
+        <source>Internships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="427"/>
+        <source>Attendance</source>
+        <translation type="unfinished">出欠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="428"/>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="429"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="430"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="439"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="440"/>
+        <source>UTF-8 (BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="516"/>
+        <source>Columns (* required): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="550"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="650"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="812"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="569"/>
+        <source>The file is empty: a header row is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="577"/>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="578"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="603"/>
+        <source>Choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="630"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="630"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="692"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="728"/>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="728"/>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="743"/>
+        <source>Problems: %1 (rows in the file: %2). Nothing can be imported until they are fixed; select a problem to see its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="749"/>
+        <source>No problems. Rows: %1 — new: %2, to update: %3, unchanged: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="753"/>
+        <source>Import writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="757"/>
+        <source>Imported. Rows: %1 — new: %2, updated: %3, unchanged: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="791"/>
+        <source>Line %1 of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="807"/>
+        <source>Line %1: the file has changed since the check; check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="840"/>
+        <source>Writes the checked file to the database, all of it or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::Labels</name>
+    <message>
+        <location filename="../../ui/labels.cpp" line="18"/>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="19"/>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="20"/>
+        <source>Students</source>
+        <translation type="unfinished">留学生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="21"/>
+        <source>Internships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="22"/>
+        <source>Attendance</source>
+        <translation type="unfinished">出欠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="23"/>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="24"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="25"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="29"/>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="30"/>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="31"/>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="32"/>
+        <source>internship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="33"/>
+        <source>attendance day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="34"/>
+        <source>placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="35"/>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="36"/>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="40"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="41"/>
+        <source>Name</source>
+        <translation type="unfinished">氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="42"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="43"/>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="44"/>
+        <source>School type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="45"/>
+        <source>Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="46"/>
+        <source>Member since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="47"/>
+        <source>Corporate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="48"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="49"/>
+        <source>SME category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="50"/>
+        <source>Capital (yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="51"/>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="52"/>
+        <source>Overseas markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="53"/>
+        <source>Information provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="54"/>
+        <source>Student no.</source>
+        <translation type="unfinished">学籍番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="55"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="56"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="57"/>
+        <source>Name (kana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="58"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="59"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="60"/>
+        <source>Nationality</source>
+        <translation type="unfinished">国籍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="61"/>
+        <source>Home university</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="62"/>
+        <source>School</source>
+        <translation type="unfinished">学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="63"/>
+        <source>Faculty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="64"/>
+        <source>Year of study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="65"/>
+        <source>Graduation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="66"/>
+        <source>Programme</source>
+        <translation type="unfinished">事業</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="67"/>
+        <source>Cohort (fiscal year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="68"/>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="69"/>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="70"/>
+        <source>Residence status</source>
+        <translation type="unfinished">在留資格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="71"/>
+        <source>Residence expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="72"/>
+        <source>JLPT</source>
+        <translation type="unfinished">日本語能力試験</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="73"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="74"/>
+        <source>Internship no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="75"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="76"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="77"/>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="78"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="79"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="80"/>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="81"/>
+        <source>Date</source>
+        <translation type="unfinished">日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="82"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="83"/>
+        <source>Placement no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="84"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="85"/>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="86"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="87"/>
+        <source>Employer country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="88"/>
+        <source>Japanese company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="89"/>
+        <source>Residence status after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="90"/>
+        <source>Job category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="91"/>
+        <source>Monthly salary (yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="92"/>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="93"/>
+        <source>Event no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="94"/>
+        <source>Kind</source>
+        <translation type="unfinished">区分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="95"/>
+        <source>STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="96"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="97"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="98"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::LedgerView</name>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="55" />
+        <location filename="../../ui/views/ledger_view.cpp" line="55"/>
         <source>Fiscal year (period)</source>
         <translation>年度（対象月）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="61" />
+        <location filename="../../ui/views/ledger_view.cpp" line="61"/>
         <source>Posted from</source>
         <translation>計上日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="63" />
+        <location filename="../../ui/views/ledger_view.cpp" line="63"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="75" />
+        <location filename="../../ui/views/ledger_view.cpp" line="75"/>
         <source>Period:</source>
         <translation>期間:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="79" />
+        <location filename="../../ui/views/ledger_view.cpp" line="79"/>
         <source>from ¥</source>
         <translation>下限（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="80" />
+        <location filename="../../ui/views/ledger_view.cpp" line="80"/>
         <source>to ¥</source>
         <translation>上限（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="82" />
+        <location filename="../../ui/views/ledger_view.cpp" line="82"/>
         <source>part of the name</source>
         <translation>氏名の一部</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="88" />
+        <location filename="../../ui/views/ledger_view.cpp" line="88"/>
         <source>Counterparty:</source>
         <translation>支払先:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="90" />
+        <location filename="../../ui/views/ledger_view.cpp" line="90"/>
         <source>Amount:</source>
         <translation>金額:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="91" />
+        <location filename="../../ui/views/ledger_view.cpp" line="91"/>
         <source>Only corrections: each reversal beside the payment it reverses</source>
         <translation>訂正履歴のみ（取消行を元の支払の隣に表示）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="95" />
+        <location filename="../../ui/views/ledger_view.cpp" line="95"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="96" />
+        <location filename="../../ui/views/ledger_view.cpp" line="96"/>
         <source>Posted at</source>
         <translation>計上日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="97" />
+        <location filename="../../ui/views/ledger_view.cpp" line="97"/>
         <source>Period</source>
         <translation>対象月</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="98" />
+        <location filename="../../ui/views/ledger_view.cpp" line="98"/>
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="99" />
+        <location filename="../../ui/views/ledger_view.cpp" line="99"/>
         <source>Internship</source>
         <translation>実習番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="100" />
+        <location filename="../../ui/views/ledger_view.cpp" line="100"/>
         <source>Student no.</source>
         <translation>学籍番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="101" />
+        <location filename="../../ui/views/ledger_view.cpp" line="101"/>
         <source>Counterparty</source>
         <translation>支払先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="102" />
+        <location filename="../../ui/views/ledger_view.cpp" line="102"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="103" />
+        <location filename="../../ui/views/ledger_view.cpp" line="103"/>
         <source>Rate (¥)</source>
         <translation>日額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="104" />
+        <location filename="../../ui/views/ledger_view.cpp" line="104"/>
         <source>Amount (¥)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="105" />
+        <location filename="../../ui/views/ledger_view.cpp" line="105"/>
         <source>Reverses</source>
         <translation>取消対象</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="106" />
+        <location filename="../../ui/views/ledger_view.cpp" line="106"/>
         <source>Reversed by</source>
         <translation>取消行</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="107" />
+        <location filename="../../ui/views/ledger_view.cpp" line="107"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="108" />
+        <location filename="../../ui/views/ledger_view.cpp" line="108"/>
         <source>Hash</source>
         <translation>ハッシュ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="124" />
+        <location filename="../../ui/views/ledger_view.cpp" line="124"/>
         <source>&amp;Reverse payment…</source>
         <translation>支払を取消(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="125" />
+        <location filename="../../ui/views/ledger_view.cpp" line="125"/>
         <source>&amp;Verify chain</source>
         <translation>改ざん検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="126" />
+        <location filename="../../ui/views/ledger_view.cpp" line="126"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV 出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="127" />
+        <location filename="../../ui/views/ledger_view.cpp" line="127"/>
         <source>Export &amp;XLSX…</source>
         <translation>Excel 出力(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="128" />
+        <location filename="../../ui/views/ledger_view.cpp" line="128"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 出力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="217" />
+        <location filename="../../ui/views/ledger_view.cpp" line="217"/>
         <source>reversal</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="217" />
+        <location filename="../../ui/views/ledger_view.cpp" line="217"/>
         <source>payment</source>
         <translation>支払</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="228" />
-        <source>%1 of %2 entries found, net ¥%3. The ledger's last hash: %4</source>
+        <location filename="../../ui/views/ledger_view.cpp" line="228"/>
+        <source>%1 of %2 entries found, net ¥%3. The ledger&apos;s last hash: %4</source>
         <translation>%2 件中 %1 件、差引 %3 円。台帳の最終ハッシュ: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="238" />
-        <location filename="../../ui/views/ledger_view.cpp" line="243" />
+        <location filename="../../ui/views/ledger_view.cpp" line="238"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="243"/>
         <source>Reverse payment</source>
         <translation>支払の取消</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="238" />
+        <location filename="../../ui/views/ledger_view.cpp" line="238"/>
         <source>Choose the payment to reverse first.</source>
         <translation>取り消す支払を先に選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="244" />
+        <location filename="../../ui/views/ledger_view.cpp" line="244"/>
         <source>Why is entry %1 reversed? (required)</source>
         <translation>番号 %1 を取り消す理由（必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="253" />
+        <location filename="../../ui/views/ledger_view.cpp" line="253"/>
         <source>Not reversed</source>
         <translation>取り消せません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="263" />
+        <location filename="../../ui/views/ledger_view.cpp" line="263"/>
         <source>Ledger verified</source>
         <translation>台帳の検証</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="264" />
+        <location filename="../../ui/views/ledger_view.cpp" line="264"/>
         <source>The chain of %1 entries is intact.
 Last hash: %2</source>
         <translation>%1 件のハッシュチェーンに改ざんはありません。
 最終ハッシュ: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="266" />
+        <location filename="../../ui/views/ledger_view.cpp" line="266"/>
         <source>Ledger altered</source>
         <translation>台帳の改ざん</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="267" />
+        <location filename="../../ui/views/ledger_view.cpp" line="267"/>
         <source>The ledger was altered outside the program at entry %1:
 %2</source>
         <translation>番号 %1 でプログラム外からの変更が見つかりました:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="302" />
+        <location filename="../../ui/views/ledger_view.cpp" line="302"/>
         <source>Not exported</source>
         <translation>出力できません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="309" />
+        <location filename="../../ui/views/ledger_view.cpp" line="309"/>
         <source>Export the ledger</source>
         <translation>台帳の出力</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="313" />
+        <location filename="../../ui/views/ledger_view.cpp" line="313"/>
         <source>Exported to %1</source>
         <translation>%1 に出力しました</translation>
     </message>
@@ -723,17 +1517,17 @@ Last hash: %2</source>
 <context>
     <name>kakehashi::ui::LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.cpp" line="18" />
+        <location filename="../../ui/dialogs/login_dialog.cpp" line="18"/>
         <source>Log in to %1</source>
         <translation>%1 にログイン</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.cpp" line="24" />
+        <location filename="../../ui/dialogs/login_dialog.cpp" line="24"/>
         <source>&amp;User:</source>
         <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.cpp" line="25" />
+        <location filename="../../ui/dialogs/login_dialog.cpp" line="25"/>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
@@ -741,290 +1535,687 @@ Last hash: %2</source>
 <context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="40" />
+        <location filename="../../ui/main_window.cpp" line="73"/>
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="44" />
-        <location filename="../../ui/main_window.cpp" line="105" />
+        <location filename="../../ui/main_window.cpp" line="78"/>
         <source>Students</source>
         <translation>留学生</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="113" />
         <source>Search by name, kana or student number (Ctrl+F)</source>
-        <translation>氏名・カナ・学籍番号で検索 (Ctrl+F)</translation>
+        <translation type="vanished">氏名・カナ・学籍番号で検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="64" />
+        <location filename="../../ui/main_window.cpp" line="101"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="44" />
+        <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="44" />
+        <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Subsidy claims</source>
         <translation>補助金請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="44" />
+        <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Subsidy ledger</source>
         <translation>補助金台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="44" />
+        <location filename="../../ui/main_window.cpp" line="78"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="45" />
+        <location filename="../../ui/main_window.cpp" line="78"/>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="78"/>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="78"/>
+        <source>Internships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="79"/>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="79"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Visa advisor &amp; matching</source>
         <translation>就労資格・マッチング</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="45" />
+        <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="65" />
+        <location filename="../../ui/main_window.cpp" line="80"/>
+        <source>Reports</source>
+        <translation type="unfinished">報告書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="80"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="102"/>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="103"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="67" />
+        <location filename="../../ui/main_window.cpp" line="105"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="108"/>
+        <source>&amp;Import a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="110"/>
+        <source>&amp;Export the shown list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="112"/>
+        <source>&amp;Print the shown list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="115"/>
         <source>&amp;Back up now…</source>
         <translation>今すぐバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="68" />
         <source>&amp;Restore from backup…</source>
-        <translation>バックアップから復元(&amp;R)…</translation>
+        <translation type="vanished">バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="70" />
+        <location filename="../../ui/main_window.cpp" line="116"/>
+        <source>Re&amp;store from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="117"/>
+        <source>&amp;Users and roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="119"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="72" />
+        <location filename="../../ui/main_window.cpp" line="121"/>
         <source>&amp;Reports</source>
         <translation>報告書(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="73" />
+        <location filename="../../ui/main_window.cpp" line="122"/>
         <source>&amp;Reports for METI/MEXT…</source>
         <translation>経済産業省・文部科学省向け報告書(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="75" />
+        <location filename="../../ui/main_window.cpp" line="124"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="76" />
+        <location filename="../../ui/main_window.cpp" line="125"/>
         <source>&amp;About Kakehashi</source>
         <translation>架け橋について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="206" />
+        <location filename="../../ui/main_window.cpp" line="174"/>
+        <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;Placement rate, employment, programme and subsidy reports for METI and MEXT, by fiscal year, with charts; printed or saved as PDF, HTML, XLSX or CSV.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="179"/>
+        <source>Open the reports… (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="291"/>
         <source>Single-user</source>
         <translation>単独利用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="207" />
+        <location filename="../../ui/main_window.cpp" line="292"/>
         <source>User: %1 (%2)</source>
         <translation>ユーザー: %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="216" />
+        <location filename="../../ui/main_window.cpp" line="294"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="224" />
-        <location filename="../../ui/main_window.cpp" line="269" />
+        <location filename="../../ui/main_window.cpp" line="301"/>
+        <location filename="../../ui/main_window.cpp" line="370"/>
         <source>Backed up to %1</source>
         <translation>%1 にバックアップしました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="226" />
+        <location filename="../../ui/main_window.cpp" line="303"/>
         <source>No backup was made: %1</source>
         <translation>バックアップを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="233" />
-        <location filename="../../ui/main_window.cpp" line="237" />
+        <location filename="../../ui/main_window.cpp" line="328"/>
+        <source>(none)</source>
+        <translation type="unfinished">（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="334"/>
+        <location filename="../../ui/main_window.cpp" line="338"/>
         <source>Restore from backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="234" />
+        <location filename="../../ui/main_window.cpp" line="335"/>
         <source>Backups (*.sqlite3)</source>
         <translation>バックアップ (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="238" />
+        <location filename="../../ui/main_window.cpp" line="339"/>
         <source>Replace the database with the backup %1?
 The current file is kept aside first.</source>
         <translation>データベースをバックアップ %1 で置き換えますか？
 現在のファイルは先に別名で保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="245" />
+        <location filename="../../ui/main_window.cpp" line="346"/>
         <source>Restored from %1; the file before is kept as %2</source>
         <translation>%1 から復元しました。以前のファイルは %2 として保存されています</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="247" />
+        <location filename="../../ui/main_window.cpp" line="348"/>
         <source>Not restored</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="263" />
+        <location filename="../../ui/main_window.cpp" line="364"/>
         <source>Back up the database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="264" />
+        <location filename="../../ui/main_window.cpp" line="365"/>
         <source>Databases (*.sqlite3)</source>
         <translation>データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="271" />
+        <location filename="../../ui/main_window.cpp" line="372"/>
         <source>Not backed up</source>
         <translation>バックアップできません</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="277" />
-        <source>%n student(s)</source>
-        <translation><numerusform>%n 人</numerusform></translation>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="381"/>
+        <source>Choose a list (students, schools, …) to export its rows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="282" />
+        <location filename="../../ui/main_window.cpp" line="388"/>
+        <source>Choose a list (students, schools, …) to print its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.cpp" line="395"/>
+        <source>%n record(s), printed %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.cpp" line="419"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="424"/>
+        <location filename="../../ui/main_window.cpp" line="429"/>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="425"/>
+        <source>Kakehashi databases (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="429"/>
+        <source>%1 exists already; open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation type="vanished">
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="437"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="283" />
+        <location filename="../../ui/main_window.cpp" line="438"/>
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>架け橋データベース (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="293" />
+        <location filename="../../ui/main_window.cpp" line="452"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="299" />
+        <location filename="../../ui/main_window.cpp" line="458"/>
         <source>About Kakehashi</source>
         <translation>架け橋について</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="300" />
+        <location filename="../../ui/main_window.cpp" line="459"/>
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;架け橋 Kakehashi&lt;/h3&gt;&lt;p&gt;産学連携コンソーシアムのための、留学生・職場実習・出欠・就職先の管理ソフトウェアです。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::RecordEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="73"/>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="133"/>
+        <source>Reload the stored record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="146"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="148"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="499"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="149"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="366"/>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="150"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="151"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="153"/>
+        <source>Close</source>
+        <translation type="unfinished">閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="154"/>
+        <source>Undo the last change of a field (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="155"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="171"/>
+        <source>Atte&amp;ndance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="211"/>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="222"/>
+        <source>yes</source>
+        <translation type="unfinished">対象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="223"/>
+        <source>no</source>
+        <translation type="unfinished">対象外</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="235"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="238"/>
+        <source>Choose on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="263"/>
+        <source>ISO code, e.g. VN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="264"/>
+        <source>ISO codes separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="265"/>
+        <source>whole yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="266"/>
+        <source>13 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="366"/>
+        <source>Rest&amp;ore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="368"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="368"/>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="369"/>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="499"/>
+        <source>Correct the fields marked in red first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="522"/>
+        <source>%1: “%2” when you opened it, now “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="524"/>
+        <source>Your changes were not saved. Reload the stored record, then make them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="598"/>
+        <source>New %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <source>Field</source>
+        <translation type="unfinished">分野</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="651"/>
+        <source>History (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::RecordListView</name>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="40"/>
+        <source>Search %1 (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="46"/>
+        <source>Filter on a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="49"/>
+        <source>value (a code, or the start of a date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="51"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="53"/>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="78"/>
+        <source>&amp;New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="79"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="130"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="80"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="81"/>
+        <source>Enter or double click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="82"/>
+        <source>&amp;Export shown rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/record_list_view.cpp" line="147"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="158"/>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="306"/>
+        <source>Export the shown rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="308"/>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="314"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::RecordTableModel</name>
+    <message>
+        <location filename="../../ui/models/record_table_model.cpp" line="94"/>
+        <source>yes</source>
+        <translation type="unfinished">対象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/record_table_model.cpp" line="94"/>
+        <source>no</source>
+        <translation type="unfinished">対象外</translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="41" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="41"/>
         <source>Reports</source>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="45" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="45"/>
         <source>Placement (placement rate)</source>
         <translation>就職状況（就職率）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="46" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="46"/>
         <source>Employment (where they work)</source>
         <translation>就職先の内訳</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="47" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="47"/>
         <source>Programme summary for METI/MEXT</source>
         <translation>事業実施状況（経済産業省・文部科学省）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="48" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="48"/>
         <source>Subsidy paid by month</source>
         <translation>補助金の月別支給額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="51" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="51"/>
         <source>FY</source>
         <translation>年度 </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="56" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="56"/>
         <source>&amp;Report:</source>
         <translation>報告書(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="58" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="58"/>
         <source>&amp;Group by:</source>
         <translation>区分(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="83" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="83"/>
         <source>Pre&amp;view…</source>
         <translation>プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="84" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="84"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="90" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="90"/>
         <source>Export %1…</source>
         <translation>%1 出力…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="94" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="94"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="129" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="129"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="184" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="184"/>
         <source>Placement rate by fiscal year (%)</source>
         <translation>年度別の就職率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="192" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="192"/>
         <source>Placement rate by %1 (%)</source>
         <translation>%1 別の就職率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="200" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="200"/>
         <source>Employed students by %1</source>
         <translation>%1 別の就職者数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="207" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="207"/>
         <source>Subsidy paid by month (¥)</source>
         <translation>月別の補助金支給額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="297" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="297"/>
         <source>Not exported</source>
         <translation>出力できません</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="305" />
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="305"/>
         <source>Export the report</source>
         <translation>報告書の出力</translation>
     </message>
@@ -1032,22 +2223,22 @@ The current file is kept aside first.</source>
 <context>
     <name>kakehashi::ui::Roles</name>
     <message>
-        <location filename="../../ui/language.cpp" line="22" />
+        <location filename="../../ui/language.cpp" line="22"/>
         <source>Auditors read and export; they change nothing.</source>
         <translation>監査担当者は閲覧と出力のみで、変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../ui/language.cpp" line="24" />
+        <location filename="../../ui/language.cpp" line="24"/>
         <source>Only administrators post to the ledger, reverse payments, set rates and the calendar.</source>
         <translation>台帳への計上・支払の取消・単価と暦の設定は管理者のみが行えます。</translation>
     </message>
     <message>
-        <location filename="../../ui/language.cpp" line="27" />
+        <location filename="../../ui/language.cpp" line="27"/>
         <source>Only administrators and auditors export and verify the ledger.</source>
         <translation>台帳の出力と検証は管理者と監査担当者のみが行えます。</translation>
     </message>
     <message>
-        <location filename="../../ui/language.cpp" line="29" />
+        <location filename="../../ui/language.cpp" line="29"/>
         <source>Only administrators manage users and backups.</source>
         <translation>ユーザーとバックアップの管理は管理者のみが行えます。</translation>
     </message>
@@ -1055,97 +2246,97 @@ The current file is kept aside first.</source>
 <context>
     <name>kakehashi::ui::SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="55" />
+        <location filename="../../ui/views/settings_view.cpp" line="55"/>
         <source>Holidays and closing days</source>
         <translation>祝日・休業日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="61" />
+        <location filename="../../ui/views/settings_view.cpp" line="61"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>氏名</translation>
+        <translation type="vanished">氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="61" />
+        <location filename="../../ui/views/settings_view.cpp" line="61"/>
         <source>Name of the day</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="69" />
+        <location filename="../../ui/views/settings_view.cpp" line="69"/>
         <source>name, e.g. 年末年始休業</source>
         <translation>名称（例: 年末年始休業）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="70" />
+        <location filename="../../ui/views/settings_view.cpp" line="70"/>
         <source>&amp;Add day off</source>
         <translation>休業日を追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="71" />
+        <location filename="../../ui/views/settings_view.cpp" line="71"/>
         <source>Make the selected day a &amp;working day</source>
         <translation>選んだ日を勤務日にする(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="81" />
+        <location filename="../../ui/views/settings_view.cpp" line="81"/>
         <source>Daily subsidy rates (sme_internship)</source>
         <translation>補助金の日額（職場実習）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="83" />
+        <location filename="../../ui/views/settings_view.cpp" line="83"/>
         <source>Valid from</source>
         <translation>適用開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="83" />
+        <location filename="../../ui/views/settings_view.cpp" line="83"/>
         <source>Daily rate (¥)</source>
         <translation>日額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="91" />
+        <location filename="../../ui/views/settings_view.cpp" line="91"/>
         <source>Add &amp;rate</source>
         <translation>日額を追加(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="96" />
+        <location filename="../../ui/views/settings_view.cpp" line="96"/>
         <source>Amounts already posted never change.</source>
         <translation>計上済みの金額は変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="100" />
+        <location filename="../../ui/views/settings_view.cpp" line="100"/>
         <source>This computer</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="105" />
+        <location filename="../../ui/views/settings_view.cpp" line="105"/>
         <source>Rolling backups kept:</source>
         <translation>保存するバックアップ数:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="107" />
-        <source>The desktop's language</source>
+        <location filename="../../ui/views/settings_view.cpp" line="107"/>
+        <source>The desktop&apos;s language</source>
         <translation>デスクトップの言語</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="111" />
+        <location filename="../../ui/views/settings_view.cpp" line="111"/>
         <source>Language (at the next start):</source>
         <translation>言語（次回起動時から）:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="127" />
-        <location filename="../../ui/views/settings_view.cpp" line="176" />
+        <location filename="../../ui/views/settings_view.cpp" line="127"/>
+        <location filename="../../ui/views/settings_view.cpp" line="176"/>
         <source>Not added</source>
         <translation>追加できません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="154" />
+        <location filename="../../ui/views/settings_view.cpp" line="154"/>
         <source>Not allowed</source>
         <translation>権限がありません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="176" />
+        <location filename="../../ui/views/settings_view.cpp" line="176"/>
         <source>Give the day a name.</source>
         <translation>名称を入力してください。</translation>
     </message>
@@ -1153,39 +2344,181 @@ The current file is kept aside first.</source>
 <context>
     <name>kakehashi::ui::StudentTableModel</name>
     <message>
-        <location filename="../../ui/models/student_table_model.cpp" line="74" />
         <source>Student no.</source>
-        <translation>学籍番号</translation>
+        <translation type="vanished">学籍番号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/student_table_model.cpp" line="75" />
         <source>Name</source>
-        <translation>氏名</translation>
+        <translation type="vanished">氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/student_table_model.cpp" line="76" />
         <source>Nationality</source>
-        <translation>国籍</translation>
+        <translation type="vanished">国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/models/student_table_model.cpp" line="77" />
         <source>School</source>
-        <translation>学校</translation>
+        <translation type="vanished">学校</translation>
     </message>
     <message>
-        <location filename="../../ui/models/student_table_model.cpp" line="78" />
         <source>Programme</source>
-        <translation>事業</translation>
+        <translation type="vanished">事業</translation>
     </message>
     <message>
-        <location filename="../../ui/models/student_table_model.cpp" line="79" />
         <source>Enrolled</source>
-        <translation>入学日</translation>
+        <translation type="vanished">入学日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/student_table_model.cpp" line="80" />
         <source>Completed</source>
-        <translation>修了日</translation>
+        <translation type="vanished">修了日</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::UserForm</name>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="72"/>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="72"/>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="82"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="87"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="95"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="95"/>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="97"/>
+        <source>&amp;Confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="100"/>
+        <source>A new password also unlocks the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="153"/>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="156"/>
+        <source>At least %1 characters (%2 so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="158"/>
+        <source>Does not match the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::UsersDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="170"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <source>Name</source>
+        <translation type="unfinished">氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <source>Locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <source>Failed logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="191"/>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="192"/>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="193"/>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="232"/>
+        <source>%1 (over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="235"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="279"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="280"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="375"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="389"/>
+        <source>Choose a user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="282"/>
+        <source>%1 is disabled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="325"/>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="392"/>
+        <source>Disable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="393"/>
+        <source>Disable %1? The user can no longer log in; the audit trail keeps the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="396"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -211,6 +211,9 @@ void RecordEditor::buildForm()
         fe->label->setToolTip(required ? tr("%1 (required)").arg(QLatin1String(f.name)) : QLatin1String(f.name));
         if (f.type == FieldType::Code || f.type == FieldType::Bool || f.type == FieldType::Prefecture) {
             fe->combo = new QComboBox(page);
+            // Long labels (residence statuses) must not widen the form past the window.
+            fe->combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            fe->combo->setMinimumContentsLength(24);
             fe->combo->addItem(QStringLiteral("—"), QString());
             if (f.type == FieldType::Code) {
                 for (const codes::Code &c : f.codes->codes) {
@@ -294,7 +297,7 @@ void RecordEditor::buildForm()
         fields_.push_back(std::move(fe));
     }
     scroll->setWidget(page);
-    tabs_->addTab(scroll, recordLabel(kind_));
+    tabs_->addTab(scroll, tr("Details"));
 }
 
 int RecordEditor::index(const QString &name) const
