@@ -1,10 +1,13 @@
 #include "storage/record_list.h"
 
+#include "domain/codes.h"
 #include "storage/database.h"
 #include "storage/sql_text.h"
 
 #include <QStringList>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace kakehashi::storage {
 
@@ -26,6 +29,40 @@ QString referenceAlias(int i)
 QString referencedKey(const char *table)
 {
     return QLatin1String(domain::kindByName(QString::fromLatin1(table))->fields[0].name);
+}
+
+// Whether a search for `text` can match a field. Every column searched costs a
+// LIKE on each of 100,000 rows, so the columns that cannot hold the text are
+// left out: a code column holds a code of its list (the schema checks it), a
+// date is stored as YYYY-MM-DD; a name cannot be part of either. (Qt's case
+// folding is wider than LIKE's, so that a code column is kept when in doubt.)
+bool searchable(const domain::Field &f, const QString &text)
+{
+    switch (f.type) {
+    case FieldType::Text: return true;
+    case FieldType::Code:
+        return std::any_of(f.codes->codes.begin(), f.codes->codes.end(), [&](const codes::Code &c) {
+            return QLatin1String(c.code).contains(text, Qt::CaseInsensitive);
+        });
+    case FieldType::Date:
+        return std::all_of(text.begin(), text.end(), [](QChar c) { return (c >= u'0' && c <= u'9') || c == u'-'; });
+    default: return false;
+    }
+}
+
+// Whether the text can match the record's display name (displayNameSql) without
+// matching one of the fields it is made of, which are searched each: only across
+// the separator between them.
+bool searchDisplayName(const domain::Kind &kind, const QString &text)
+{
+    switch (kind.id) {
+    case domain::KindId::Students: // family || ' ' || given
+        return text.contains(u' ');
+    case domain::KindId::Internships: // student_no || ' @ ' || company_code
+        return text.contains(u' ') || text.contains(u'@');
+    default: // a single field (name, title)
+        return false;
+    }
 }
 
 } // namespace
@@ -79,23 +116,28 @@ QString RecordList::where(std::vector<QVariant> &binds) const
     const bool archivable = kind_.id != domain::KindId::Attendance && kind_.id != domain::KindId::Participants;
     if (archivable && !filter_.archived)
         where << QStringLiteral("r.archived = 0");
-    if (!filter_.search.trimmed().isEmpty()) {
+    if (const QString text = filter_.search.trimmed(); !text.isEmpty()) {
         QStringList any;
         for (int i = 0; i < kind_.size(); ++i) {
             const domain::Field &f = kind_.field(i);
-            if (f.type == FieldType::Text || f.type == FieldType::Date || f.type == FieldType::Code)
+            if (searchable(f, text))
                 any << column(kind_, i) + QStringLiteral(" LIKE ? ESCAPE '\\'");
             if (f.references) {
-                const QString name =
-                    displayNameSql(*domain::kindByName(QString::fromLatin1(f.references)), referenceAlias(i));
+                // The referenced records whose name matches, found once, rather than a
+                // join and a LIKE on every row: the count needs no join at all.
+                const domain::Kind &referenced = *domain::kindByName(QString::fromLatin1(f.references));
+                const QString name = displayNameSql(referenced, QStringLiteral("n"));
                 if (!name.isEmpty())
-                    any << QStringLiteral("(%1) LIKE ? ESCAPE '\\'").arg(name);
+                    any << QStringLiteral("%1 IN (SELECT n.%2 FROM %3 n WHERE (%4) LIKE ? ESCAPE '\\')")
+                               .arg(column(kind_, i), referencedKey(f.references), QLatin1String(f.references), name);
             }
         }
-        if (const QString own = displayNameSql(kind_, QStringLiteral("r")); !own.isEmpty())
-            any << QStringLiteral("(%1) LIKE ? ESCAPE '\\'").arg(own);
+        if (searchDisplayName(kind_, text))
+            any << QStringLiteral("(%1) LIKE ? ESCAPE '\\'").arg(displayNameSql(kind_, QStringLiteral("r")));
         for (qsizetype i = 0; i < any.size(); ++i)
-            binds.emplace_back(containsPattern(filter_.search.trimmed()));
+            binds.emplace_back(containsPattern(text));
+        if (any.isEmpty())
+            any << QStringLiteral("0");
         where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     for (const auto &[i, value] : filter_.columns) {
@@ -136,11 +178,8 @@ qint64 RecordList::count() const
 {
     std::vector<QVariant> binds;
     const QString w = where(binds);
-    // The joins matter only when the search reaches the referenced names.
-    QSqlQuery q = db_.prepare(QStringLiteral("SELECT count(*)") +
-                              (filter_.search.trimmed().isEmpty() ? QStringLiteral(" FROM %1 r").arg(QLatin1String(kind_.name))
-                                                                  : from()) +
-                              w);
+    // The filter reads the row's own columns only: no joins.
+    QSqlQuery q = db_.prepare(QStringLiteral("SELECT count(*) FROM %1 r").arg(QLatin1String(kind_.name)) + w);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     Database::exec(q);
@@ -169,8 +208,14 @@ std::vector<ListRow> RecordList::page(qint64 offset, int limit) const
     const QString w = where(binds);
     const int sort = filter_.sortField >= 0 && filter_.sortField < kind_.size() ? filter_.sortField : 0;
     const QString dir = filter_.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QSqlQuery q = db_.prepare(QStringLiteral("SELECT ") + cols.join(QStringLiteral(", ")) + from() + w +
-                              QStringLiteral(" ORDER BY %1%2, r.id%2 LIMIT ? OFFSET ?").arg(column(kind_, sort), dir));
+    const QString order = QStringLiteral(" ORDER BY %1%2, r.id%2").arg(column(kind_, sort), dir);
+    // The page's ids first, from the table alone, and only then its rows with the
+    // joined names: the rows skipped to reach the offset, or sorted to find it,
+    // are neither joined nor read whole (the end of a list sorted by a column
+    // without an index sorts 100,000 ids rather than 100,000 whole rows).
+    QSqlQuery q = db_.prepare(QStringLiteral("SELECT ") + cols.join(QStringLiteral(", ")) + from() +
+                              QStringLiteral(" WHERE r.id IN (SELECT r.id FROM %1 r").arg(QLatin1String(kind_.name)) + w +
+                              order + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
     q.setForwardOnly(true);
     for (const QVariant &b : binds)
         q.addBindValue(b);

@@ -4,14 +4,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="28"/>
-        <location filename="../../app/gui_main.cpp" line="48"/>
-        <location filename="../../app/gui_main.cpp" line="107"/>
+        <location filename="../../app/gui_main.cpp" line="30"/>
+        <location filename="../../app/gui_main.cpp" line="50"/>
+        <location filename="../../app/gui_main.cpp" line="114"/>
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="29"/>
+        <location filename="../../app/gui_main.cpp" line="31"/>
         <source>This database is new and empty:
 %1
 
@@ -22,17 +22,17 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 Fill it with demo data (2,000 students with their schools, companies, internships, attendance, placements and events) to try the program?</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="34"/>
+        <location filename="../../app/gui_main.cpp" line="36"/>
         <source>Creating demo data…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="49"/>
+        <location filename="../../app/gui_main.cpp" line="51"/>
         <source>The demo data could not be created: %1</source>
         <translation>The demo data could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="108"/>
+        <location filename="../../app/gui_main.cpp" line="115"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:
@@ -332,129 +332,129 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="58"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="60"/>
         <source>to</source>
-        <translation type="unfinished">to</translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="74"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates:</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="78"/>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>everyone</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="81"/>
         <location filename="../../ui/views/audit_view.cpp" line="92"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="86"/>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Action:</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="88"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>User:</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="97"/>
         <source>a record&apos;s key, exactly (e.g. ST0001)</source>
-        <translation type="unfinished"></translation>
+        <translation>a record&apos;s key, exactly (e.g. ST0001)</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="101"/>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Key:</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="103"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="112"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>At</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="113"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="114"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="115"/>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="116"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="117"/>
         <source>Field</source>
-        <translation type="unfinished">Field</translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="118"/>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Old value</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="119"/>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>New value</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="135"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished">Export &amp;CSV…</translation>
+        <translation>Export &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="136"/>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished">Export &amp;XLSX…</translation>
+        <translation>Export &amp;XLSX…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/audit_view.cpp" line="229"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="256"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not exported: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/audit_view.cpp" line="260"/>
         <source>%n row(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row exported to %1</numerusform>
+            <numerusform>%n rows exported to %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="266"/>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the audit trail</translation>
     </message>
 </context>
 <context>
@@ -635,285 +635,285 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="143"/>
         <source>Line %1 has problems: see the list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 has problems: see the list below.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="208"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="209"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="210"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="245"/>
         <source>Import a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a CSV file</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="249"/>
         <source>&lt;b&gt;1. Kind and file.&lt;/b&gt; Choose what the file holds and the file; its encoding is detected, or choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1. Kind and file.&lt;/b&gt; Choose what the file holds and the file; its encoding is detected, or choose it.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="256"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="263"/>
         <source>path of a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>path of a .csv file</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="265"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="268"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="274"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="438"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Detect</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="275"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="439"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="276"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="441"/>
         <source>Shift_JIS (CP932)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift_JIS (CP932)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="277"/>
         <source>Detect takes UTF-8 when the file is valid UTF-8, else Shift_JIS (CP932), what Japanese Excel writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detect takes UTF-8 when the file is valid UTF-8, else Shift_JIS (CP932), what Japanese Excel writes.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="280"/>
         <source>The encoding the file is read in</source>
-        <translation type="unfinished"></translation>
+        <translation>The encoding the file is read in</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="282"/>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Read as:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="284"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encoding:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="291"/>
         <source>&lt;b&gt;2. Pre&amp;view.&lt;/b&gt; The first %1 rows as read; the header row gives the column titles, the numbers on the left are the lines of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;2. Pre&amp;view.&lt;/b&gt; The first %1 rows as read; the header row gives the column titles, the numbers on the left are the lines of the file.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="309"/>
         <source>&lt;b&gt;3. Check.&lt;/b&gt; Reads the whole file without writing anything and lists every &amp;problem with its line; select one to see the line as the file has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;3. Check.&lt;/b&gt; Reads the whole file without writing anything and lists every &amp;problem with its line; select one to see the line as the file has it.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="327"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="533"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="787"/>
         <source>The line of the selected problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>The line of the selected problem:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="343"/>
         <source>%v of %m rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%v of %m rows</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="344"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="346"/>
         <source>Stops the check or the import; an import stopped writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stops the check or the import; an import stopped writes nothing.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="356"/>
         <source>&lt;b&gt;4. Import.&lt;/b&gt; Writes the whole file in one go once the check found no problems; a file with a problem writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;4. Import.&lt;/b&gt; Writes the whole file in one go once the check found no problems; a file with a problem writes nothing.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="360"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="361"/>
         <source>Reads the whole file and lists its problems; writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads the whole file and lists its problems; writes nothing.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="362"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="363"/>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="423"/>
         <source>Students</source>
-        <translation type="unfinished">Students</translation>
+        <translation>Students</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="424"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Schools</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="425"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Companies</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="426"/>
         <source>Internships</source>
-        <translation type="unfinished"></translation>
+        <translation>Internships</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="427"/>
         <source>Attendance</source>
-        <translation type="unfinished">Attendance</translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="428"/>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Placements</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="429"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="430"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="439"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="440"/>
         <source>UTF-8 (BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 (BOM)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="516"/>
         <source>Columns (* required): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns (* required): %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="550"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="650"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="812"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="569"/>
         <source>The file is empty: a header row is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty: a header row is needed.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="577"/>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a CSV file</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="578"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="603"/>
         <source>Choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file first.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="630"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking %1…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="630"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing %1…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="692"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="728"/>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check was cancelled.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="728"/>
         <source>The import was cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import was cancelled: nothing was written.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="743"/>
         <source>Problems: %1 (rows in the file: %2). Nothing can be imported until they are fixed; select a problem to see its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems: %1 (rows in the file: %2). Nothing can be imported until they are fixed; select a problem to see its line.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="749"/>
         <source>No problems. Rows: %1 — new: %2, to update: %3, unchanged: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems. Rows: %1 — new: %2, to update: %3, unchanged: %4.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="753"/>
         <source>Import writes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import writes them.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="757"/>
         <source>Imported. Rows: %1 — new: %2, updated: %3, unchanged: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported. Rows: %1 — new: %2, updated: %3, unchanged: %4.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="791"/>
         <source>Line %1 of %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 of %2:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="807"/>
         <source>Line %1: the file has changed since the check; check it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: the file has changed since the check; check it again.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="840"/>
         <source>Writes the checked file to the database, all of it or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writes the checked file to the database, all of it or nothing.</translation>
     </message>
 </context>
 <context>
@@ -921,377 +921,377 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/labels.cpp" line="18"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Schools</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="19"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Companies</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="20"/>
         <source>Students</source>
-        <translation type="unfinished">Students</translation>
+        <translation>Students</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="21"/>
         <source>Internships</source>
-        <translation type="unfinished"></translation>
+        <translation>Internships</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="22"/>
         <source>Attendance</source>
-        <translation type="unfinished">Attendance</translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="23"/>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Placements</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="24"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="25"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="29"/>
         <source>school</source>
-        <translation type="unfinished"></translation>
+        <translation>school</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="30"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>company</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="31"/>
         <source>student</source>
-        <translation type="unfinished"></translation>
+        <translation>student</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="32"/>
         <source>internship</source>
-        <translation type="unfinished"></translation>
+        <translation>internship</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="33"/>
         <source>attendance day</source>
-        <translation type="unfinished"></translation>
+        <translation>attendance day</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="34"/>
         <source>placement</source>
-        <translation type="unfinished"></translation>
+        <translation>placement</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="35"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>event</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="36"/>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>participant</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="40"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="41"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="42"/>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (English)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="43"/>
         <source>Establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>Establishment</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="44"/>
         <source>School type</source>
-        <translation type="unfinished"></translation>
+        <translation>School type</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="45"/>
         <source>Prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefecture</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="46"/>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Member since</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="47"/>
         <source>Corporate number</source>
-        <translation type="unfinished"></translation>
+        <translation>Corporate number</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="48"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Industry</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="49"/>
         <source>SME category</source>
-        <translation type="unfinished"></translation>
+        <translation>SME category</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="50"/>
         <source>Capital (yen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capital (yen)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="51"/>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="52"/>
         <source>Overseas markets</source>
-        <translation type="unfinished"></translation>
+        <translation>Overseas markets</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="53"/>
         <source>Information provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Information provider</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="54"/>
         <source>Student no.</source>
-        <translation type="unfinished">Student no.</translation>
+        <translation>Student no.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="55"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Family name</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="56"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Given name</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="57"/>
         <source>Name (kana)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (kana)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="58"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="59"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="60"/>
         <source>Nationality</source>
-        <translation type="unfinished">Nationality</translation>
+        <translation>Nationality</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="61"/>
         <source>Home university</source>
-        <translation type="unfinished"></translation>
+        <translation>Home university</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="62"/>
         <source>School</source>
-        <translation type="unfinished">School</translation>
+        <translation>School</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="63"/>
         <source>Faculty</source>
-        <translation type="unfinished"></translation>
+        <translation>Faculty</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="64"/>
         <source>Year of study</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of study</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="65"/>
         <source>Graduation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Graduation date</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="66"/>
         <source>Programme</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="67"/>
         <source>Cohort (fiscal year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohort (fiscal year)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="68"/>
         <source>Enrolled on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled on</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="69"/>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed on</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="70"/>
         <source>Residence status</source>
-        <translation type="unfinished">Residence status</translation>
+        <translation>Residence status</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="71"/>
         <source>Residence expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence expiry</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="72"/>
         <source>JLPT</source>
-        <translation type="unfinished">JLPT</translation>
+        <translation>JLPT</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="73"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="74"/>
         <source>Internship no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internship no.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="75"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="76"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="77"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="78"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="79"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="80"/>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="81"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="82"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="83"/>
         <source>Placement no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement no.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="84"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="85"/>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided on</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="86"/>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="87"/>
         <source>Employer country</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer country</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="88"/>
         <source>Japanese company</source>
-        <translation type="unfinished"></translation>
+        <translation>Japanese company</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="89"/>
         <source>Residence status after</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence status after</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="90"/>
         <source>Job category</source>
-        <translation type="unfinished"></translation>
+        <translation>Job category</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="91"/>
         <source>Monthly salary (yen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly salary (yen)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="92"/>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Left on</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="93"/>
         <source>Event no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Event no.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="94"/>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="95"/>
         <source>STEP</source>
-        <translation type="unfinished"></translation>
+        <translation>STEP</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="96"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="97"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="98"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
 </context>
 <context>
@@ -1579,27 +1579,27 @@ Last hash: %2</translation>
     <message>
         <location filename="../../ui/main_window.cpp" line="78"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Schools</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="78"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Companies</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="78"/>
         <source>Internships</source>
-        <translation type="unfinished"></translation>
+        <translation>Internships</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Placements</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="80"/>
@@ -1614,17 +1614,17 @@ Last hash: %2</translation>
     <message>
         <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Reports</source>
-        <translation type="unfinished">Reports</translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="102"/>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New database…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="103"/>
@@ -1634,22 +1634,22 @@ Last hash: %2</translation>
     <message>
         <location filename="../../ui/main_window.cpp" line="105"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;recent</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="108"/>
         <source>&amp;Import a CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import a CSV file…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="110"/>
         <source>&amp;Export the shown list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export the shown list…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="112"/>
         <source>&amp;Print the shown list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print the shown list…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="115"/>
@@ -1663,12 +1663,12 @@ Last hash: %2</translation>
     <message>
         <location filename="../../ui/main_window.cpp" line="116"/>
         <source>Re&amp;store from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;store from backup…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="117"/>
         <source>&amp;Users and roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Users and roles…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="119"/>
@@ -1698,12 +1698,12 @@ Last hash: %2</translation>
     <message>
         <location filename="../../ui/main_window.cpp" line="174"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;Placement rate, employment, programme and subsidy reports for METI and MEXT, by fiscal year, with charts; printed or saved as PDF, HTML, XLSX or CSV.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;Placement rate, employment, programme and subsidy reports for METI and MEXT, by fiscal year, with charts; printed or saved as PDF, HTML, XLSX or CSV.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="179"/>
         <source>Open the reports… (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the reports… (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="291"/>
@@ -1734,7 +1734,7 @@ Last hash: %2</translation>
     <message>
         <location filename="../../ui/main_window.cpp" line="328"/>
         <source>(none)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="334"/>
@@ -1782,44 +1782,44 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/main_window.cpp" line="381"/>
         <source>Choose a list (students, schools, …) to export its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a list (students, schools, …) to export its rows</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="388"/>
         <source>Choose a list (students, schools, …) to print its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a list (students, schools, …) to print its rows</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.cpp" line="395"/>
         <source>%n record(s), printed %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record, printed %1</numerusform>
+            <numerusform>%n records, printed %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.cpp" line="419"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="424"/>
         <location filename="../../ui/main_window.cpp" line="429"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>New database</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="425"/>
         <source>Kakehashi databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakehashi databases (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="429"/>
         <source>%1 exists already; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exists already; open it instead.</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
@@ -1859,179 +1859,184 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="73"/>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="133"/>
         <source>Reload the stored record</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload the stored record</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="146"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="148"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="499"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="502"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="149"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="366"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="369"/>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archive</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="150"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="151"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="153"/>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="154"/>
         <source>Undo the last change of a field (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last change of a field (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="155"/>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="171"/>
         <source>Atte&amp;ndance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atte&amp;ndance…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="211"/>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="222"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="225"/>
         <source>yes</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="223"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="226"/>
         <source>no</source>
-        <translation type="unfinished">no</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="235"/>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="238"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="241"/>
         <source>Choose on a calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="263"/>
-        <source>ISO code, e.g. VN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="264"/>
-        <source>ISO codes separated by ;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="265"/>
-        <source>whole yen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose on a calendar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="266"/>
+        <source>ISO code, e.g. VN</source>
+        <translation>ISO code, e.g. VN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="267"/>
+        <source>ISO codes separated by ;</source>
+        <translation>ISO codes separated by ;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="268"/>
+        <source>whole yen</source>
+        <translation>whole yen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="269"/>
         <source>13 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>13 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="366"/>
-        <source>Rest&amp;ore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="368"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="368"/>
-        <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="300"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="369"/>
+        <source>Rest&amp;ore</source>
+        <translation>Rest&amp;ore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="371"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="371"/>
+        <source> (archived)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="372"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="499"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="502"/>
         <source>Correct the fields marked in red first</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the fields marked in red first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="522"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="559"/>
         <source>%1: “%2” when you opened it, now “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” when you opened it, now “%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="524"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="561"/>
         <source>Your changes were not saved. Reload the stored record, then make them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your changes were not saved. Reload the stored record, then make them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="598"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="606"/>
         <source>New %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>New %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
         <source>Field</source>
-        <translation type="unfinished">Field</translation>
+        <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="651"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="659"/>
         <source>History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>History (%1)</translation>
     </message>
 </context>
 <context>
@@ -2039,94 +2044,94 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="40"/>
         <source>Search %1 (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search %1 (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="46"/>
         <source>Filter on a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter on a column</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="49"/>
         <source>value (a code, or the start of a date)</source>
-        <translation type="unfinished"></translation>
+        <translation>value (a code, or the start of a date)</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="51"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="53"/>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Show archived</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="78"/>
         <source>&amp;New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="79"/>
         <location filename="../../ui/views/record_list_view.cpp" line="130"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="80"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="81"/>
         <source>Enter or double click</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter or double click</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="82"/>
         <source>&amp;Export shown rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export shown rows…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/record_list_view.cpp" line="147"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="158"/>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this filter</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="306"/>
         <source>Export the shown rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the shown rows</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="308"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="314"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
     <name>kakehashi::ui::RecordTableModel</name>
     <message>
-        <location filename="../../ui/models/record_table_model.cpp" line="94"/>
+        <location filename="../../ui/models/record_table_model.cpp" line="105"/>
         <source>yes</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.cpp" line="94"/>
+        <location filename="../../ui/models/record_table_model.cpp" line="105"/>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2384,57 +2389,57 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="72"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Add user</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="72"/>
         <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset the password of %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="82"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="87"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="95"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Password:</translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="95"/>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;password:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="97"/>
         <source>&amp;Confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirm:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="100"/>
         <source>A new password also unlocks the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new password also unlocks the user.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="153"/>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a name.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="156"/>
         <source>At least %1 characters (%2 so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>At least %1 characters (%2 so far).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="158"/>
         <source>Does not match the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does not match the password.</translation>
     </message>
 </context>
 <context>
@@ -2442,57 +2447,57 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="170"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked until</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
         <source>Failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed logins</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="191"/>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add user…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="192"/>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset password…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="193"/>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disable…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="232"/>
         <source>%1 (over)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (over)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="235"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>disabled</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="279"/>
@@ -2500,32 +2505,32 @@ The current file is kept aside first.</translation>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="375"/>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="389"/>
         <source>Choose a user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a user first.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="282"/>
         <source>%1 is disabled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is disabled already.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="325"/>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot disable your own account.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="392"/>
         <source>Disable user</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable user</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="393"/>
         <source>Disable %1? The user can no longer log in; the audit trail keeps the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable %1? The user can no longer log in; the audit trail keeps the name.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="396"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable</translation>
     </message>
 </context>
 </TS>

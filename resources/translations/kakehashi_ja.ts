@@ -4,14 +4,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="28"/>
-        <location filename="../../app/gui_main.cpp" line="48"/>
-        <location filename="../../app/gui_main.cpp" line="107"/>
+        <location filename="../../app/gui_main.cpp" line="30"/>
+        <location filename="../../app/gui_main.cpp" line="50"/>
+        <location filename="../../app/gui_main.cpp" line="114"/>
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="29"/>
+        <location filename="../../app/gui_main.cpp" line="31"/>
         <source>This database is new and empty:
 %1
 
@@ -22,17 +22,17 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 デモデータ（留学生2,000人とその学校・企業・職場実習・出欠・就職先・イベント）を入れて試してみますか？</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="34"/>
+        <location filename="../../app/gui_main.cpp" line="36"/>
         <source>Creating demo data…</source>
         <translation>デモデータを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="49"/>
+        <location filename="../../app/gui_main.cpp" line="51"/>
         <source>The demo data could not be created: %1</source>
         <translation>デモデータを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="108"/>
+        <location filename="../../app/gui_main.cpp" line="115"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>データベースを開けません:
@@ -331,127 +331,127 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="58"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="60"/>
         <source>to</source>
-        <translation type="unfinished">〜</translation>
+        <translation>〜</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="74"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間:</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="78"/>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザー</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="81"/>
         <location filename="../../ui/views/audit_view.cpp" line="92"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="86"/>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作:</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="88"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー:</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="97"/>
         <source>a record&apos;s key, exactly (e.g. ST0001)</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードのキー（完全一致、例: ST0001）</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="101"/>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>キー:</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="103"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種別:</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="112"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="113"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="114"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="115"/>
         <source>Kind</source>
-        <translation type="unfinished">区分</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="116"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="117"/>
         <source>Field</source>
-        <translation type="unfinished">分野</translation>
+        <translation>項目</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="118"/>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前の値</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="119"/>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後の値</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="135"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished">CSV 出力(&amp;C)…</translation>
+        <translation>CSV 出力(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="136"/>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished">Excel 出力(&amp;X)…</translation>
+        <translation>Excel 出力(&amp;X)…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/audit_view.cpp" line="229"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="256"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出せませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/audit_view.cpp" line="260"/>
         <source>%n row(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件を %1 に出力ました</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="266"/>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの出力</translation>
     </message>
 </context>
 <context>
@@ -632,285 +632,285 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="143"/>
         <source>Line %1 has problems: see the list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目に問題があります。下の一覧を確認してください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="208"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="209"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="210"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="245"/>
         <source>Import a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルの取り込み</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="249"/>
         <source>&lt;b&gt;1. Kind and file.&lt;/b&gt; Choose what the file holds and the file; its encoding is detected, or choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1. 種別とファイル&lt;/b&gt; 取り込む内容の種別とファイルを選びます。文字コードは自動で判定しますが、指定することもできます。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="256"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種別(&amp;K):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="263"/>
         <source>path of a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>.csv ファイルのパス</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="265"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="268"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="274"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="438"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>自動判定</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="275"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="439"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="276"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="441"/>
         <source>Shift_JIS (CP932)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift_JIS (CP932)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="277"/>
         <source>Detect takes UTF-8 when the file is valid UTF-8, else Shift_JIS (CP932), what Japanese Excel writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動判定では、ファイルが正しい UTF-8 であれば UTF-8 として、そうでなければ日本語版 Excel が保存する Shift_JIS (CP932) として読み込みます。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="280"/>
         <source>The encoding the file is read in</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの読み込みに使う文字コード</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="282"/>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="284"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字コード(&amp;E):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="291"/>
         <source>&lt;b&gt;2. Pre&amp;view.&lt;/b&gt; The first %1 rows as read; the header row gives the column titles, the numbers on the left are the lines of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;2. プレビュー(&amp;V)&lt;/b&gt; 読み込んだ最初の %1 行です。見出し行が列名になり、左端の数字はファイルの行番号です。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="309"/>
         <source>&lt;b&gt;3. Check.&lt;/b&gt; Reads the whole file without writing anything and lists every &amp;problem with its line; select one to see the line as the file has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;3. チェック&lt;/b&gt; 何も書き込まずにファイル全体を読み込み、すべての問題(&amp;P)を行番号とともに一覧にします。問題を選ぶと、ファイル中のその行をそのまま表示します。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="327"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="533"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="787"/>
         <source>The line of the selected problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ問題の行:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="343"/>
         <source>%v of %m rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m 行</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="344"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>中止(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="346"/>
         <source>Stops the check or the import; an import stopped writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックまたは取り込みを中止します。取り込みを中止した場合、何も書き込まれません。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="356"/>
         <source>&lt;b&gt;4. Import.&lt;/b&gt; Writes the whole file in one go once the check found no problems; a file with a problem writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;4. 取り込み&lt;/b&gt; チェックで問題がなければ、ファイル全体を一括で書き込みます。問題のあるファイルは何も書き込みません。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="360"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="361"/>
         <source>Reads the whole file and lists its problems; writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル全体を読み込んで問題を一覧にします。書き込みは行いません。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="362"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="363"/>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="423"/>
         <source>Students</source>
-        <translation type="unfinished">留学生</translation>
+        <translation>留学生</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="424"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>学校</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="425"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="426"/>
         <source>Internships</source>
-        <translation type="unfinished"></translation>
+        <translation>職場実習</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="427"/>
         <source>Attendance</source>
-        <translation type="unfinished">出欠</translation>
+        <translation>出欠</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="428"/>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>就職・進路</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="429"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="430"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="439"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="440"/>
         <source>UTF-8 (BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 (BOM付き)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="516"/>
         <source>Columns (* required): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列（* は必須）: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="550"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="650"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="812"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="569"/>
         <source>The file is empty: a header row is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。見出し行が必要です。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="577"/>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルの選択</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="578"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="603"/>
         <source>Choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にファイルを選んでください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="630"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をチェックしています…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="630"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="692"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>中止しています…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="728"/>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを中止しました。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="728"/>
         <source>The import was cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みを中止しました。何も書き込まれていません。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="743"/>
         <source>Problems: %1 (rows in the file: %2). Nothing can be imported until they are fixed; select a problem to see its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題: %1 件（ファイルの行数: %2）。問題を修正するまで取り込めません。問題を選ぶとその行を表示します。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="749"/>
         <source>No problems. Rows: %1 — new: %2, to update: %3, unchanged: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題はありません。行数: %1 — 新規: %2、更新対象: %3、変更なし: %4。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="753"/>
         <source>Import writes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>「取り込み」で書き込みます。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="757"/>
         <source>Imported. Rows: %1 — new: %2, updated: %3, unchanged: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みました。行数: %1 — 新規: %2、更新: %3、変更なし: %4。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="791"/>
         <source>Line %1 of %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 行目:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="807"/>
         <source>Line %1: the file has changed since the check; check it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: チェックの後にファイルが変更されています。もう一度チェックしてください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="840"/>
         <source>Writes the checked file to the database, all of it or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック済みのファイルをデータベースに一括で書き込みます（一部だけが書き込まれることはありません）。</translation>
     </message>
 </context>
 <context>
@@ -918,377 +918,377 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/labels.cpp" line="18"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>学校</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="19"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="20"/>
         <source>Students</source>
-        <translation type="unfinished">留学生</translation>
+        <translation>留学生</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="21"/>
         <source>Internships</source>
-        <translation type="unfinished"></translation>
+        <translation>職場実習</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="22"/>
         <source>Attendance</source>
-        <translation type="unfinished">出欠</translation>
+        <translation>出欠</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="23"/>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>就職・進路</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="24"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="25"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="29"/>
         <source>school</source>
-        <translation type="unfinished"></translation>
+        <translation>学校</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="30"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="31"/>
         <source>student</source>
-        <translation type="unfinished"></translation>
+        <translation>留学生</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="32"/>
         <source>internship</source>
-        <translation type="unfinished"></translation>
+        <translation>職場実習</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="33"/>
         <source>attendance day</source>
-        <translation type="unfinished"></translation>
+        <translation>出席日</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="34"/>
         <source>placement</source>
-        <translation type="unfinished"></translation>
+        <translation>就職・進路</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="35"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="36"/>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="40"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="41"/>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="42"/>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>英語名</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="43"/>
         <source>Establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>設置者区分</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="44"/>
         <source>School type</source>
-        <translation type="unfinished"></translation>
+        <translation>学校種別</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="45"/>
         <source>Prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府県</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="46"/>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>加入日</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="47"/>
         <source>Corporate number</source>
-        <translation type="unfinished"></translation>
+        <translation>法人番号</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="48"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>業種</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="49"/>
         <source>SME category</source>
-        <translation type="unfinished"></translation>
+        <translation>中小企業区分</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="50"/>
         <source>Capital (yen)</source>
-        <translation type="unfinished"></translation>
+        <translation>資本金（円）</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="51"/>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>従業員数</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="52"/>
         <source>Overseas markets</source>
-        <translation type="unfinished"></translation>
+        <translation>海外取引先国</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="53"/>
         <source>Information provider</source>
-        <translation type="unfinished"></translation>
+        <translation>情報提供企業</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="54"/>
         <source>Student no.</source>
-        <translation type="unfinished">学籍番号</translation>
+        <translation>学籍番号</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="55"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="56"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="57"/>
         <source>Name (kana)</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（カナ）</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="58"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性別</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="59"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="60"/>
         <source>Nationality</source>
-        <translation type="unfinished">国籍</translation>
+        <translation>国籍</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="61"/>
         <source>Home university</source>
-        <translation type="unfinished"></translation>
+        <translation>母国の大学</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="62"/>
         <source>School</source>
-        <translation type="unfinished">学校</translation>
+        <translation>学校</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="63"/>
         <source>Faculty</source>
-        <translation type="unfinished"></translation>
+        <translation>学部・研究科</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="64"/>
         <source>Year of study</source>
-        <translation type="unfinished"></translation>
+        <translation>学年</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="65"/>
         <source>Graduation date</source>
-        <translation type="unfinished"></translation>
+        <translation>卒業予定日</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="66"/>
         <source>Programme</source>
-        <translation type="unfinished">事業</translation>
+        <translation>事業</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="67"/>
         <source>Cohort (fiscal year)</source>
-        <translation type="unfinished"></translation>
+        <translation>入学年度</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="68"/>
         <source>Enrolled on</source>
-        <translation type="unfinished"></translation>
+        <translation>入学日</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="69"/>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>修了日</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="70"/>
         <source>Residence status</source>
-        <translation type="unfinished">在留資格</translation>
+        <translation>在留資格</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="71"/>
         <source>Residence expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>在留期限</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="72"/>
         <source>JLPT</source>
-        <translation type="unfinished">日本語能力試験</translation>
+        <translation>日本語能力試験</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="73"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="74"/>
         <source>Internship no.</source>
-        <translation type="unfinished"></translation>
+        <translation>実習番号</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="75"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="76"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="77"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="78"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="79"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>指導担当者</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="80"/>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="81"/>
         <source>Date</source>
-        <translation type="unfinished">日付</translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="82"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="83"/>
         <source>Placement no.</source>
-        <translation type="unfinished"></translation>
+        <translation>就職・進路番号</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="84"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>進路</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="85"/>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>決定日</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="86"/>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>就職先</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="87"/>
         <source>Employer country</source>
-        <translation type="unfinished"></translation>
+        <translation>就職先の国</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="88"/>
         <source>Japanese company</source>
-        <translation type="unfinished"></translation>
+        <translation>日本企業</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="89"/>
         <source>Residence status after</source>
-        <translation type="unfinished"></translation>
+        <translation>就職後の在留資格</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="90"/>
         <source>Job category</source>
-        <translation type="unfinished"></translation>
+        <translation>職種</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="91"/>
         <source>Monthly salary (yen)</source>
-        <translation type="unfinished"></translation>
+        <translation>月給（円）</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="92"/>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>退職日</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="93"/>
         <source>Event no.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント番号</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="94"/>
         <source>Kind</source>
-        <translation type="unfinished">区分</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="95"/>
         <source>STEP</source>
-        <translation type="unfinished"></translation>
+        <translation>STEP</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="96"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="97"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>定員</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="98"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>出席</translation>
     </message>
 </context>
 <context>
@@ -1576,27 +1576,27 @@ Last hash: %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="78"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>学校</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="78"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="78"/>
         <source>Internships</source>
-        <translation type="unfinished"></translation>
+        <translation>職場実習</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>就職・進路</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="80"/>
@@ -1611,17 +1611,17 @@ Last hash: %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Reports</source>
-        <translation type="unfinished">報告書</translation>
+        <translation>報告書</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="102"/>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを新規作成(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="103"/>
@@ -1631,22 +1631,22 @@ Last hash: %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="105"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったデータベース(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="108"/>
         <source>&amp;Import a CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="110"/>
         <source>&amp;Export the shown list…</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の一覧を出力(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="112"/>
         <source>&amp;Print the shown list…</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の一覧を印刷(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="115"/>
@@ -1660,12 +1660,12 @@ Last hash: %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="116"/>
         <source>Re&amp;store from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="117"/>
         <source>&amp;Users and roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーと役割(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="119"/>
@@ -1695,12 +1695,12 @@ Last hash: %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="174"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;Placement rate, employment, programme and subsidy reports for METI and MEXT, by fiscal year, with charts; printed or saved as PDF, HTML, XLSX or CSV.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;報告書&lt;/h2&gt;&lt;p&gt;経済産業省・文部科学省向けの就職率・就職先・事業実施状況・補助金の報告書を、年度別にグラフ付きで作成します。印刷のほか、PDF・HTML・XLSX・CSV で保存できます。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="179"/>
         <source>Open the reports… (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>報告書を開く… (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="291"/>
@@ -1731,7 +1731,7 @@ Last hash: %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="328"/>
         <source>(none)</source>
-        <translation type="unfinished">（なし）</translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="334"/>
@@ -1779,42 +1779,42 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="381"/>
         <source>Choose a list (students, schools, …) to export its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出す一覧（留学生・学校など）を選んでください</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="388"/>
         <source>Choose a list (students, schools, …) to print its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷する一覧（留学生・学校など）を選んでください</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.cpp" line="395"/>
         <source>%n record(s), printed %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件、%1 印刷</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.cpp" line="419"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="424"/>
         <location filename="../../ui/main_window.cpp" line="429"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの新規作成</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="425"/>
         <source>Kakehashi databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>架け橋データベース (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="429"/>
         <source>%1 exists already; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既にあります。新規作成せずに「データベースを開く」で開いてください。</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
@@ -1853,179 +1853,184 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="73"/>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の変更</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="133"/>
         <source>Reload the stored record</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されている内容を再読み込み</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="146"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="148"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="499"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="502"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="149"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="366"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="369"/>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="150"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="151"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="153"/>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="154"/>
         <source>Undo the last change of a field (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>項目の直前の変更を元に戻す (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="155"/>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="171"/>
         <source>Atte&amp;ndance…</source>
-        <translation type="unfinished"></translation>
+        <translation>出欠(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="211"/>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="222"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="225"/>
         <source>yes</source>
-        <translation type="unfinished">対象</translation>
+        <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="223"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="226"/>
         <source>no</source>
-        <translation type="unfinished">対象外</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="235"/>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="238"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="241"/>
         <source>Choose on a calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="263"/>
-        <source>ISO code, e.g. VN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="264"/>
-        <source>ISO codes separated by ;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="265"/>
-        <source>whole yen</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーから選ぶ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="266"/>
+        <source>ISO code, e.g. VN</source>
+        <translation>ISO コード（例: VN）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="267"/>
+        <source>ISO codes separated by ;</source>
+        <translation>ISO コードを ; で区切って入力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="268"/>
+        <source>whole yen</source>
+        <translation>円単位の整数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="269"/>
         <source>13 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>13 桁の数字</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="366"/>
-        <source>Rest&amp;ore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="368"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="368"/>
-        <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="300"/>
+        <source>Details</source>
+        <translation>詳細</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="369"/>
+        <source>Rest&amp;ore</source>
+        <translation>復元(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="371"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="371"/>
+        <source> (archived)</source>
+        <translation>（アーカイブ済み）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="372"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新規登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="499"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="502"/>
         <source>Correct the fields marked in red first</source>
-        <translation type="unfinished"></translation>
+        <translation>先に赤で示された項目を修正してください</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="522"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="559"/>
         <source>%1: “%2” when you opened it, now “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 開いたときは「%2」、現在は「%3」</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="524"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="561"/>
         <source>Your changes were not saved. Reload the stored record, then make them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更は保存されていません。保存されている内容を再読み込みしてから、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="598"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="606"/>
         <source>New %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を新規登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
         <source>Field</source>
-        <translation type="unfinished">分野</translation>
+        <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="651"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="659"/>
         <source>History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴 (%1)</translation>
     </message>
 </context>
 <context>
@@ -2033,93 +2038,93 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="40"/>
         <source>Search %1 (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を検索 (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="46"/>
         <source>Filter on a column</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込む列</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="49"/>
         <source>value (a code, or the start of a date)</source>
-        <translation type="unfinished"></translation>
+        <translation>値（コード、または日付の先頭部分）</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="51"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="53"/>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブ済みも表示</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="78"/>
         <source>&amp;New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を新規登録(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="79"/>
         <location filename="../../ui/views/record_list_view.cpp" line="130"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="80"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="81"/>
         <source>Enter or double click</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter キーまたはダブルクリック</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="82"/>
         <source>&amp;Export shown rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の行を出力(&amp;E)…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/record_list_view.cpp" line="147"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="158"/>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>この絞り込みを解除</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="306"/>
         <source>Export the shown rows</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の行の出力</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="308"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="314"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>出力</translation>
     </message>
 </context>
 <context>
     <name>kakehashi::ui::RecordTableModel</name>
     <message>
-        <location filename="../../ui/models/record_table_model.cpp" line="94"/>
+        <location filename="../../ui/models/record_table_model.cpp" line="105"/>
         <source>yes</source>
-        <translation type="unfinished">対象</translation>
+        <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.cpp" line="94"/>
+        <location filename="../../ui/models/record_table_model.cpp" line="105"/>
         <source>no</source>
-        <translation type="unfinished">対象外</translation>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -2377,57 +2382,57 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="72"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの追加</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="72"/>
         <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードの再設定</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="82"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名(&amp;N):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="87"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>役割(&amp;R):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="95"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">パスワード(&amp;P):</translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="95"/>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード(&amp;P):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="97"/>
         <source>&amp;Confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの確認(&amp;C):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="100"/>
         <source>A new password also unlocks the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードを設定すると、ユーザーのロックも解除されます。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="153"/>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名を入力してください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="156"/>
         <source>At least %1 characters (%2 so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字以上にしてください（現在 %2 文字）。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="158"/>
         <source>Does not match the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードと一致しません。</translation>
     </message>
 </context>
 <context>
@@ -2435,57 +2440,57 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="170"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック期限</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
         <source>Failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン失敗回数</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="191"/>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを追加(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="192"/>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを再設定(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="193"/>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>無効にする(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="232"/>
         <source>%1 (over)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（経過済み）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="235"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="279"/>
@@ -2493,32 +2498,32 @@ The current file is kept aside first.</source>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="375"/>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="389"/>
         <source>Choose a user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にユーザーを選んでください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="282"/>
         <source>%1 is disabled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに無効です。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="325"/>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のアカウントは無効にできません。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="392"/>
         <source>Disable user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの無効化</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="393"/>
         <source>Disable %1? The user can no longer log in; the audit trail keeps the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を無効にしますか？ このユーザーはログインできなくなります。監査ログには名前が残ります。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="396"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>無効にする</translation>
     </message>
 </context>
 </TS>

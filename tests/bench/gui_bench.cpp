@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QWindow>
@@ -142,6 +143,38 @@ Window launch(const QString &path)
     return out;
 }
 
+// Each opening of the database makes a rolling backup beside it (backups/),
+// a copy of the whole file: those made by the benchmark are removed as it goes.
+class Backups
+{
+public:
+    explicit Backups(const QString &databasePath)
+        : dir_(QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups")))
+        , existed_(QFileInfo::exists(dir_.path()))
+        , before_(files())
+    {
+    }
+    ~Backups()
+    {
+        removeNew();
+        if (!existed_)
+            QDir().rmdir(dir_.path());
+    }
+    void removeNew() const
+    {
+        for (const QString &f : files())
+            if (!before_.contains(f))
+                QFile::remove(dir_.filePath(f));
+    }
+
+private:
+    QStringList files() const { return dir_.entryList(QDir::Files); }
+
+    QDir dir_;
+    bool existed_;
+    QStringList before_;
+};
+
 void closeWindow(Window &w)
 {
     w.window.reset();
@@ -192,6 +225,10 @@ int main(int argc, char *argv[])
         std::printf("  made in %.1f s, %.0f MB\n", s, static_cast<double>(QFileInfo(path).size()) / 1e6);
     }
     std::fflush(stdout);
+    const Backups backups(path);
+    // The program keeps the last N backups: none of those already there pruned.
+    QSettings().setValue(QStringLiteral("backup/keep"), 100000);
+    QSettings().sync();
 
     // 1. Launch of the real program: process start to exit with --screenshot,
     // which grabs the window 400 ms after show() and quits; its peak memory read
@@ -223,6 +260,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s failed: %s\n", qPrintable(gui), p.readAllStandardError().constData());
             return 1;
         }
+        backups.removeNew();
         processMs.push_back(ms - kScreenshotDelay);
         childHwm = std::max(childHwm, hwm);
     }
@@ -238,9 +276,11 @@ int main(int argc, char *argv[])
         constructMs.push_back(w.constructMs);
         showMs.push_back(w.showMs);
         closeWindow(w);
+        backups.removeNew();
     }
 
     Window w = launch(path);
+    backups.removeNew();
     ui::RecordListView *list = w.window->listView(ui::MainWindow::StudentsPage);
     QTableView *view = list->view();
     ui::RecordTableModel *model = list->model();

@@ -32,11 +32,7 @@ namespace {
 std::unique_ptr<storage::Database> fixture(const QString &path)
 {
     auto db = std::make_unique<storage::Database>(path);
-    test::loadOrAbort(*db, "schools", "code,name,establishment,school_type,prefecture\nS1,東京大学,national,university,13\n");
-    test::loadOrAbort(*db, "companies", "code,name,industry,sme_category,prefecture\nC1,株式会社かけはし,E,general,13\n");
-    test::loadOrAbort(*db, "students",
-                      "student_no,family_name,given_name,birth_date,nationality,school_code,programme,cohort_fy,enrolled_on\n"
-                      "ST1,阮,文安,2002-01-01,VN,S1,sme_internship,2025,2025-04-01\n");
+    test::loadBasics(*db);
     test::loadOrAbort(*db, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
                                           "I1,ST1,C1,2025-10-01,2026-03-31,active\n");
     test::loadOrAbort(*db, "events", "event_no,kind,title,date\nE1,job_fair,合同説明会,2025-11-20\n");
@@ -113,7 +109,7 @@ private slots:
               {"sme_category", QStringLiteral("general")}, {"prefecture", QStringLiteral("27")}},
              "corporate_number", QStringLiteral("123"), QStringLiteral("13")},
             {"students",
-             {{"student_no", QStringLiteral("ST2")}, {"family_name", QStringLiteral("Kim")}, {"given_name", QStringLiteral("Minjun")},
+             {{"student_no", QStringLiteral("ST3")}, {"family_name", QStringLiteral("Kim")}, {"given_name", QStringLiteral("Minjun")},
               {"birth_date", QStringLiteral("2001-05-05")}, {"nationality", QStringLiteral("KR")},
               {"school_code", QStringLiteral("S1")}, {"programme", QStringLiteral("issn_network")},
               {"cohort_fy", QStringLiteral("2025")}, {"enrolled_on", QStringLiteral("2025-04-01")}},
@@ -260,10 +256,10 @@ private slots:
         // Offscreen, a new window does not take the focus by itself.
         QApplication::setActiveWindow(editor);
         QTest::keyClick(editor->fieldWidget(QStringLiteral("given_name")), Qt::Key_S, Qt::ControlModifier);
-        QTRY_COMPARE(students->model()->rowCount(), 2);
+        QTRY_COMPARE(students->model()->rowCount(), 3);
 
         // The student's page: a new internship from there, the student filled in.
-        ui::RecordEditor *page = students->openRow(1);
+        ui::RecordEditor *page = students->openRow(2);
         QVERIFY(page);
         QCOMPARE(page->fieldText(QStringLiteral("student_no")), QStringLiteral("ST7"));
         auto *tabs = page->tabs();

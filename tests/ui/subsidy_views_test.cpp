@@ -32,12 +32,7 @@ namespace {
 std::unique_ptr<storage::Database> fixture(const QString &path)
 {
     auto db = std::make_unique<storage::Database>(path);
-    test::loadOrAbort(*db, "schools", "code,name,establishment,school_type,prefecture\nS1,東京大学,national,university,13\n");
-    test::loadOrAbort(*db, "companies", "code,name,industry,sme_category,prefecture\nC1,株式会社かけはし,E,general,13\n");
-    test::loadOrAbort(*db, "students",
-         "student_no,family_name,given_name,birth_date,nationality,school_code,programme,cohort_fy,enrolled_on,"
-         "graduation_date\nST1,阮,文安,2002-01-01,VN,S1,sme_internship,2025,2025-04-01,2026-03-31\n"
-         "ST2,Kim,Minjun,2002-01-01,KR,S1,issn_network,2025,2025-04-01,2026-03-31\n");
+    test::loadBasics(*db);
     test::loadOrAbort(*db, "internships",
          "internship_no,student_no,company_code,start_date,end_date,status\n"
          "I1,ST1,C1,2025-10-01,2026-03-31,active\nI2,ST2,C1,2025-10-01,2026-03-31,active\n");

@@ -519,19 +519,9 @@ bool RecordEditor::save()
         emit saved(QLatin1String(kind_.name));
         return true;
     } catch (const services::ConflictError &e) {
-        conflicting_ = e.current;
-        QStringList lines{QString::fromUtf8(e.what())};
-        for (const services::Difference &d : e.differences)
-            lines << tr("%1: “%2” when you opened it, now “%3”")
-                         .arg(fieldLabel(kind_, std::max(0, index(d.field))), d.yours, d.theirs);
-        lines << tr("Your changes were not saved. Reload the stored record, then make them again.");
-        banner_->setText(lines.join(QLatin1Char('\n')));
-        banner_->show();
-        reload_->show();
-        updateState();
+        showConflict(e);
     } catch (const Error &e) {
-        banner_->setText(QString::fromUtf8(e.what()));
-        banner_->show();
+        showError(e);
     }
     return false;
 }
@@ -555,15 +545,30 @@ void RecordEditor::toggleArchived()
         openRecord(service_.setArchived(kind_, *original_, !original_->archived));
         emit saved(QLatin1String(kind_.name));
     } catch (const services::ConflictError &e) {
-        conflicting_ = e.current;
-        banner_->setText(QString::fromUtf8(e.what()));
-        banner_->show();
-        reload_->show();
-        updateState();
+        showConflict(e);
     } catch (const Error &e) {
-        banner_->setText(QString::fromUtf8(e.what()));
-        banner_->show();
+        showError(e);
     }
+}
+
+void RecordEditor::showConflict(const services::ConflictError &e)
+{
+    conflicting_ = e.current;
+    QStringList lines{QString::fromUtf8(e.what())};
+    for (const services::Difference &d : e.differences)
+        lines << tr("%1: “%2” when you opened it, now “%3”")
+                     .arg(fieldLabel(kind_, std::max(0, index(d.field))), d.yours, d.theirs);
+    lines << tr("Your changes were not saved. Reload the stored record, then make them again.");
+    banner_->setText(lines.join(QLatin1Char('\n')));
+    banner_->show();
+    reload_->show();
+    updateState();
+}
+
+void RecordEditor::showError(const Error &e)
+{
+    banner_->setText(QString::fromUtf8(e.what()));
+    banner_->show();
 }
 
 void RecordEditor::buildRelations()

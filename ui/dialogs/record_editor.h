@@ -89,6 +89,8 @@ private:
     void fill(const QStringList &texts);
     QStringList texts() const;
     void showProblems(const std::vector<services::Problem> &problems);
+    void showConflict(const services::ConflictError &e);
+    void showError(const Error &e);
     void updateState();
     void commitField(int index);
     void applyField(int index, const QString &text); // from undo/redo

@@ -25,7 +25,16 @@ void RecordTableModel::reload()
     beginResetModel();
     pages_.clear();
     recent_.clear();
-    count_ = static_cast<int>(std::min<qint64>(list_.count(), std::numeric_limits<int>::max()));
+    // The first page, which the view shows next, before the count: when it is not
+    // full it is all there is, and the count (a second pass over the table for a
+    // search) is not needed.
+    std::vector<storage::ListRow> first = list_.page(0, kPage);
+    if (first.size() < static_cast<size_t>(kPage))
+        count_ = static_cast<int>(first.size());
+    else
+        count_ = static_cast<int>(std::min<qint64>(list_.count(), std::numeric_limits<int>::max()));
+    pages_.emplace(0, std::move(first));
+    recent_.push_back(0);
     endResetModel();
 }
 
@@ -49,6 +58,8 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
     storage::ListFilter f = list_.filter();
     if (column < 0 || column >= kind().size())
         return;
+    if (f.sortField == column && f.descending == (order == Qt::DescendingOrder))
+        return; // already so: nothing to read again
     f.sortField = column;
     f.descending = order == Qt::DescendingOrder;
     setFilter(std::move(f));
