@@ -11,7 +11,9 @@
 // exist yet and kept, so that reruns skip the 7–10 s of making it; without DB a
 // temporary one is made and removed. Runs without a display (QT_QPA_PLATFORM=
 // offscreen unless set otherwise) and with its own empty settings, so that the
-// user's window layout and column choice do not change the figures.
+// user's window layout and column choice do not change the figures. Every
+// opening of the database makes a rolling backup (a copy of the file in
+// backups/ beside it), as a launch does: the benchmark removes those it made.
 #include "bench_support.h"
 
 #include "main_window.h"
@@ -115,8 +117,8 @@ void report(const QString &what, const std::vector<double> &ms, double target = 
 
 struct Window
 {
+    std::unique_ptr<PaintCounter> painted; // outlives the window it watches
     std::unique_ptr<ui::MainWindow> window;
-    std::unique_ptr<PaintCounter> painted;
     double openMs = 0, constructMs = 0, showMs = 0;
 };
 
@@ -230,10 +232,12 @@ int main(int argc, char *argv[])
     QSettings().setValue(QStringLiteral("backup/keep"), 100000);
     QSettings().sync();
 
-    // 1. Launch of the real program: process start to exit with --screenshot,
-    // which grabs the window 400 ms after show() and quits; its peak memory read
-    // from /proc while it runs.
-    std::vector<double> processMs;
+    // 1. Launch of the real program with --screenshot, which grabs the window
+    // 400 ms after show() (the window is laid out by then, and painted within
+    // those 400 ms) and quits: process start to the picture's file appearing,
+    // less the 400 ms; also to the exit. Its peak memory read from /proc while it
+    // runs.
+    std::vector<double> shotMs, processMs;
     double childHwm = 0;
     const QString shot = dir.filePath(QStringLiteral("shot.png"));
     for (int r = 0; r < runs; ++r) {
@@ -252,16 +256,20 @@ int main(int argc, char *argv[])
             return 1;
         }
         const QString pid = QString::number(p.processId());
-        double hwm = 0;
-        while (!p.waitForFinished(10))
+        double hwm = 0, shotAt = -1;
+        while (!p.waitForFinished(5)) {
             hwm = std::max(hwm, statusMb(pid, "VmHWM"));
+            if (shotAt < 0 && QFileInfo::exists(shot))
+                shotAt = msSince(t);
+        }
         const double ms = msSince(t);
         if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || QFileInfo(shot).size() == 0) {
             std::fprintf(stderr, "%s failed: %s\n", qPrintable(gui), p.readAllStandardError().constData());
             return 1;
         }
         backups.removeNew();
-        processMs.push_back(ms - kScreenshotDelay);
+        shotMs.push_back((shotAt < 0 ? ms : shotAt) - kScreenshotDelay);
+        processMs.push_back(ms);
         childHwm = std::max(childHwm, hwm);
     }
 
@@ -289,8 +297,8 @@ int main(int argc, char *argv[])
                 w.window->height(), view->viewport()->height() / std::max(1, view->verticalHeader()->defaultSectionSize()),
                 qPrintable(QGuiApplication::platformName()));
 
-    report(QStringLiteral("launch, real program (start to exit, minus the 400 ms)"), processMs, kLaunchTarget,
-           ", includes grab, PNG and exit");
+    report(QStringLiteral("launch, real program (start to screenshot, less 400 ms)"), shotMs, kLaunchTarget);
+    report(QStringLiteral("  real program, start to exit (400 ms, grab, PNG, exit)"), processMs);
     report(QStringLiteral("launch, in process (open db to window painted)"), launchMs, kLaunchTarget);
     report(QStringLiteral("  of which: open the database"), openMs);
     report(QStringLiteral("  of which: construct MainWindow (all pages)"), constructMs);
