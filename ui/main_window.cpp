@@ -289,7 +289,7 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> db, const auth::
     db_ = std::move(db);
     session_ = session;
     userLabel_->setText(session_.singleUser ? tr("Single-user")
-                                            : tr("User: %1 (%2)").arg(session_.user, auth::roleCode(session_.role)));
+                                            : tr("User: %1 (%2)").arg(session_.user, roleLabel(session_.role, language_)));
     makePages();
     fileLabel_->setText(tr("Database: %1").arg(db_->path()));
     rememberRecent(db_->path());

@@ -92,6 +92,19 @@ QByteArray tableCsv(const std::vector<QString> &header, const std::vector<std::v
     return encoder.bom() + *encoder.encode(w.text());
 }
 
+void writeTableFile(const QString &file, bool xlsx, const QString &sheet, const std::vector<XlsxColumn> &columns,
+                    const std::vector<std::vector<QString>> &rows)
+{
+    if (xlsx) {
+        writeXlsx(file, sheet, columns, rows);
+        return;
+    }
+    std::vector<QString> header;
+    for (const XlsxColumn &c : columns)
+        header.push_back(c.name);
+    writeFile(file, tableCsv(header, rows, Encoding::Utf8Bom));
+}
+
 void writeXlsx(const QString &file, const QString &sheet, const std::vector<XlsxColumn> &columns,
                const std::vector<std::vector<QString>> &rows)
 {

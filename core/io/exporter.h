@@ -47,6 +47,11 @@ struct XlsxColumn
 void writeXlsx(const QString &file, const QString &sheet, const std::vector<XlsxColumn> &columns,
                const std::vector<std::vector<QString>> &rows);
 
+// A table to a file as people open it in a spreadsheet: .xlsx when `xlsx`, else
+// CSV in UTF-8 with a BOM whose header row is the columns' names. Throws ExportError.
+void writeTableFile(const QString &file, bool xlsx, const QString &sheet, const std::vector<XlsxColumn> &columns,
+                    const std::vector<std::vector<QString>> &rows);
+
 void exportXlsx(const storage::Database &db, const domain::Kind &kind, const QString &file);
 
 } // namespace kakehashi::io

@@ -21,6 +21,12 @@ QString tr(const char *s)
 
 const QString kRow = QStringLiteral("(row)");
 
+Problem storedAlready(const domain::Kind &kind, const domain::Values &values)
+{
+    return {QLatin1String(kind.field(0).name),
+            tr("%1 is stored already: open it to correct it").arg(domain::keyText(kind, values))};
+}
+
 // The key values of a form's texts, parsed as stored.
 domain::Values keyOf(const domain::Kind &kind, const QStringList &texts)
 {
@@ -50,6 +56,11 @@ std::optional<Record> RecordService::find(const domain::Kind &kind, const QStrin
     domain::Values k(kind.fields.size());
     k[0] = key;
     return find(kind, k);
+}
+
+QString RecordService::displayName(const domain::Kind &kind, const QString &key) const
+{
+    return storage::RecordStore(db_).displayName(kind, key);
 }
 
 QString RecordService::text(const domain::Field &field, const QVariant &value)
@@ -89,9 +100,8 @@ std::vector<Problem> RecordService::check(const domain::Kind &kind, const QStrin
             out.push_back({QLatin1String(f.name), tr("no record with the key “%1” is stored").arg(t)});
     }
     if (!original) {
-        if (auto existing = store.find(kind, values))
-            out.push_back({QLatin1String(kind.field(0).name),
-                           tr("%1 is stored already: open it to correct it").arg(domain::keyText(kind, values))});
+        if (store.find(kind, values))
+            out.push_back(storedAlready(kind, values));
     }
     for (const rules::FieldProblem &p : rules::checkRecord(kind, values))
         out.push_back({p.column, p.message});
@@ -145,8 +155,7 @@ std::vector<Problem> RecordService::save(const domain::Kind &kind, const QString
                 out.push_back({QLatin1String(kind.field(i).name), tr("the key of a stored record cannot change")});
     } else if (texts.size() == kind.size()) {
         if (auto existing = find(kind, keyOf(kind, texts)))
-            out.push_back({QLatin1String(kind.field(0).name),
-                           tr("%1 is stored already: open it to correct it").arg(domain::keyText(kind, existing->values))});
+            out.push_back(storedAlready(kind, existing->values));
     }
     if (!out.empty())
         return out;

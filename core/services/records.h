@@ -56,6 +56,8 @@ public:
     // The record with these key values, if stored.
     std::optional<Record> find(const domain::Kind &kind, const domain::Values &key) const;
     std::optional<Record> find(const domain::Kind &kind, const QString &key) const; // single-key kinds
+    // The name people know a record by (a student's name, a company's), if stored.
+    QString displayName(const domain::Kind &kind, const QString &key) const;
 
     // A field's stored value as a form shows and edits it (the text of a CSV cell).
     static QString text(const domain::Field &field, const QVariant &value);

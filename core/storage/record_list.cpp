@@ -2,6 +2,7 @@
 
 #include "domain/codes.h"
 #include "storage/database.h"
+#include "storage/record_store.h"
 #include "storage/sql_text.h"
 
 #include <QStringList>
@@ -113,8 +114,7 @@ QString RecordList::from() const
 QString RecordList::where(std::vector<QVariant> &binds) const
 {
     QStringList where;
-    const bool archivable = kind_.id != domain::KindId::Attendance && kind_.id != domain::KindId::Participants;
-    if (archivable && !filter_.archived)
+    if (RecordStore::versioned(kind_) && !filter_.archived)
         where << QStringLiteral("r.archived = 0");
     if (const QString text = filter_.search.trimmed(); !text.isEmpty()) {
         QStringList any;
@@ -189,8 +189,7 @@ qint64 RecordList::count() const
 std::vector<ListRow> RecordList::page(qint64 offset, int limit) const
 {
     QStringList cols{QStringLiteral("r.id")};
-    const bool archivable = kind_.id != domain::KindId::Attendance && kind_.id != domain::KindId::Participants;
-    cols << (archivable ? QStringLiteral("r.archived") : QStringLiteral("0"));
+    cols << (RecordStore::versioned(kind_) ? QStringLiteral("r.archived") : QStringLiteral("0"));
     for (int i = 0; i < kind_.size(); ++i)
         cols << column(kind_, i);
     std::vector<int> named;

@@ -1,6 +1,7 @@
 #include "storage/record_store.h"
 
 #include "storage/database.h"
+#include "storage/record_list.h"
 #include "storage/statement.h"
 
 #include <QSqlQuery>
@@ -139,6 +140,18 @@ std::optional<StoredRecord> RecordStore::find(const domain::Kind &kind, const do
     for (int i = 0; i < kind.size(); ++i)
         r.values[static_cast<size_t>(i)] = q.isNull(i + 3) ? QVariant() : q.value(i + 3);
     return r;
+}
+
+QString RecordStore::displayName(const domain::Kind &kind, const QString &key) const
+{
+    const QString name = displayNameSql(kind, QStringLiteral("n"));
+    if (name.isEmpty())
+        return {};
+    QSqlQuery q = db_.prepare(QStringLiteral("SELECT %1 FROM %2 n WHERE n.%3 = ?")
+                                  .arg(name, table(kind), QLatin1String(kind.fields[0].name)));
+    q.addBindValue(key);
+    Database::exec(q);
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 void RecordStore::setArchived(const domain::Kind &kind, qint64 id, bool archived)

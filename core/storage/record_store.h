@@ -56,7 +56,11 @@ public:
     qint64 count(const domain::Kind &kind) const;
     // The record with these key values (the leading keyFields of `key`), if stored.
     std::optional<StoredRecord> find(const domain::Kind &kind, const domain::Values &key) const;
+    // Kinds with a row version and an archived mark (not attendance and participants).
     static bool versioned(const domain::Kind &kind);
+    // The name people know a record by (a student's "family given", a company's
+    // name), or empty when the kind has none or nothing has this key.
+    QString displayName(const domain::Kind &kind, const QString &key) const;
 
     // Within the caller's transaction.
     void setArchived(const domain::Kind &kind, qint64 id, bool archived);

@@ -439,12 +439,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="256"/>
+        <location filename="../../ui/views/audit_view.cpp" line="249"/>
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/audit_view.cpp" line="260"/>
+        <location filename="../../ui/views/audit_view.cpp" line="253"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -452,7 +452,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="266"/>
+        <location filename="../../ui/views/audit_view.cpp" line="259"/>
         <source>Export the audit trail</source>
         <translation>Export the audit trail</translation>
     </message>
@@ -633,285 +633,277 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="143"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="145"/>
         <source>Line %1 has problems: see the list below.</source>
         <translation>Line %1 has problems: see the list below.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="208"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="210"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="209"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="211"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="210"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="212"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="245"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="247"/>
         <source>Import a CSV file</source>
         <translation>Import a CSV file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="249"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="251"/>
         <source>&lt;b&gt;1. Kind and file.&lt;/b&gt; Choose what the file holds and the file; its encoding is detected, or choose it.</source>
         <translation>&lt;b&gt;1. Kind and file.&lt;/b&gt; Choose what the file holds and the file; its encoding is detected, or choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="256"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="258"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="263"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="265"/>
         <source>path of a .csv file</source>
         <translation>path of a .csv file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="265"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="267"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="268"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="270"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="274"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="438"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="276"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="425"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="275"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="439"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="277"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="426"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="276"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="441"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="278"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="428"/>
         <source>Shift_JIS (CP932)</source>
         <translation>Shift_JIS (CP932)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="277"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="279"/>
         <source>Detect takes UTF-8 when the file is valid UTF-8, else Shift_JIS (CP932), what Japanese Excel writes.</source>
         <translation>Detect takes UTF-8 when the file is valid UTF-8, else Shift_JIS (CP932), what Japanese Excel writes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="280"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="282"/>
         <source>The encoding the file is read in</source>
         <translation>The encoding the file is read in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="284"/>
         <source>Read as:</source>
         <translation>Read as:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="284"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="286"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encoding:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="291"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="293"/>
         <source>&lt;b&gt;2. Pre&amp;view.&lt;/b&gt; The first %1 rows as read; the header row gives the column titles, the numbers on the left are the lines of the file.</source>
         <translation>&lt;b&gt;2. Pre&amp;view.&lt;/b&gt; The first %1 rows as read; the header row gives the column titles, the numbers on the left are the lines of the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="309"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="311"/>
         <source>&lt;b&gt;3. Check.&lt;/b&gt; Reads the whole file without writing anything and lists every &amp;problem with its line; select one to see the line as the file has it.</source>
         <translation>&lt;b&gt;3. Check.&lt;/b&gt; Reads the whole file without writing anything and lists every &amp;problem with its line; select one to see the line as the file has it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="327"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="533"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="787"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="329"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="520"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="774"/>
         <source>The line of the selected problem:</source>
         <translation>The line of the selected problem:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="343"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="345"/>
         <source>%v of %m rows</source>
         <translation>%v of %m rows</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="344"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="346"/>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="346"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="348"/>
         <source>Stops the check or the import; an import stopped writes nothing.</source>
         <translation>Stops the check or the import; an import stopped writes nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="356"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="358"/>
         <source>&lt;b&gt;4. Import.&lt;/b&gt; Writes the whole file in one go once the check found no problems; a file with a problem writes nothing.</source>
         <translation>&lt;b&gt;4. Import.&lt;/b&gt; Writes the whole file in one go once the check found no problems; a file with a problem writes nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="360"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="362"/>
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="361"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="363"/>
         <source>Reads the whole file and lists its problems; writes nothing.</source>
         <translation>Reads the whole file and lists its problems; writes nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="362"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="364"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="363"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="365"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="423"/>
         <source>Students</source>
-        <translation>Students</translation>
+        <translation type="vanished">Students</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="424"/>
         <source>Schools</source>
-        <translation>Schools</translation>
+        <translation type="vanished">Schools</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="425"/>
         <source>Companies</source>
-        <translation>Companies</translation>
+        <translation type="vanished">Companies</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation type="vanished">Internships</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="vanished">Attendance</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="vanished">Placements</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="vanished">Events</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="vanished">Participants</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="426"/>
-        <source>Internships</source>
-        <translation>Internships</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="427"/>
-        <source>Attendance</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="428"/>
-        <source>Placements</source>
-        <translation>Placements</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="429"/>
-        <source>Events</source>
-        <translation>Events</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="430"/>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="439"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="440"/>
         <source>UTF-8 (BOM)</source>
         <translation>UTF-8 (BOM)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="516"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="503"/>
         <source>Columns (* required): %1</source>
         <translation>Columns (* required): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="550"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="650"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="812"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="537"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="637"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="799"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="569"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="556"/>
         <source>The file is empty: a header row is needed.</source>
         <translation>The file is empty: a header row is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="577"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="564"/>
         <source>Choose a CSV file</source>
         <translation>Choose a CSV file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="578"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="565"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="603"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="590"/>
         <source>Choose a file first.</source>
         <translation>Choose a file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="630"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="617"/>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="630"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="617"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="692"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="679"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="728"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="715"/>
         <source>The check was cancelled.</source>
         <translation>The check was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="728"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="715"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>The import was cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="743"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="730"/>
         <source>Problems: %1 (rows in the file: %2). Nothing can be imported until they are fixed; select a problem to see its line.</source>
         <translation>Problems: %1 (rows in the file: %2). Nothing can be imported until they are fixed; select a problem to see its line.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="749"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="736"/>
         <source>No problems. Rows: %1 — new: %2, to update: %3, unchanged: %4.</source>
         <translation>No problems. Rows: %1 — new: %2, to update: %3, unchanged: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="753"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="740"/>
         <source>Import writes them.</source>
         <translation>Import writes them.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="757"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="744"/>
         <source>Imported. Rows: %1 — new: %2, updated: %3, unchanged: %4.</source>
         <translation>Imported. Rows: %1 — new: %2, updated: %3, unchanged: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="791"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="778"/>
         <source>Line %1 of %2:</source>
         <translation>Line %1 of %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="807"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="794"/>
         <source>Line %1: the file has changed since the check; check it again.</source>
         <translation>Line %1: the file has changed since the check; check it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="840"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="827"/>
         <source>Writes the checked file to the database, all of it or nothing.</source>
         <translation>Writes the checked file to the database, all of it or nothing.</translation>
     </message>
@@ -1502,17 +1494,17 @@ Last hash: %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="302"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="295"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="309"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="302"/>
         <source>Export the ledger</source>
         <translation>Export the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="313"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="306"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -1873,7 +1865,7 @@ The current file is kept aside first.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="148"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="502"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="488"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -1984,57 +1976,57 @@ The current file is kept aside first.</translation>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="502"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="488"/>
         <source>Correct the fields marked in red first</source>
         <translation>Correct the fields marked in red first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="559"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="545"/>
         <source>%1: “%2” when you opened it, now “%3”</source>
         <translation>%1: “%2” when you opened it, now “%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="561"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="547"/>
         <source>Your changes were not saved. Reload the stored record, then make them again.</source>
         <translation>Your changes were not saved. Reload the stored record, then make them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="606"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="591"/>
         <source>New %1…</source>
         <translation>New %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="659"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="643"/>
         <source>History (%1)</source>
         <translation>History (%1)</translation>
     </message>
@@ -2106,17 +2098,17 @@ The current file is kept aside first.</translation>
         <translation>Remove this filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="306"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="303"/>
         <source>Export the shown rows</source>
         <translation>Export the shown rows</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="308"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="305"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="314"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="311"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -2222,12 +2214,12 @@ The current file is kept aside first.</translation>
         <translation>Subsidy paid by month (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="297"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="292"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="305"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="300"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>

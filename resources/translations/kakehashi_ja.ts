@@ -437,19 +437,19 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="256"/>
+        <location filename="../../ui/views/audit_view.cpp" line="249"/>
         <source>Not exported: %1</source>
         <translation>書き出せませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/audit_view.cpp" line="260"/>
+        <location filename="../../ui/views/audit_view.cpp" line="253"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n 件を %1 に出力ました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="266"/>
+        <location filename="../../ui/views/audit_view.cpp" line="259"/>
         <source>Export the audit trail</source>
         <translation>監査ログの出力</translation>
     </message>
@@ -630,285 +630,277 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="143"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="145"/>
         <source>Line %1 has problems: see the list below.</source>
         <translation>%1 行目に問題があります。下の一覧を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="208"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="210"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="209"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="211"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="210"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="212"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="245"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="247"/>
         <source>Import a CSV file</source>
         <translation>CSV ファイルの取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="249"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="251"/>
         <source>&lt;b&gt;1. Kind and file.&lt;/b&gt; Choose what the file holds and the file; its encoding is detected, or choose it.</source>
         <translation>&lt;b&gt;1. 種別とファイル&lt;/b&gt; 取り込む内容の種別とファイルを選びます。文字コードは自動で判定しますが、指定することもできます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="256"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="258"/>
         <source>&amp;Kind:</source>
         <translation>種別(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="263"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="265"/>
         <source>path of a .csv file</source>
         <translation>.csv ファイルのパス</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="265"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="267"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="268"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="270"/>
         <source>&amp;File:</source>
         <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="274"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="438"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="276"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="425"/>
         <source>Detect</source>
         <translation>自動判定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="275"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="439"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="277"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="426"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="276"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="441"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="278"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="428"/>
         <source>Shift_JIS (CP932)</source>
         <translation>Shift_JIS (CP932)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="277"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="279"/>
         <source>Detect takes UTF-8 when the file is valid UTF-8, else Shift_JIS (CP932), what Japanese Excel writes.</source>
         <translation>自動判定では、ファイルが正しい UTF-8 であれば UTF-8 として、そうでなければ日本語版 Excel が保存する Shift_JIS (CP932) として読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="280"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="282"/>
         <source>The encoding the file is read in</source>
         <translation>ファイルの読み込みに使う文字コード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="284"/>
         <source>Read as:</source>
         <translation>読み込み:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="284"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="286"/>
         <source>&amp;Encoding:</source>
         <translation>文字コード(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="291"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="293"/>
         <source>&lt;b&gt;2. Pre&amp;view.&lt;/b&gt; The first %1 rows as read; the header row gives the column titles, the numbers on the left are the lines of the file.</source>
         <translation>&lt;b&gt;2. プレビュー(&amp;V)&lt;/b&gt; 読み込んだ最初の %1 行です。見出し行が列名になり、左端の数字はファイルの行番号です。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="309"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="311"/>
         <source>&lt;b&gt;3. Check.&lt;/b&gt; Reads the whole file without writing anything and lists every &amp;problem with its line; select one to see the line as the file has it.</source>
         <translation>&lt;b&gt;3. チェック&lt;/b&gt; 何も書き込まずにファイル全体を読み込み、すべての問題(&amp;P)を行番号とともに一覧にします。問題を選ぶと、ファイル中のその行をそのまま表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="327"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="533"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="787"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="329"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="520"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="774"/>
         <source>The line of the selected problem:</source>
         <translation>選んだ問題の行:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="343"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="345"/>
         <source>%v of %m rows</source>
         <translation>%v / %m 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="344"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="346"/>
         <source>Ca&amp;ncel</source>
         <translation>中止(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="346"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="348"/>
         <source>Stops the check or the import; an import stopped writes nothing.</source>
         <translation>チェックまたは取り込みを中止します。取り込みを中止した場合、何も書き込まれません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="356"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="358"/>
         <source>&lt;b&gt;4. Import.&lt;/b&gt; Writes the whole file in one go once the check found no problems; a file with a problem writes nothing.</source>
         <translation>&lt;b&gt;4. 取り込み&lt;/b&gt; チェックで問題がなければ、ファイル全体を一括で書き込みます。問題のあるファイルは何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="360"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="362"/>
         <source>&amp;Check</source>
         <translation>チェック(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="361"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="363"/>
         <source>Reads the whole file and lists its problems; writes nothing.</source>
         <translation>ファイル全体を読み込んで問題を一覧にします。書き込みは行いません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="362"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="364"/>
         <source>&amp;Import</source>
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="363"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="365"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="423"/>
         <source>Students</source>
-        <translation>留学生</translation>
+        <translation type="vanished">留学生</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="424"/>
         <source>Schools</source>
-        <translation>学校</translation>
+        <translation type="vanished">学校</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="425"/>
         <source>Companies</source>
-        <translation>企業</translation>
+        <translation type="vanished">企業</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation type="vanished">職場実習</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="vanished">出欠</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="vanished">就職・進路</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="vanished">イベント</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="vanished">参加者</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="426"/>
-        <source>Internships</source>
-        <translation>職場実習</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="427"/>
-        <source>Attendance</source>
-        <translation>出欠</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="428"/>
-        <source>Placements</source>
-        <translation>就職・進路</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="429"/>
-        <source>Events</source>
-        <translation>イベント</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="430"/>
-        <source>Participants</source>
-        <translation>参加者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="439"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="440"/>
         <source>UTF-8 (BOM)</source>
         <translation>UTF-8 (BOM付き)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="516"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="503"/>
         <source>Columns (* required): %1</source>
         <translation>列（* は必須）: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="550"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="650"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="812"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="537"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="637"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="799"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="569"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="556"/>
         <source>The file is empty: a header row is needed.</source>
         <translation>ファイルが空です。見出し行が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="577"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="564"/>
         <source>Choose a CSV file</source>
         <translation>CSV ファイルの選択</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="578"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="565"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="603"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="590"/>
         <source>Choose a file first.</source>
         <translation>先にファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="630"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="617"/>
         <source>Checking %1…</source>
         <translation>%1 をチェックしています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="630"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="617"/>
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="692"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="679"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="728"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="715"/>
         <source>The check was cancelled.</source>
         <translation>チェックを中止しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="728"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="715"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>取り込みを中止しました。何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="743"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="730"/>
         <source>Problems: %1 (rows in the file: %2). Nothing can be imported until they are fixed; select a problem to see its line.</source>
         <translation>問題: %1 件（ファイルの行数: %2）。問題を修正するまで取り込めません。問題を選ぶとその行を表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="749"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="736"/>
         <source>No problems. Rows: %1 — new: %2, to update: %3, unchanged: %4.</source>
         <translation>問題はありません。行数: %1 — 新規: %2、更新対象: %3、変更なし: %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="753"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="740"/>
         <source>Import writes them.</source>
         <translation>「取り込み」で書き込みます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="757"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="744"/>
         <source>Imported. Rows: %1 — new: %2, updated: %3, unchanged: %4.</source>
         <translation>取り込みました。行数: %1 — 新規: %2、更新: %3、変更なし: %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="791"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="778"/>
         <source>Line %1 of %2:</source>
         <translation>%2 の %1 行目:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="807"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="794"/>
         <source>Line %1: the file has changed since the check; check it again.</source>
         <translation>%1 行目: チェックの後にファイルが変更されています。もう一度チェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="840"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="827"/>
         <source>Writes the checked file to the database, all of it or nothing.</source>
         <translation>チェック済みのファイルをデータベースに一括で書き込みます（一部だけが書き込まれることはありません）。</translation>
     </message>
@@ -1499,17 +1491,17 @@ Last hash: %2</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="302"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="295"/>
         <source>Not exported</source>
         <translation>出力できません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="309"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="302"/>
         <source>Export the ledger</source>
         <translation>台帳の出力</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="313"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="306"/>
         <source>Exported to %1</source>
         <translation>%1 に出力しました</translation>
     </message>
@@ -1867,7 +1859,7 @@ The current file is kept aside first.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="148"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="502"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="488"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
@@ -1978,57 +1970,57 @@ The current file is kept aside first.</source>
         <translation>%1 の新規登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="502"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="488"/>
         <source>Correct the fields marked in red first</source>
         <translation>先に赤で示された項目を修正してください</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="559"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="545"/>
         <source>%1: “%2” when you opened it, now “%3”</source>
         <translation>%1: 開いたときは「%2」、現在は「%3」</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="561"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="547"/>
         <source>Your changes were not saved. Reload the stored record, then make them again.</source>
         <translation>変更は保存されていません。保存されている内容を再読み込みしてから、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="606"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="591"/>
         <source>New %1…</source>
         <translation>%1 を新規登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
         <source>Who</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="646"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="659"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="643"/>
         <source>History (%1)</source>
         <translation>履歴 (%1)</translation>
     </message>
@@ -2099,17 +2091,17 @@ The current file is kept aside first.</source>
         <translation>この絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="306"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="303"/>
         <source>Export the shown rows</source>
         <translation>表示中の行の出力</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="308"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="305"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="314"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="311"/>
         <source>Export</source>
         <translation>出力</translation>
     </message>
@@ -2215,12 +2207,12 @@ The current file is kept aside first.</source>
         <translation>月別の補助金支給額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="297"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="292"/>
         <source>Not exported</source>
         <translation>出力できません</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="305"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="300"/>
         <source>Export the report</source>
         <translation>報告書の出力</translation>
     </message>

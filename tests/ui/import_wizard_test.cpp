@@ -301,7 +301,8 @@ private slots:
         QTemporaryDir dir;
         auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
         QByteArray big = kStudentHeader;
-        for (int i = 0; i < 50000; ++i)
+        // Large enough that the check is still running when the dialog goes, even on a fast machine.
+        for (int i = 0; i < 400000; ++i)
             big += "ST" + QByteArray::number(i) + ",Lee,Ha,2001-05-06,KR,S1,sme_internship,2025,2025-04-01\n";
         const QString path = writeFile(dir, QStringLiteral("big.csv"), big);
 
@@ -357,7 +358,8 @@ private slots:
         QTemporaryDir dir;
         auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
         QByteArray big = kStudentHeader;
-        for (int i = 0; i < 50000; ++i)
+        // Large enough that the check is still running when the dialog goes, even on a fast machine.
+        for (int i = 0; i < 400000; ++i)
             big += "ST" + QByteArray::number(i) + ",Lee,Ha,2001-05-06,KR,S1,sme_internship,2025,2025-04-01\n";
         const QString path = writeFile(dir, QStringLiteral("big.csv"), big);
         auto wizard = std::make_unique<ui::ImportWizard>(*db, ui::Language::English, auth::Session{});
@@ -366,7 +368,8 @@ private slots:
         QSignalSpy finished(wizard.get(), &ui::ImportWizard::workFinished);
         wizard->check();
         QVERIFY(wizard->isBusy());
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->progressBar()->maximum() > 1 || !wizard->isBusy(), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->progressBar()->maximum() > 1, kWait);
+        QVERIFY(wizard->isBusy()); // destroyed mid-check, not after it
         wizard.reset(); // cancels and waits for the worker
         QCoreApplication::processEvents();
         QCOMPARE(finished.count(), 0);

@@ -1,5 +1,7 @@
 #include "dialogs/import_wizard.h"
 
+#include "labels.h"
+
 #include "domain/error.h"
 #include "domain/kinds.h"
 #include "storage/database.h"
@@ -415,21 +417,6 @@ ImportWizard::~ImportWizard()
         thread_->wait();
         delete thread_;
     }
-}
-
-QString ImportWizard::kindLabel(const domain::Kind &kind)
-{
-    switch (kind.id) {
-    case domain::KindId::Students: return tr("Students");
-    case domain::KindId::Schools: return tr("Schools");
-    case domain::KindId::Companies: return tr("Companies");
-    case domain::KindId::Internships: return tr("Internships");
-    case domain::KindId::Attendance: return tr("Attendance");
-    case domain::KindId::Placements: return tr("Placements");
-    case domain::KindId::Events: return tr("Events");
-    case domain::KindId::Participants: return tr("Participants");
-    }
-    return QString::fromLatin1(kind.name);
 }
 
 QString ImportWizard::encodingLabelText(io::Encoding used, bool bom)

@@ -139,8 +139,6 @@ public:
     QPushButton *cancelButton() const { return cancel_; }
     QPushButton *closeButton() const { return close_; }
 
-    // The label of a kind in the ui's language ("Students", 留学生).
-    static QString kindLabel(const domain::Kind &kind);
     static QString encodingLabelText(io::Encoding used, bool bom);
 
 public slots:

@@ -447,21 +447,7 @@ void RecordEditor::validateNow()
             continue;
         const domain::Kind &target = *domain::kindByName(QString::fromLatin1(f->field->references));
         const QString key = t[i].trimmed();
-        QString name;
-        if (!key.isEmpty())
-            if (auto r = service_.find(target, key)) {
-                switch (target.id) {
-                case domain::KindId::Students:
-                    name = r->values[1].toString() + QLatin1Char(' ') + r->values[2].toString();
-                    break;
-                case domain::KindId::Events: name = r->values[3].toString(); break;
-                case domain::KindId::Internships:
-                    name = r->values[1].toString() + QStringLiteral(" @ ") + r->values[2].toString() + QStringLiteral(", ") +
-                           r->values[3].toString() + QStringLiteral(" – ") + r->values[4].toString();
-                    break;
-                default: name = r->values[1].toString(); break;
-                }
-            }
+        const QString name = key.isEmpty() ? QString() : service_.displayName(target, key);
         f->note->setText(name.isEmpty() ? QString() : QStringLiteral("→ ") + name);
         f->note->setVisible(!name.isEmpty());
     }
@@ -579,7 +565,6 @@ void RecordEditor::buildRelations()
         tabs_->removeTab(1);
         w->deleteLater();
     }
-    relationReloads_.clear();
     if (!original_)
         return;
     for (const Relation &rel : kRelations) {
@@ -637,7 +622,6 @@ void RecordEditor::buildRelations()
         connect(model, &QAbstractItemModel::modelReset, page, [this, page, title] {
             tabs_->setTabText(tabs_->indexOf(page), title());
         });
-        relationReloads_.push_back([model] { model->reload(); });
     }
     // The history of changes, from the audit trail.
     auto *history = new QTableView(tabs_);
@@ -657,7 +641,6 @@ void RecordEditor::buildRelations()
     history->verticalHeader()->hide();
     history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     tabs_->addTab(history, tr("History (%1)").arg(model->rowCount()));
-    historyTab_ = history;
 }
 
 } // namespace kakehashi::ui

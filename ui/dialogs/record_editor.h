@@ -13,7 +13,6 @@
 #include <QDialog>
 #include <QHash>
 
-#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -103,7 +102,6 @@ private:
     std::optional<services::Record> original_;
     std::vector<std::unique_ptr<FieldEditor>> fields_;
     QTabWidget *tabs_ = nullptr;
-    QWidget *historyTab_ = nullptr;
     QLabel *banner_ = nullptr;
     QPushButton *save_ = nullptr;
     QPushButton *archive_ = nullptr;
@@ -114,7 +112,6 @@ private:
     bool valid_ = false;
     bool applying_ = false;
     std::optional<services::Record> conflicting_;
-    std::vector<std::function<void()>> relationReloads_;
 };
 
 } // namespace kakehashi::ui

@@ -276,20 +276,15 @@ bool ReportDialog::exportTo(const QString &file, const QString &format)
         if (format == u"html") {
             bytes = html().toUtf8();
         } else {
+            // Headings in the spreadsheet, the codes of FORMATS.md in the CSV.
             std::vector<io::XlsxColumn> columns;
-            std::vector<QString> header;
-            for (const reports::ReportColumn &c : table_.columns) {
+            for (const reports::ReportColumn &c : table_.columns)
                 columns.push_back({format == u"xlsx" ? (ja ? c.headingJa : c.headingEn) : c.code, c.numeric});
-                header.push_back(c.code);
-            }
             std::vector<std::vector<QString>> rows;
             for (const QStringList &r : table_.rows)
                 rows.emplace_back(r.begin(), r.end());
-            if (format == u"xlsx") {
-                io::writeXlsx(file, table_.code, columns, rows);
-                return true;
-            }
-            bytes = io::tableCsv(header, rows, io::Encoding::Utf8Bom);
+            io::writeTableFile(file, format == u"xlsx", table_.code, columns, rows);
+            return true;
         }
         io::writeFile(file, bytes);
         return true;

@@ -239,17 +239,10 @@ bool AuditView::exportTo(const QString &file, const QString &format)
     }
     const auto n = static_cast<qsizetype>(rows_.size());
     try {
-        if (format == u"xlsx") {
-            std::vector<io::XlsxColumn> columns;
-            for (const char *c : kCsvColumns)
-                columns.push_back({QLatin1String(c)});
-            io::writeXlsx(file, QStringLiteral("audit"), columns, rows_);
-        } else {
-            std::vector<QString> header;
-            for (const char *c : kCsvColumns)
-                header.emplace_back(QLatin1String(c));
-            io::writeFile(file, io::tableCsv(header, rows_, io::Encoding::Utf8Bom));
-        }
+        std::vector<io::XlsxColumn> columns;
+        for (const char *c : kCsvColumns)
+            columns.push_back({QLatin1String(c)});
+        io::writeTableFile(file, format == u"xlsx", QStringLiteral("audit"), columns, rows_);
         auth::Users(db_).audit(session_.who(), QStringLiteral("export"), QStringLiteral("audit"), {},
                                QStringLiteral("rows"), {}, QString::number(n));
     } catch (const std::exception &e) {

@@ -287,16 +287,9 @@ bool LedgerView::exportTo(const QString &file, const QString &format)
             rows.emplace_back(v.begin(), v.end());
         }
         std::vector<io::XlsxColumn> columns;
-        std::vector<QString> header;
-        for (const QString &c : ledger::csvColumns()) {
+        for (const QString &c : ledger::csvColumns())
             columns.push_back({c});
-            header.push_back(c);
-        }
-        if (format == u"xlsx") {
-            io::writeXlsx(file, QStringLiteral("ledger"), columns, rows);
-            return true;
-        }
-        io::writeFile(file, io::tableCsv(header, rows, io::Encoding::Utf8Bom));
+        io::writeTableFile(file, format == u"xlsx", QStringLiteral("ledger"), columns, rows);
         return true;
     } catch (const std::exception &e) {
         QMessageBox::warning(this, tr("Not exported"), QString::fromUtf8(e.what()));

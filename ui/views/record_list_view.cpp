@@ -285,17 +285,14 @@ void RecordListView::exportTo(const QString &file)
 {
     std::vector<QString> header;
     const auto rows = visibleRows(&header);
-    if (file.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
-        std::vector<io::XlsxColumn> columns;
-        for (const QString &h : header) {
-            const auto t = kind_.field(kind_.fieldIndex(h)).type;
-            columns.push_back({h, t == domain::FieldType::Integer || t == domain::FieldType::Yen ||
-                                      t == domain::FieldType::Hours});
-        }
-        io::writeXlsx(file, QLatin1String(kind_.name), columns, rows);
-    } else {
-        io::writeFile(file, io::tableCsv(header, rows, io::Encoding::Utf8Bom));
+    std::vector<io::XlsxColumn> columns;
+    for (const QString &h : header) {
+        const auto t = kind_.field(kind_.fieldIndex(h)).type;
+        columns.push_back({h, t == domain::FieldType::Integer || t == domain::FieldType::Yen ||
+                                  t == domain::FieldType::Hours});
     }
+    io::writeTableFile(file, file.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive), QLatin1String(kind_.name),
+                       columns, rows);
     // Personal data leaving the program is recorded.
     auth::Users(db_).audit(session_.who(), QStringLiteral("export"), QLatin1String(kind_.name), {},
                            QStringLiteral("rows"), {}, QStringLiteral("%1 → %2").arg(rows.size()).arg(QFileInfo(file).fileName()));
