@@ -37,6 +37,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextDocument>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace kakehashi::ui {
@@ -266,6 +267,7 @@ void MainWindow::openReports()
 
 void MainWindow::releaseDatabase()
 {
+    waitForBackup();
     // Everything that reads through the database goes before it.
     while (pages_->count() > 0) {
         QWidget *w = pages_->widget(0);
@@ -294,14 +296,39 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> db, const auth::
     fileLabel_->setText(tr("Database: %1").arg(db_->path()));
     rememberRecent(db_->path());
     updateCount();
-    // A rolling copy each time a file is opened, the last N kept (Settings: backup/keep).
+    startBackup();
+}
+
+void MainWindow::startBackup()
+{
+    // A rolling copy each time a file is opened, the last N kept (Settings:
+    // backup/keep), made on its own connection and thread: a large file is not
+    // copied while the window waits. Closing or changing the file waits for it.
     const int keep = QSettings().value(QStringLiteral("backup/keep"), 10).toInt();
-    try {
-        const QString copy = storage::rollingBackup(*db_, storage::backupFolder(db_->path()), keep);
-        statusBar()->showMessage(tr("Backed up to %1").arg(copy), 8000);
-    } catch (const storage::DatabaseError &e) {
-        statusBar()->showMessage(tr("No backup was made: %1").arg(e.message()), 15000);
-    }
+    const QString path = db_->path();
+    backup_ = QThread::create([this, path, keep] {
+        QString message;
+        int timeout = 8000;
+        try {
+            const storage::Database db(path, {.migrateTo = -1, .mustExist = true});
+            message = tr("Backed up to %1").arg(storage::rollingBackup(db, storage::backupFolder(path), keep));
+        } catch (const Error &e) {
+            message = tr("No backup was made: %1").arg(e.message());
+            timeout = 15000;
+        }
+        QMetaObject::invokeMethod(this, [this, message, timeout] { statusBar()->showMessage(message, timeout); },
+                                  Qt::QueuedConnection);
+    });
+    backup_->start();
+}
+
+void MainWindow::waitForBackup()
+{
+    if (!backup_)
+        return;
+    backup_->wait();
+    delete backup_;
+    backup_ = nullptr;
 }
 
 void MainWindow::rememberRecent(const QString &file)

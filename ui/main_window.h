@@ -14,6 +14,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QThread;
 
 namespace kakehashi::storage {
 class Database;
@@ -87,6 +88,8 @@ private:
     void openFile(const QString &file);
     void setDatabase(std::unique_ptr<storage::Database> db, const auth::Session &session);
     void releaseDatabase();
+    void startBackup();
+    void waitForBackup();
     void restoreFromBackup();
     void backupNow();
     void exportCurrentList();
@@ -109,6 +112,7 @@ private:
     SettingsView *settings_ = nullptr;
     AuditView *audit_ = nullptr;
     QMenu *recentMenu_ = nullptr;
+    QThread *backup_ = nullptr; // the rolling backup of the file just opened
     QLabel *fileLabel_ = nullptr;
     QLabel *countLabel_ = nullptr;
     QLabel *userLabel_ = nullptr;

@@ -7,6 +7,8 @@
 #include "models/record_table_model.h"
 #include "services/records.h"
 #include "storage/audit_store.h"
+#include "storage/backups.h"
+#include "storage/record_store.h"
 #include "views/record_list_view.h"
 #include "storage/database.h"
 
@@ -14,6 +16,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,6 +163,23 @@ private slots:
                           ui::MainWindow::PlacementsPage, ui::MainWindow::EventsPage})
             QVERIFY(w.listView(page));
         QCOMPARE(w.listView(ui::MainWindow::SchoolsPage)->model()->rowCount(), 1);
+    }
+
+    void mainWindow_backsUpTheFileOnOpening_offTheWindowsThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.sqlite3"));
+        const QString folder = storage::backupFolder(path);
+        QVERIFY(storage::backupsOf(path, folder).isEmpty());
+        {
+            ui::MainWindow w(makeDatabase(path, 50), ui::Language::English);
+            QTRY_VERIFY(w.statusBar()->currentMessage().startsWith(QStringLiteral("Backed up to ")));
+        }
+        const QStringList copies = storage::backupsOf(path, folder);
+        QCOMPARE(copies.size(), 1);
+        // A whole database: the copy opens and holds the students.
+        storage::Database copy(copies.front(), {.migrateTo = -1, .mustExist = true});
+        QCOMPARE(storage::RecordStore(copy).count(*domain::kindByName(u"students")), 51);
     }
 };
 

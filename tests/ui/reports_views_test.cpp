@@ -115,6 +115,7 @@ private slots:
              "U1,F,f,2000-01-01,VN,U,経済学部,issn_network,2025,2025-04-01,N1\n");
         test::loadOrAbort(db, "companies", "code,name,industry,sme_category,prefecture,overseas_markets\nC1,精工,E,general,13,VN\n");
         ui::AdvisorView view(db, ui::Language::English);
+        view.show(); // the lists are worked out when the page is first shown
         QAbstractItemModelTester tester(view.adviceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         view.showStudent(QStringLiteral("P2"));
         bool pattern2 = false;

@@ -334,7 +334,7 @@ QString RecordEditor::fieldMessage(const QString &name) const
 
 QString RecordEditor::bannerText() const
 {
-    return banner_->isVisible() || !banner_->text().isEmpty() ? banner_->text() : QString();
+    return banner_->text();
 }
 
 QStringList RecordEditor::texts() const

@@ -122,9 +122,19 @@ AdvisorView::AdvisorView(storage::Database &db, Language language, QWidget *pare
             [this](int index) { showCompany(company_->itemData(index).toString()); });
     connect(introduce, &QPushButton::clicked, this, &AdvisorView::introduceSelected);
 
-    refreshRisk();
-    if (company_->count() > 0)
-        showCompany(company_->itemData(0).toString());
+}
+
+void AdvisorView::showEvent(QShowEvent *event)
+{
+    // The risk list reads every student: worked out when the page is first shown,
+    // not while the window opens.
+    if (!loaded_) {
+        loaded_ = true;
+        refreshRisk();
+        if (company_->count() > 0)
+            showCompany(company_->itemData(0).toString());
+    }
+    QWidget::showEvent(event);
 }
 
 void AdvisorView::setSession(const auth::Session &session)

@@ -45,6 +45,9 @@ public:
     TextTableModel *matchModel() const { return matches_; }
     QTableView *matchView() const { return matchView_; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refreshRisk();
 
@@ -61,6 +64,7 @@ private:
     QLabel *matchStatus_ = nullptr;
     QPushButton *introduce_ = nullptr;
     bool mayEdit_ = true;
+    bool loaded_ = false;
 };
 
 } // namespace kakehashi::ui

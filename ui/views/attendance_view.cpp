@@ -51,6 +51,8 @@ AttendanceView::AttendanceView(storage::Database &db, Language language, QWidget
     internship_->setEditable(true);
     internship_->setInsertPolicy(QComboBox::NoInsert);
     internship_->setMinimumWidth(420);
+    // Tens of thousands of internships: the width is set, not measured from every item.
+    internship_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     month_ = new QDateEdit(this);
     month_->setDisplayFormat(QStringLiteral("yyyy-MM"));
     month_->setCalendarPopup(true);

@@ -65,8 +65,9 @@ RecordListView::RecordListView(storage::Database &db, const domain::Kind &kind, 
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view_->setSortingEnabled(true);
+    // The indicator first: enabling sorting then asks for the order the model already has.
     view_->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    view_->setSortingEnabled(true);
     view_->horizontalHeader()->setSectionsMovable(true);
     view_->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     view_->horizontalHeader()->setStretchLastSection(true);
