@@ -239,7 +239,7 @@ void MainWindow::refreshAfterChange(const QString &kindName)
             list->reload();
     if (kindName == u"internships")
         attendance_->reloadInternships();
-    audit_->refresh();
+    audit_->invalidate();
     claims_->refresh();
     dashboard_->refresh();
 }

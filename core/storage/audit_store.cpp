@@ -108,10 +108,12 @@ qint64 AuditLog::lastId(const Database &db, const domain::Kind &kind)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-std::vector<std::vector<QString>> auditEntries(const Database &db, const AuditFilter &f)
+namespace {
+
+// The WHERE clause of a filter and its values.
+QString auditWhere(const AuditFilter &f, QVariantList &values)
 {
     QStringList where;
-    QVariantList values;
     if (f.from) {
         where << QStringLiteral("at >= ?");
         values << isoDateQ(*f.from);
@@ -129,9 +131,31 @@ std::vector<std::vector<QString>> auditEntries(const Database &db, const AuditFi
         where << QStringLiteral("%1 = ?").arg(QLatin1String(column));
         values << *value;
     }
-    QString sql = QStringLiteral("SELECT at, user, action, kind, key, field, old, new FROM audit_log");
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+qint64 auditCount(const Database &db, const AuditFilter &f)
+{
+    QVariantList values;
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT count(*) FROM audit_log") + auditWhere(f, values));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    Database::exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+std::vector<std::vector<QString>> auditEntries(const Database &db, const AuditFilter &f)
+{
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT id, at, user, action, kind, key, field, old, new FROM audit_log") +
+                  auditWhere(f, values);
+    if (f.latest > 0) {
+        // The newest entries, shown oldest first like the rest.
+        sql = QStringLiteral("SELECT * FROM (%1 ORDER BY id DESC LIMIT ?)").arg(sql);
+        values << f.latest;
+    }
     QSqlQuery q = db.prepare(sql + QStringLiteral(" ORDER BY id"));
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -140,7 +164,7 @@ std::vector<std::vector<QString>> auditEntries(const Database &db, const AuditFi
     std::vector<std::vector<QString>> out;
     while (q.next()) {
         std::vector<QString> row;
-        for (int i = 0; i < 8; ++i)
+        for (int i = 1; i <= 8; ++i)
             row.push_back(q.value(i).toString());
         if (row[5] != kAllFields) {
             out.push_back(std::move(row));

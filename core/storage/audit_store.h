@@ -24,12 +24,15 @@ struct AuditFilter
     QString kind;             // a kind of record (table name) exactly; empty for all
     QString key;              // a record's key exactly (needs kind); empty for all
     QString action;           // exactly; empty for all
+    qint64 latest = 0;        // only the newest this many stored entries; 0 for all
 };
 
 // The rows of the audit CSV: at, user, action, kind, key, field, old, new. A
 // created record is stored as one row holding all its fields and comes out here
 // as one row per field that has a value.
 std::vector<std::vector<QString>> auditEntries(const Database &db, const AuditFilter &filter);
+// The number of stored entries the filter matches (a created record is one).
+qint64 auditCount(const Database &db, const AuditFilter &filter);
 
 // A stored value as the trail writes it (null stays null).
 QVariant auditValue(const QVariant &value);

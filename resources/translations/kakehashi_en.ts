@@ -121,7 +121,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
     <message>
         <location filename="../../ui/views/advisor_view.cpp" line="108"/>
-        <location filename="../../ui/views/advisor_view.cpp" line="134"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="144"/>
         <source>Records a counselling event (STEP 2) with the company and the selected student</source>
         <translation>Records a counselling event (STEP 2) with the company and the selected student</translation>
     </message>
@@ -156,32 +156,32 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>Matching (STEP 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="145"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="155"/>
         <source>No student with number “%1”.</source>
         <translation>No student with number “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="150"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="160"/>
         <source>%1 %2 · %3 · field “%4” (pattern %5) · JLPT %6</source>
         <translation>%1 %2 · %3 · field “%4” (pattern %5) · JLPT %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="161"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="171"/>
         <source>candidate</source>
         <translation>candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="161"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="171"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="161"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="171"/>
         <source>barrier</source>
         <translation>barrier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/advisor_view.cpp" line="188"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="198"/>
         <source>%n student(s) from the company&apos;s overseas markets, not yet employed</source>
         <translation>
             <numerusform>%n student from the company&apos;s overseas markets, not yet employed</numerusform>
@@ -189,22 +189,22 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="198"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="208"/>
         <source>Record introduction</source>
         <translation>Record introduction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="198"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="208"/>
         <source>Choose a student in the list first.</source>
         <translation>Choose a student in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="204"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="214"/>
         <source>Introduction recorded as event %1.</source>
         <translation>Introduction recorded as event %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="207"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="217"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
@@ -212,117 +212,117 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AttendanceView</name>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="57"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="59"/>
         <source>&amp;Internship:</source>
         <translation>&amp;Internship:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="59"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="61"/>
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="84"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="86"/>
         <source>Select days and type P (present), A (absent), L (leave) or Delete</source>
         <translation>Select days and type P (present), A (absent), L (leave) or Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="95"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="97"/>
         <source>&amp;Fill working days as present</source>
         <translation>&amp;Fill working days as present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="96"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="98"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="98"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="100"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="182"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="184"/>
         <source>No internship chosen.</source>
         <translation>No internship chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="183"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="185"/>
         <source>%1 at %2, %3 … %4 (%5)</source>
         <translation>%1 at %2, %3 … %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="187"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="189"/>
         <source>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</source>
         <translation>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="230"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="232"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="230"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="232"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="231"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="233"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="243"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="245"/>
         <source>Outside the internship</source>
         <translation>Outside the internship</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="285"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="287"/>
         <source>Present: %1 day(s) · subsidy ¥%2</source>
         <translation>Present: %1 day(s) · subsidy ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="286"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="288"/>
         <source>Present: %1 day(s) · no subsidy: %2</source>
         <translation>Present: %1 day(s) · no subsidy: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="325"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="327"/>
         <source>Attendance not saved</source>
         <translation>Attendance not saved</translation>
     </message>
@@ -421,17 +421,25 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="135"/>
+        <location filename="../../ui/views/audit_view.cpp" line="137"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="136"/>
+        <location filename="../../ui/views/audit_view.cpp" line="138"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/audit_view.cpp" line="229"/>
+        <location filename="../../ui/views/audit_view.cpp" line="256"/>
+        <source>%n row(s) of the newest %1 of %2 entries; narrow the filters to see older ones (an export has them all)</source>
+        <translation>
+            <numerusform>%n row of the newest %1 of %2 entries; narrow the filters to see older ones (an export has them all)</numerusform>
+            <numerusform>%n rows of the newest %1 of %2 entries; narrow the filters to see older ones (an export has them all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/audit_view.cpp" line="261"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -439,12 +447,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="249"/>
+        <location filename="../../ui/views/audit_view.cpp" line="283"/>
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/audit_view.cpp" line="253"/>
+        <location filename="../../ui/views/audit_view.cpp" line="287"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -452,7 +460,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="259"/>
+        <location filename="../../ui/views/audit_view.cpp" line="293"/>
         <source>Export the audit trail</source>
         <translation>Export the audit trail</translation>
     </message>
@@ -1530,12 +1538,12 @@ Last hash: %2</translation>
 <context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="73"/>
+        <location filename="../../ui/main_window.cpp" line="74"/>
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="78"/>
+        <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Students</source>
         <translation>Students</translation>
     </message>
@@ -1544,107 +1552,107 @@ Last hash: %2</translation>
         <translation type="vanished">Search by name, kana or student number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="101"/>
+        <location filename="../../ui/main_window.cpp" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="79"/>
+        <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="79"/>
+        <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Subsidy claims</source>
         <translation>Subsidy claims</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="79"/>
+        <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Subsidy ledger</source>
         <translation>Subsidy ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="78"/>
+        <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="78"/>
+        <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Schools</source>
         <translation>Schools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="78"/>
+        <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="78"/>
+        <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Internships</source>
         <translation>Internships</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="79"/>
+        <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="79"/>
+        <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="80"/>
+        <location filename="../../ui/main_window.cpp" line="81"/>
         <source>Visa advisor &amp; matching</source>
         <translation>Visa advisor &amp; matching</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="80"/>
+        <location filename="../../ui/main_window.cpp" line="81"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="80"/>
+        <location filename="../../ui/main_window.cpp" line="81"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="80"/>
+        <location filename="../../ui/main_window.cpp" line="81"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="102"/>
+        <location filename="../../ui/main_window.cpp" line="103"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="103"/>
+        <location filename="../../ui/main_window.cpp" line="104"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="105"/>
+        <location filename="../../ui/main_window.cpp" line="106"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="108"/>
+        <location filename="../../ui/main_window.cpp" line="109"/>
         <source>&amp;Import a CSV file…</source>
         <translation>&amp;Import a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="110"/>
+        <location filename="../../ui/main_window.cpp" line="111"/>
         <source>&amp;Export the shown list…</source>
         <translation>&amp;Export the shown list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="112"/>
+        <location filename="../../ui/main_window.cpp" line="113"/>
         <source>&amp;Print the shown list…</source>
         <translation>&amp;Print the shown list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="115"/>
+        <location filename="../../ui/main_window.cpp" line="116"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
@@ -1653,136 +1661,136 @@ Last hash: %2</translation>
         <translation type="vanished">&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="116"/>
+        <location filename="../../ui/main_window.cpp" line="117"/>
         <source>Re&amp;store from backup…</source>
         <translation>Re&amp;store from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="117"/>
+        <location filename="../../ui/main_window.cpp" line="118"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="119"/>
+        <location filename="../../ui/main_window.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121"/>
+        <location filename="../../ui/main_window.cpp" line="122"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="122"/>
+        <location filename="../../ui/main_window.cpp" line="123"/>
         <source>&amp;Reports for METI/MEXT…</source>
         <translation>&amp;Reports for METI/MEXT…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="124"/>
+        <location filename="../../ui/main_window.cpp" line="125"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="125"/>
+        <location filename="../../ui/main_window.cpp" line="126"/>
         <source>&amp;About Kakehashi</source>
         <translation>&amp;About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="174"/>
+        <location filename="../../ui/main_window.cpp" line="175"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;Placement rate, employment, programme and subsidy reports for METI and MEXT, by fiscal year, with charts; printed or saved as PDF, HTML, XLSX or CSV.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;Placement rate, employment, programme and subsidy reports for METI and MEXT, by fiscal year, with charts; printed or saved as PDF, HTML, XLSX or CSV.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="179"/>
+        <location filename="../../ui/main_window.cpp" line="180"/>
         <source>Open the reports… (Ctrl+R)</source>
         <translation>Open the reports… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="291"/>
+        <location filename="../../ui/main_window.cpp" line="293"/>
         <source>Single-user</source>
         <translation>Single-user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="292"/>
+        <location filename="../../ui/main_window.cpp" line="294"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="294"/>
+        <location filename="../../ui/main_window.cpp" line="296"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="301"/>
-        <location filename="../../ui/main_window.cpp" line="370"/>
+        <location filename="../../ui/main_window.cpp" line="314"/>
+        <location filename="../../ui/main_window.cpp" line="397"/>
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="303"/>
+        <location filename="../../ui/main_window.cpp" line="316"/>
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="328"/>
+        <location filename="../../ui/main_window.cpp" line="355"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="334"/>
-        <location filename="../../ui/main_window.cpp" line="338"/>
+        <location filename="../../ui/main_window.cpp" line="361"/>
+        <location filename="../../ui/main_window.cpp" line="365"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="335"/>
+        <location filename="../../ui/main_window.cpp" line="362"/>
         <source>Backups (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="339"/>
+        <location filename="../../ui/main_window.cpp" line="366"/>
         <source>Replace the database with the backup %1?
 The current file is kept aside first.</source>
         <translation>Replace the database with the backup %1?
 The current file is kept aside first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="346"/>
+        <location filename="../../ui/main_window.cpp" line="373"/>
         <source>Restored from %1; the file before is kept as %2</source>
         <translation>Restored from %1; the file before is kept as %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="348"/>
+        <location filename="../../ui/main_window.cpp" line="375"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="364"/>
+        <location filename="../../ui/main_window.cpp" line="391"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="365"/>
+        <location filename="../../ui/main_window.cpp" line="392"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="372"/>
+        <location filename="../../ui/main_window.cpp" line="399"/>
         <source>Not backed up</source>
         <translation>Not backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="381"/>
+        <location filename="../../ui/main_window.cpp" line="408"/>
         <source>Choose a list (students, schools, …) to export its rows</source>
         <translation>Choose a list (students, schools, …) to export its rows</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="388"/>
+        <location filename="../../ui/main_window.cpp" line="415"/>
         <source>Choose a list (students, schools, …) to print its rows</source>
         <translation>Choose a list (students, schools, …) to print its rows</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="395"/>
+        <location filename="../../ui/main_window.cpp" line="422"/>
         <source>%n record(s), printed %1</source>
         <translation>
             <numerusform>%n record, printed %1</numerusform>
@@ -1790,7 +1798,7 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="419"/>
+        <location filename="../../ui/main_window.cpp" line="446"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -1798,18 +1806,18 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="424"/>
-        <location filename="../../ui/main_window.cpp" line="429"/>
+        <location filename="../../ui/main_window.cpp" line="451"/>
+        <location filename="../../ui/main_window.cpp" line="456"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="425"/>
+        <location filename="../../ui/main_window.cpp" line="452"/>
         <source>Kakehashi databases (*.sqlite3)</source>
         <translation>Kakehashi databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="429"/>
+        <location filename="../../ui/main_window.cpp" line="456"/>
         <source>%1 exists already; open it instead.</source>
         <translation>%1 exists already; open it instead.</translation>
     </message>
@@ -1821,27 +1829,27 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="437"/>
+        <location filename="../../ui/main_window.cpp" line="464"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="438"/>
+        <location filename="../../ui/main_window.cpp" line="465"/>
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Kakehashi databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="452"/>
+        <location filename="../../ui/main_window.cpp" line="479"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="458"/>
+        <location filename="../../ui/main_window.cpp" line="485"/>
         <source>About Kakehashi</source>
         <translation>About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="459"/>
+        <location filename="../../ui/main_window.cpp" line="486"/>
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</translation>
     </message>
@@ -2059,33 +2067,33 @@ The current file is kept aside first.</translation>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="78"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="79"/>
         <source>&amp;New %1</source>
         <translation>&amp;New %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="79"/>
-        <location filename="../../ui/views/record_list_view.cpp" line="130"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="80"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="131"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="80"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="81"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="81"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="82"/>
         <source>Enter or double click</source>
         <translation>Enter or double click</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="82"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="83"/>
         <source>&amp;Export shown rows…</source>
         <translation>&amp;Export shown rows…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/record_list_view.cpp" line="147"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="148"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -2093,22 +2101,22 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="158"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="159"/>
         <source>Remove this filter</source>
         <translation>Remove this filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="303"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="304"/>
         <source>Export the shown rows</source>
         <translation>Export the shown rows</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="305"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="306"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="311"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="312"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>

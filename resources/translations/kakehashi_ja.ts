@@ -121,7 +121,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
     <message>
         <location filename="../../ui/views/advisor_view.cpp" line="108"/>
-        <location filename="../../ui/views/advisor_view.cpp" line="134"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="144"/>
         <source>Records a counselling event (STEP 2) with the company and the selected student</source>
         <translation>企業と選んだ留学生を参加者とする個別相談（STEP 2）を記録します</translation>
     </message>
@@ -156,54 +156,54 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>マッチング（STEP 2）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="145"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="155"/>
         <source>No student with number “%1”.</source>
         <translation>学籍番号「%1」の留学生はいません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="150"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="160"/>
         <source>%1 %2 · %3 · field “%4” (pattern %5) · JLPT %6</source>
         <translation>%1 %2 ・ %3 ・ 分野「%4」（パターン %5） ・ 日本語能力試験 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="161"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="171"/>
         <source>candidate</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="161"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="171"/>
         <source>warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="161"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="171"/>
         <source>barrier</source>
         <translation>障害</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/advisor_view.cpp" line="188"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="198"/>
         <source>%n student(s) from the company&apos;s overseas markets, not yet employed</source>
         <translation>
             <numerusform>海外展開先の国・地域出身で未就職の留学生 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="198"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="208"/>
         <source>Record introduction</source>
         <translation>紹介の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="198"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="208"/>
         <source>Choose a student in the list first.</source>
         <translation>先に一覧から留学生を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="204"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="214"/>
         <source>Introduction recorded as event %1.</source>
         <translation>紹介をイベント %1 として記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="207"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="217"/>
         <source>Not recorded</source>
         <translation>記録できません</translation>
     </message>
@@ -211,117 +211,117 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AttendanceView</name>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="57"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="59"/>
         <source>&amp;Internship:</source>
         <translation>職場実習(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="59"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="61"/>
         <source>&amp;Month:</source>
         <translation>月(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
         <source>Mon</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
         <source>Tue</source>
         <translation>火</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
         <source>Wed</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
         <source>Thu</source>
         <translation>木</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
         <source>Fri</source>
         <translation>金</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
         <source>Sat</source>
         <translation>土</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="75"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="84"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="86"/>
         <source>Select days and type P (present), A (absent), L (leave) or Delete</source>
         <translation>日を選んで P（出席）・A（欠席）・L（休暇）または Delete を押してください</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="95"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="97"/>
         <source>&amp;Fill working days as present</source>
         <translation>勤務日をすべて出席にする(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="96"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="98"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="98"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="100"/>
         <source>&amp;Revert</source>
         <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="182"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="184"/>
         <source>No internship chosen.</source>
         <translation>職場実習が選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="183"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="185"/>
         <source>%1 at %2, %3 … %4 (%5)</source>
         <translation>%1 ・ %2、%3 〜 %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="187"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="189"/>
         <source>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</source>
         <translation>この月は補助金台帳に計上済みです（番号 %1）。管理者がその支払を取り消すまで、出欠は変更できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="230"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="232"/>
         <source>P</source>
         <translation>出</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="230"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="232"/>
         <source>A</source>
         <translation>欠</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="231"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="233"/>
         <source>L</source>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="243"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="245"/>
         <source>Outside the internship</source>
         <translation>実習期間外</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="285"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="287"/>
         <source>Present: %1 day(s) · subsidy ¥%2</source>
         <translation>出席 %1 日 ・ 補助金 %2 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="286"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="288"/>
         <source>Present: %1 day(s) · no subsidy: %2</source>
         <translation>出席 %1 日 ・ 補助対象外: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="325"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="327"/>
         <source>Attendance not saved</source>
         <translation>出欠を保存できません</translation>
     </message>
@@ -420,36 +420,43 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>変更後の値</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="135"/>
+        <location filename="../../ui/views/audit_view.cpp" line="137"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV 出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="136"/>
+        <location filename="../../ui/views/audit_view.cpp" line="138"/>
         <source>Export &amp;XLSX…</source>
         <translation>Excel 出力(&amp;X)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/audit_view.cpp" line="229"/>
+        <location filename="../../ui/views/audit_view.cpp" line="256"/>
+        <source>%n row(s) of the newest %1 of %2 entries; narrow the filters to see older ones (an export has them all)</source>
+        <translation>
+            <numerusform>全 %2 件のうち新しい %1 件（%n 行）を表示しています。古いものは条件を絞って表示してください（出力にはすべて含まれます）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/audit_view.cpp" line="261"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="249"/>
+        <location filename="../../ui/views/audit_view.cpp" line="283"/>
         <source>Not exported: %1</source>
         <translation>書き出せませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/audit_view.cpp" line="253"/>
+        <location filename="../../ui/views/audit_view.cpp" line="287"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n 件を %1 に出力ました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="259"/>
+        <location filename="../../ui/views/audit_view.cpp" line="293"/>
         <source>Export the audit trail</source>
         <translation>監査ログの出力</translation>
     </message>
@@ -1527,12 +1534,12 @@ Last hash: %2</source>
 <context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="73"/>
+        <location filename="../../ui/main_window.cpp" line="74"/>
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="78"/>
+        <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Students</source>
         <translation>留学生</translation>
     </message>
@@ -1541,107 +1548,107 @@ Last hash: %2</source>
         <translation type="vanished">氏名・カナ・学籍番号で検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="101"/>
+        <location filename="../../ui/main_window.cpp" line="102"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="79"/>
+        <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="79"/>
+        <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Subsidy claims</source>
         <translation>補助金請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="79"/>
+        <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Subsidy ledger</source>
         <translation>補助金台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="78"/>
+        <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="78"/>
+        <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="78"/>
+        <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Companies</source>
         <translation>企業</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="78"/>
+        <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Internships</source>
         <translation>職場実習</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="79"/>
+        <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Placements</source>
         <translation>就職・進路</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="79"/>
+        <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="80"/>
+        <location filename="../../ui/main_window.cpp" line="81"/>
         <source>Visa advisor &amp; matching</source>
         <translation>就労資格・マッチング</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="80"/>
+        <location filename="../../ui/main_window.cpp" line="81"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="80"/>
+        <location filename="../../ui/main_window.cpp" line="81"/>
         <source>Reports</source>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="80"/>
+        <location filename="../../ui/main_window.cpp" line="81"/>
         <source>Audit trail</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="102"/>
+        <location filename="../../ui/main_window.cpp" line="103"/>
         <source>&amp;New database…</source>
         <translation>データベースを新規作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="103"/>
+        <location filename="../../ui/main_window.cpp" line="104"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="105"/>
+        <location filename="../../ui/main_window.cpp" line="106"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったデータベース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="108"/>
+        <location filename="../../ui/main_window.cpp" line="109"/>
         <source>&amp;Import a CSV file…</source>
         <translation>CSV ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="110"/>
+        <location filename="../../ui/main_window.cpp" line="111"/>
         <source>&amp;Export the shown list…</source>
         <translation>表示中の一覧を出力(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="112"/>
+        <location filename="../../ui/main_window.cpp" line="113"/>
         <source>&amp;Print the shown list…</source>
         <translation>表示中の一覧を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="115"/>
+        <location filename="../../ui/main_window.cpp" line="116"/>
         <source>&amp;Back up now…</source>
         <translation>今すぐバックアップ(&amp;B)…</translation>
     </message>
@@ -1650,161 +1657,161 @@ Last hash: %2</source>
         <translation type="vanished">バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="116"/>
+        <location filename="../../ui/main_window.cpp" line="117"/>
         <source>Re&amp;store from backup…</source>
         <translation>バックアップから復元(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="117"/>
+        <location filename="../../ui/main_window.cpp" line="118"/>
         <source>&amp;Users and roles…</source>
         <translation>ユーザーと役割(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="119"/>
+        <location filename="../../ui/main_window.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121"/>
+        <location filename="../../ui/main_window.cpp" line="122"/>
         <source>&amp;Reports</source>
         <translation>報告書(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="122"/>
+        <location filename="../../ui/main_window.cpp" line="123"/>
         <source>&amp;Reports for METI/MEXT…</source>
         <translation>経済産業省・文部科学省向け報告書(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="124"/>
+        <location filename="../../ui/main_window.cpp" line="125"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="125"/>
+        <location filename="../../ui/main_window.cpp" line="126"/>
         <source>&amp;About Kakehashi</source>
         <translation>架け橋について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="174"/>
+        <location filename="../../ui/main_window.cpp" line="175"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;Placement rate, employment, programme and subsidy reports for METI and MEXT, by fiscal year, with charts; printed or saved as PDF, HTML, XLSX or CSV.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;報告書&lt;/h2&gt;&lt;p&gt;経済産業省・文部科学省向けの就職率・就職先・事業実施状況・補助金の報告書を、年度別にグラフ付きで作成します。印刷のほか、PDF・HTML・XLSX・CSV で保存できます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="179"/>
+        <location filename="../../ui/main_window.cpp" line="180"/>
         <source>Open the reports… (Ctrl+R)</source>
         <translation>報告書を開く… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="291"/>
+        <location filename="../../ui/main_window.cpp" line="293"/>
         <source>Single-user</source>
         <translation>単独利用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="292"/>
+        <location filename="../../ui/main_window.cpp" line="294"/>
         <source>User: %1 (%2)</source>
         <translation>ユーザー: %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="294"/>
+        <location filename="../../ui/main_window.cpp" line="296"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="301"/>
-        <location filename="../../ui/main_window.cpp" line="370"/>
+        <location filename="../../ui/main_window.cpp" line="314"/>
+        <location filename="../../ui/main_window.cpp" line="397"/>
         <source>Backed up to %1</source>
         <translation>%1 にバックアップしました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="303"/>
+        <location filename="../../ui/main_window.cpp" line="316"/>
         <source>No backup was made: %1</source>
         <translation>バックアップを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="328"/>
+        <location filename="../../ui/main_window.cpp" line="355"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="334"/>
-        <location filename="../../ui/main_window.cpp" line="338"/>
+        <location filename="../../ui/main_window.cpp" line="361"/>
+        <location filename="../../ui/main_window.cpp" line="365"/>
         <source>Restore from backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="335"/>
+        <location filename="../../ui/main_window.cpp" line="362"/>
         <source>Backups (*.sqlite3)</source>
         <translation>バックアップ (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="339"/>
+        <location filename="../../ui/main_window.cpp" line="366"/>
         <source>Replace the database with the backup %1?
 The current file is kept aside first.</source>
         <translation>データベースをバックアップ %1 で置き換えますか？
 現在のファイルは先に別名で保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="346"/>
+        <location filename="../../ui/main_window.cpp" line="373"/>
         <source>Restored from %1; the file before is kept as %2</source>
         <translation>%1 から復元しました。以前のファイルは %2 として保存されています</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="348"/>
+        <location filename="../../ui/main_window.cpp" line="375"/>
         <source>Not restored</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="364"/>
+        <location filename="../../ui/main_window.cpp" line="391"/>
         <source>Back up the database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="365"/>
+        <location filename="../../ui/main_window.cpp" line="392"/>
         <source>Databases (*.sqlite3)</source>
         <translation>データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="372"/>
+        <location filename="../../ui/main_window.cpp" line="399"/>
         <source>Not backed up</source>
         <translation>バックアップできません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="381"/>
+        <location filename="../../ui/main_window.cpp" line="408"/>
         <source>Choose a list (students, schools, …) to export its rows</source>
         <translation>書き出す一覧（留学生・学校など）を選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="388"/>
+        <location filename="../../ui/main_window.cpp" line="415"/>
         <source>Choose a list (students, schools, …) to print its rows</source>
         <translation>印刷する一覧（留学生・学校など）を選んでください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="395"/>
+        <location filename="../../ui/main_window.cpp" line="422"/>
         <source>%n record(s), printed %1</source>
         <translation>
             <numerusform>%n 件、%1 印刷</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="419"/>
+        <location filename="../../ui/main_window.cpp" line="446"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="424"/>
-        <location filename="../../ui/main_window.cpp" line="429"/>
+        <location filename="../../ui/main_window.cpp" line="451"/>
+        <location filename="../../ui/main_window.cpp" line="456"/>
         <source>New database</source>
         <translation>データベースの新規作成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="425"/>
+        <location filename="../../ui/main_window.cpp" line="452"/>
         <source>Kakehashi databases (*.sqlite3)</source>
         <translation>架け橋データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="429"/>
+        <location filename="../../ui/main_window.cpp" line="456"/>
         <source>%1 exists already; open it instead.</source>
         <translation>%1 は既にあります。新規作成せずに「データベースを開く」で開いてください。</translation>
     </message>
@@ -1815,27 +1822,27 @@ The current file is kept aside first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="437"/>
+        <location filename="../../ui/main_window.cpp" line="464"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="438"/>
+        <location filename="../../ui/main_window.cpp" line="465"/>
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>架け橋データベース (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="452"/>
+        <location filename="../../ui/main_window.cpp" line="479"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="458"/>
+        <location filename="../../ui/main_window.cpp" line="485"/>
         <source>About Kakehashi</source>
         <translation>架け橋について</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="459"/>
+        <location filename="../../ui/main_window.cpp" line="486"/>
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;架け橋 Kakehashi&lt;/h3&gt;&lt;p&gt;産学連携コンソーシアムのための、留学生・職場実習・出欠・就職先の管理ソフトウェアです。&lt;/p&gt;</translation>
     </message>
@@ -2053,55 +2060,55 @@ The current file is kept aside first.</source>
         <translation>アーカイブ済みも表示</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="78"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="79"/>
         <source>&amp;New %1</source>
         <translation>%1 を新規登録(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="79"/>
-        <location filename="../../ui/views/record_list_view.cpp" line="130"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="80"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="131"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="80"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="81"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="81"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="82"/>
         <source>Enter or double click</source>
         <translation>Enter キーまたはダブルクリック</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="82"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="83"/>
         <source>&amp;Export shown rows…</source>
         <translation>表示中の行を出力(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/record_list_view.cpp" line="147"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="148"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="158"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="159"/>
         <source>Remove this filter</source>
         <translation>この絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="303"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="304"/>
         <source>Export the shown rows</source>
         <translation>表示中の行の出力</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="305"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="306"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="311"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="312"/>
         <source>Export</source>
         <translation>出力</translation>
     </message>

@@ -273,6 +273,9 @@ private slots:
         ui::AuditView view(*db, ui::Language::English);
         QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         view.setSession(kato);
+        // Read when the page is first shown, not while the window opens.
+        QCOMPARE(view.model()->rowCount(), 0);
+        view.show();
         // schools: 5 fields created + 1 import; students: 9 + 1; users: 3 role changes, 3 logins.
         QCOMPARE(view.model()->rowCount(), 22);
         QCOMPARE(view.countLabel()->text(), QStringLiteral("22 row(s)"));
@@ -430,6 +433,23 @@ private slots:
 
         select(view.actionCombo(), QString());
         QCOMPARE(view.model()->rowCount(), 24);
+
+        // A long trail shows its newest entries; the export still has every row.
+        view.setShownLimit(3);
+        view.refresh();
+        QCOMPARE(view.model()->rowCount(), 3);
+        QCOMPARE(view.model()->row(2).at(2), QStringLiteral("export")); // the newest last
+        // 12 stored entries: each created record is one (shown as a row per field).
+        QVERIFY2(view.countLabel()->text().contains(QStringLiteral("newest 3 of 12 entries")),
+                 qPrintable(view.countLabel()->text()));
+        const QString all = dir.filePath(QStringLiteral("all.csv"));
+        QVERIFY(view.exportTo(all, QStringLiteral("csv")));
+        QFile allFile(all);
+        QVERIFY(allFile.open(QIODevice::ReadOnly));
+        QCOMPARE(allFile.readAll().count("\r\n"), 1 + 24); // the header and every row
+        view.setShownLimit(10000);
+        view.refresh();
+
         view.resize(1180, 560);
         view.show();
         QVERIFY(view.grab().save(QStringLiteral("/tmp/audit_view.png")));

@@ -119,6 +119,8 @@ AuditView::AuditView(storage::Database &db, Language language, QWidget *parent)
                                  {tr("New value")}},
                                 this);
     view_ = new QTableView(this);
+    // Column widths from a sample of rows, not from each of thousands.
+    view_->horizontalHeader()->setResizeContentsPrecision(200);
     view_->setModel(model_);
     view_->setAlternatingRowColors(true);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -190,7 +192,24 @@ void AuditView::setSession(const auth::Session &session)
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         user_->setCompleter(completer);
     }
-    refresh();
+    invalidate();
+}
+
+void AuditView::invalidate()
+{
+    // A trail of millions of rows is not read while the window opens or for
+    // every save elsewhere, only for the page in front of the user.
+    if (isVisible())
+        refresh();
+    else
+        stale_ = true;
+}
+
+void AuditView::showEvent(QShowEvent *event)
+{
+    if (stale_)
+        refresh();
+    QWidget::showEvent(event);
 }
 
 storage::AuditFilter AuditView::filter() const
@@ -210,10 +229,15 @@ storage::AuditFilter AuditView::filter() const
 void AuditView::refresh()
 {
     debounce_->stop();
+    stale_ = false;
     rows_.clear();
+    qint64 stored = 0;
     if (allowed()) {
         try {
-            rows_ = storage::auditEntries(db_, filter());
+            storage::AuditFilter f = filter();
+            stored = storage::auditCount(db_, f);
+            f.latest = limit_;
+            rows_ = storage::auditEntries(db_, f);
             status_->clear();
         } catch (const std::exception &e) {
             status_->setText(QString::fromUtf8(e.what()));
@@ -226,7 +250,15 @@ void AuditView::refresh()
     model_->setRows(std::move(shown));
     view_->resizeColumnsToContents();
     const int n = static_cast<int>(rows_.size());
-    count_->setText(allowed() ? tr("%n row(s)", nullptr, n) : QString());
+    if (!allowed())
+        count_->clear();
+    else if (stored > limit_)
+        count_->setText(tr("%n row(s) of the newest %1 of %2 entries; narrow the filters to see older ones (an export "
+                           "has them all)", nullptr, n)
+                            .arg(limit_)
+                            .arg(stored));
+    else
+        count_->setText(tr("%n row(s)", nullptr, n));
     csv_->setEnabled(allowed() && n > 0);
     xlsx_->setEnabled(allowed() && n > 0);
 }
@@ -237,12 +269,14 @@ bool AuditView::exportTo(const QString &file, const QString &format)
         status_->setText(whyNot(auth::Action::AuditLedger));
         return false;
     }
-    const auto n = static_cast<qsizetype>(rows_.size());
+    qsizetype n = 0;
     try {
+        const auto rows = storage::auditEntries(db_, filter());
+        n = static_cast<qsizetype>(rows.size());
         std::vector<io::XlsxColumn> columns;
         for (const char *c : kCsvColumns)
             columns.push_back({QLatin1String(c)});
-        io::writeTableFile(file, format == u"xlsx", QStringLiteral("audit"), columns, rows_);
+        io::writeTableFile(file, format == u"xlsx", QStringLiteral("audit"), columns, rows);
         auth::Users(db_).audit(session_.who(), QStringLiteral("export"), QStringLiteral("audit"), {},
                                QStringLiteral("rows"), {}, QString::number(n));
     } catch (const std::exception &e) {

@@ -42,10 +42,14 @@ public:
 
     // The filter as the fields give it.
     storage::AuditFilter filter() const;
-    // Reads the trail again with the filter.
+    // Reads the trail again with the filter: the newest entries up to the limit.
     void refresh();
-    // Writes the shown rows to `file` as "csv" (UTF-8 with BOM) or "xlsx" and
-    // records the export; false with the reason in status() when not written.
+    // Reads it again now if shown, else when next shown (after a change elsewhere).
+    void invalidate();
+    // How many stored entries the page shows at most (the export has them all).
+    void setShownLimit(qint64 entries) { limit_ = entries; }
+    // Writes every row the filter matches to `file` as "csv" (UTF-8 with BOM) or
+    // "xlsx" and records the export; false with the reason in status() when not written.
     bool exportTo(const QString &file, const QString &format);
 
     // The codes the action filter offers (after "all").
@@ -67,6 +71,9 @@ public:
     QPushButton *csvButton() const { return csv_; }
     QPushButton *xlsxButton() const { return xlsx_; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void exportDialog(const QString &format);
     bool allowed() const;
@@ -74,7 +81,9 @@ private:
     storage::Database &db_;
     Language language_;
     auth::Session session_;
-    std::vector<std::vector<QString>> rows_; // as shown, for the export
+    std::vector<std::vector<QString>> rows_; // as shown
+    qint64 limit_ = 10000;
+    bool stale_ = true;
     QWidget *filters_ = nullptr;
     QCheckBox *useFrom_ = nullptr;
     QDateEdit *from_ = nullptr;
