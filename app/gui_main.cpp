@@ -11,12 +11,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
 
@@ -84,22 +82,11 @@ int main(int argc, char *argv[])
     parser.addOptions({dbOption, langOption, shotOption, pageOption, reportOption, editOption});
     parser.process(app);
 
-    ui::Language language = ui::languageFromLocale();
     // The language chosen in Settings, unless --lang says otherwise.
-    if (const QString saved = QSettings().value(QStringLiteral("language")).toString(); !saved.isEmpty())
-        language = saved == u"ja" ? ui::Language::Japanese : ui::Language::English;
+    ui::Language language = ui::savedLanguage();
     if (parser.isSet(langOption))
         language = parser.value(langOption) == u"ja" ? ui::Language::Japanese : ui::Language::English;
-
-    QTranslator qtTranslator;
-    QTranslator translator;
-    if (language == ui::Language::Japanese) {
-        if (qtTranslator.load(QLocale(QLocale::Japanese), QStringLiteral("qtbase"), QStringLiteral("_"),
-                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(&qtTranslator);
-    }
-    if (translator.load(QStringLiteral(":/i18n/kakehashi_%1.qm").arg(ui::languageCode(language))))
-        QApplication::installTranslator(&translator);
+    ui::installTranslators(language);
 
     QString path = parser.value(dbOption);
     if (path.isEmpty())

@@ -4,6 +4,9 @@
 #include "domain/codes.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
 
 #include <QLocale>
 
@@ -12,6 +15,30 @@ namespace kakehashi::ui {
 Language languageFromLocale()
 {
     return QLocale().language() == QLocale::Japanese ? Language::Japanese : Language::English;
+}
+
+Language savedLanguage()
+{
+    const QString saved = QSettings().value(QStringLiteral("language")).toString();
+    if (saved.isEmpty())
+        return languageFromLocale();
+    return saved == u"ja" ? Language::Japanese : Language::English;
+}
+
+bool installTranslators(Language language)
+{
+    static QTranslator qt;
+    static QTranslator own;
+    QCoreApplication::removeTranslator(&qt);
+    QCoreApplication::removeTranslator(&own);
+    if (language == Language::Japanese &&
+        qt.load(QLocale(QLocale::Japanese), QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qt);
+    if (!own.load(QStringLiteral(":/i18n/kakehashi_%1.qm").arg(languageCode(language))))
+        return false;
+    QCoreApplication::installTranslator(&own);
+    return true;
 }
 
 QString whyNot(auth::Action action)

@@ -16,6 +16,12 @@ namespace kakehashi::ui {
 enum class Language { Japanese, English };
 
 Language languageFromLocale();
+// The language chosen in Settings ("language": ja, en or empty for the desktop's).
+Language savedLanguage();
+// Makes `language` the application's: Kakehashi's and Qt's own translations are
+// replaced by those of the language (English needs none of Qt's). Widgets made
+// afterwards speak it. False when Kakehashi's translation is missing.
+bool installTranslators(Language language);
 // "ja" or "en"
 QString languageCode(Language l);
 // A code's label in the language, or the code itself when the list lacks it.

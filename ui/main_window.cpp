@@ -76,9 +76,8 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
     auto *outer = new QHBoxLayout(central);
     nav_ = new QListWidget(central);
     nav_->setObjectName(QStringLiteral("navigation"));
-    nav_->addItems({tr("Dashboard"), tr("Students"), tr("Schools"), tr("Companies"), tr("Internships"),
-                    tr("Attendance"), tr("Placements"), tr("Events"), tr("Subsidy claims"), tr("Subsidy ledger"),
-                    tr("Reports"), tr("Visa advisor & matching"), tr("Audit trail"), tr("Settings")});
+    for (int p = 0; p < PageCount; ++p)
+        nav_->addItem(QString());
     nav_->setFixedWidth(180);
     pages_ = new QStackedWidget(central);
     outer->addWidget(nav_);
@@ -99,6 +98,33 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
     statusBar()->addPermanentWidget(userLabel_);
     statusBar()->addPermanentWidget(countLabel_);
 
+    buildMenus();
+
+    setDatabase(std::move(db), session);
+    nav_->setCurrentRow(DashboardPage);
+    resize(1180, 720);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    releaseDatabase();
+}
+
+void MainWindow::buildMenus()
+{
+    // Also after a change of language: everything in the bar is made again.
+    menuBar()->clear();
+    setWindowTitle(tr("Kakehashi"));
+    const QStringList titles = {tr("Dashboard"),      tr("Students"),       tr("Schools"),
+                                tr("Companies"),      tr("Internships"),    tr("Attendance"),
+                                tr("Placements"),     tr("Events"),         tr("Subsidy claims"),
+                                tr("Subsidy ledger"), tr("Reports"),        tr("Visa advisor & matching"),
+                                tr("Audit trail"),    tr("Settings")};
+    for (int p = 0; p < PageCount; ++p)
+        nav_->item(p)->setText(titles[p]);
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
@@ -124,18 +150,22 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
     reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Kakehashi"), this, &MainWindow::showAbout);
-
-    setDatabase(std::move(db), session);
-    nav_->setCurrentRow(DashboardPage);
-    resize(1180, 720);
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow()
+void MainWindow::switchLanguage(Language language)
 {
-    releaseDatabase();
+    if (language == language_)
+        return;
+    installTranslators(language);
+    language_ = language;
+    // The pages are made again in the new language on the same database and session.
+    const int page = nav_->currentRow();
+    releasePages();
+    buildMenus();
+    makePages();
+    showPage(static_cast<Page>(page));
+    showStatus();
+    updateCount();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -199,6 +229,11 @@ void MainWindow::makePages()
     connect(attendance_, &AttendanceView::saved, claims_, &ClaimsView::refresh);
     connect(claims_, &ClaimsView::posted, ledger_, &LedgerView::refresh);
     connect(claims_, &ClaimsView::posted, dashboard_, &DashboardView::refresh);
+    connect(settings_, &SettingsView::languageChosen, this,
+            [this](Language l) {
+                // After the settings page's signal has returned: that page is made again.
+                QMetaObject::invokeMethod(this, [this, l] { switchLanguage(l); }, Qt::QueuedConnection);
+            });
     attendance_->setSession(session_);
     claims_->setSession(session_);
     ledger_->setSession(session_);
@@ -268,6 +303,12 @@ void MainWindow::openReports()
 void MainWindow::releaseDatabase()
 {
     waitForBackup();
+    releasePages();
+    db_.reset();
+}
+
+void MainWindow::releasePages()
+{
     // Everything that reads through the database goes before it.
     while (pages_->count() > 0) {
         QWidget *w = pages_->widget(0);
@@ -282,7 +323,6 @@ void MainWindow::releaseDatabase()
     advisor_ = nullptr;
     settings_ = nullptr;
     audit_ = nullptr;
-    db_.reset();
 }
 
 void MainWindow::setDatabase(std::unique_ptr<storage::Database> db, const auth::Session &session)
@@ -290,10 +330,8 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> db, const auth::
     releaseDatabase();
     db_ = std::move(db);
     session_ = session;
-    userLabel_->setText(session_.singleUser ? tr("Single-user")
-                                            : tr("User: %1 (%2)").arg(session_.user, roleLabel(session_.role, language_)));
     makePages();
-    fileLabel_->setText(tr("Database: %1").arg(db_->path()));
+    showStatus();
     rememberRecent(db_->path());
     updateCount();
     startBackup();
@@ -329,6 +367,13 @@ void MainWindow::waitForBackup()
     backup_->wait();
     delete backup_;
     backup_ = nullptr;
+}
+
+void MainWindow::showStatus()
+{
+    userLabel_->setText(session_.singleUser ? tr("Single-user")
+                                            : tr("User: %1 (%2)").arg(session_.user, roleLabel(session_.role, language_)));
+    fileLabel_->setText(tr("Database: %1").arg(db_->path()));
 }
 
 void MainWindow::rememberRecent(const QString &file)

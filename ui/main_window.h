@@ -68,12 +68,16 @@ public:
     const auth::Session &session() const { return session_; }
     void showPage(Page page);
     Page currentPage() const;
+    Language language() const { return language_; }
+    QListWidget *navigation() const { return nav_; }
 
 public slots:
     void openReports();
     // Opens the attendance calendar of an internship.
     void showAttendance(const QString &internshipNo);
     void printCurrentList();
+    // Every menu and page in another language, without a restart.
+    void switchLanguage(Language language);
     // The import wizard, with the kind of the list shown chosen.
     void openImport();
     void manageUsers();
@@ -88,6 +92,9 @@ private:
     void openFile(const QString &file);
     void setDatabase(std::unique_ptr<storage::Database> db, const auth::Session &session);
     void releaseDatabase();
+    void releasePages();
+    void buildMenus();
+    void showStatus();
     void startBackup();
     void waitForBackup();
     void restoreFromBackup();

@@ -4,14 +4,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="30"/>
-        <location filename="../../app/gui_main.cpp" line="50"/>
-        <location filename="../../app/gui_main.cpp" line="114"/>
+        <location filename="../../app/gui_main.cpp" line="28"/>
+        <location filename="../../app/gui_main.cpp" line="48"/>
+        <location filename="../../app/gui_main.cpp" line="101"/>
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="31"/>
+        <location filename="../../app/gui_main.cpp" line="29"/>
         <source>This database is new and empty:
 %1
 
@@ -22,17 +22,17 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 デモデータ（留学生2,000人とその学校・企業・職場実習・出欠・就職先・イベント）を入れて試してみますか？</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="36"/>
+        <location filename="../../app/gui_main.cpp" line="34"/>
         <source>Creating demo data…</source>
         <translation>デモデータを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="51"/>
+        <location filename="../../app/gui_main.cpp" line="49"/>
         <source>The demo data could not be created: %1</source>
         <translation>デモデータを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="115"/>
+        <location filename="../../app/gui_main.cpp" line="102"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>データベースを開けません:
@@ -1535,11 +1535,12 @@ Last hash: %2</source>
     <name>kakehashi::ui::MainWindow</name>
     <message>
         <location filename="../../ui/main_window.cpp" line="74"/>
+        <location filename="../../ui/main_window.cpp" line="120"/>
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="79"/>
+        <location filename="../../ui/main_window.cpp" line="121"/>
         <source>Students</source>
         <translation>留学生</translation>
     </message>
@@ -1548,107 +1549,107 @@ Last hash: %2</source>
         <translation type="vanished">氏名・カナ・学籍番号で検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="102"/>
+        <location filename="../../ui/main_window.cpp" line="128"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="80"/>
+        <location filename="../../ui/main_window.cpp" line="122"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="80"/>
+        <location filename="../../ui/main_window.cpp" line="123"/>
         <source>Subsidy claims</source>
         <translation>補助金請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="80"/>
+        <location filename="../../ui/main_window.cpp" line="124"/>
         <source>Subsidy ledger</source>
         <translation>補助金台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="79"/>
+        <location filename="../../ui/main_window.cpp" line="121"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="79"/>
+        <location filename="../../ui/main_window.cpp" line="121"/>
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="79"/>
+        <location filename="../../ui/main_window.cpp" line="122"/>
         <source>Companies</source>
         <translation>企業</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="79"/>
+        <location filename="../../ui/main_window.cpp" line="122"/>
         <source>Internships</source>
         <translation>職場実習</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="80"/>
+        <location filename="../../ui/main_window.cpp" line="123"/>
         <source>Placements</source>
         <translation>就職・進路</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="80"/>
+        <location filename="../../ui/main_window.cpp" line="123"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="81"/>
+        <location filename="../../ui/main_window.cpp" line="124"/>
         <source>Visa advisor &amp; matching</source>
         <translation>就労資格・マッチング</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="81"/>
+        <location filename="../../ui/main_window.cpp" line="125"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="81"/>
+        <location filename="../../ui/main_window.cpp" line="124"/>
         <source>Reports</source>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="81"/>
+        <location filename="../../ui/main_window.cpp" line="125"/>
         <source>Audit trail</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="103"/>
+        <location filename="../../ui/main_window.cpp" line="129"/>
         <source>&amp;New database…</source>
         <translation>データベースを新規作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="104"/>
+        <location filename="../../ui/main_window.cpp" line="130"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="106"/>
+        <location filename="../../ui/main_window.cpp" line="132"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったデータベース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="109"/>
+        <location filename="../../ui/main_window.cpp" line="135"/>
         <source>&amp;Import a CSV file…</source>
         <translation>CSV ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="111"/>
+        <location filename="../../ui/main_window.cpp" line="137"/>
         <source>&amp;Export the shown list…</source>
         <translation>表示中の一覧を出力(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="113"/>
+        <location filename="../../ui/main_window.cpp" line="139"/>
         <source>&amp;Print the shown list…</source>
         <translation>表示中の一覧を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="116"/>
+        <location filename="../../ui/main_window.cpp" line="142"/>
         <source>&amp;Back up now…</source>
         <translation>今すぐバックアップ(&amp;B)…</translation>
     </message>
@@ -1657,161 +1658,161 @@ Last hash: %2</source>
         <translation type="vanished">バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="117"/>
+        <location filename="../../ui/main_window.cpp" line="143"/>
         <source>Re&amp;store from backup…</source>
         <translation>バックアップから復元(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="118"/>
+        <location filename="../../ui/main_window.cpp" line="144"/>
         <source>&amp;Users and roles…</source>
         <translation>ユーザーと役割(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="120"/>
+        <location filename="../../ui/main_window.cpp" line="146"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="122"/>
+        <location filename="../../ui/main_window.cpp" line="148"/>
         <source>&amp;Reports</source>
         <translation>報告書(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="123"/>
+        <location filename="../../ui/main_window.cpp" line="149"/>
         <source>&amp;Reports for METI/MEXT…</source>
         <translation>経済産業省・文部科学省向け報告書(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="125"/>
+        <location filename="../../ui/main_window.cpp" line="151"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="126"/>
+        <location filename="../../ui/main_window.cpp" line="152"/>
         <source>&amp;About Kakehashi</source>
         <translation>架け橋について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="175"/>
+        <location filename="../../ui/main_window.cpp" line="205"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;Placement rate, employment, programme and subsidy reports for METI and MEXT, by fiscal year, with charts; printed or saved as PDF, HTML, XLSX or CSV.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;報告書&lt;/h2&gt;&lt;p&gt;経済産業省・文部科学省向けの就職率・就職先・事業実施状況・補助金の報告書を、年度別にグラフ付きで作成します。印刷のほか、PDF・HTML・XLSX・CSV で保存できます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="180"/>
+        <location filename="../../ui/main_window.cpp" line="210"/>
         <source>Open the reports… (Ctrl+R)</source>
         <translation>報告書を開く… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="293"/>
+        <location filename="../../ui/main_window.cpp" line="374"/>
         <source>Single-user</source>
         <translation>単独利用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="294"/>
+        <location filename="../../ui/main_window.cpp" line="375"/>
         <source>User: %1 (%2)</source>
         <translation>ユーザー: %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="296"/>
+        <location filename="../../ui/main_window.cpp" line="376"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="314"/>
-        <location filename="../../ui/main_window.cpp" line="397"/>
+        <location filename="../../ui/main_window.cpp" line="352"/>
+        <location filename="../../ui/main_window.cpp" line="442"/>
         <source>Backed up to %1</source>
         <translation>%1 にバックアップしました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="316"/>
+        <location filename="../../ui/main_window.cpp" line="354"/>
         <source>No backup was made: %1</source>
         <translation>バックアップを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="355"/>
+        <location filename="../../ui/main_window.cpp" line="400"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="361"/>
-        <location filename="../../ui/main_window.cpp" line="365"/>
+        <location filename="../../ui/main_window.cpp" line="406"/>
+        <location filename="../../ui/main_window.cpp" line="410"/>
         <source>Restore from backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="362"/>
+        <location filename="../../ui/main_window.cpp" line="407"/>
         <source>Backups (*.sqlite3)</source>
         <translation>バックアップ (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="366"/>
+        <location filename="../../ui/main_window.cpp" line="411"/>
         <source>Replace the database with the backup %1?
 The current file is kept aside first.</source>
         <translation>データベースをバックアップ %1 で置き換えますか？
 現在のファイルは先に別名で保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="373"/>
+        <location filename="../../ui/main_window.cpp" line="418"/>
         <source>Restored from %1; the file before is kept as %2</source>
         <translation>%1 から復元しました。以前のファイルは %2 として保存されています</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="375"/>
+        <location filename="../../ui/main_window.cpp" line="420"/>
         <source>Not restored</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="391"/>
+        <location filename="../../ui/main_window.cpp" line="436"/>
         <source>Back up the database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="392"/>
+        <location filename="../../ui/main_window.cpp" line="437"/>
         <source>Databases (*.sqlite3)</source>
         <translation>データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="399"/>
+        <location filename="../../ui/main_window.cpp" line="444"/>
         <source>Not backed up</source>
         <translation>バックアップできません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="408"/>
+        <location filename="../../ui/main_window.cpp" line="453"/>
         <source>Choose a list (students, schools, …) to export its rows</source>
         <translation>書き出す一覧（留学生・学校など）を選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="415"/>
+        <location filename="../../ui/main_window.cpp" line="460"/>
         <source>Choose a list (students, schools, …) to print its rows</source>
         <translation>印刷する一覧（留学生・学校など）を選んでください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="422"/>
+        <location filename="../../ui/main_window.cpp" line="467"/>
         <source>%n record(s), printed %1</source>
         <translation>
             <numerusform>%n 件、%1 印刷</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="446"/>
+        <location filename="../../ui/main_window.cpp" line="491"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="451"/>
-        <location filename="../../ui/main_window.cpp" line="456"/>
+        <location filename="../../ui/main_window.cpp" line="496"/>
+        <location filename="../../ui/main_window.cpp" line="501"/>
         <source>New database</source>
         <translation>データベースの新規作成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="452"/>
+        <location filename="../../ui/main_window.cpp" line="497"/>
         <source>Kakehashi databases (*.sqlite3)</source>
         <translation>架け橋データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="456"/>
+        <location filename="../../ui/main_window.cpp" line="501"/>
         <source>%1 exists already; open it instead.</source>
         <translation>%1 は既にあります。新規作成せずに「データベースを開く」で開いてください。</translation>
     </message>
@@ -1822,27 +1823,27 @@ The current file is kept aside first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="464"/>
+        <location filename="../../ui/main_window.cpp" line="509"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="465"/>
+        <location filename="../../ui/main_window.cpp" line="510"/>
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>架け橋データベース (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="479"/>
+        <location filename="../../ui/main_window.cpp" line="524"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="485"/>
+        <location filename="../../ui/main_window.cpp" line="530"/>
         <source>About Kakehashi</source>
         <translation>架け橋について</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="486"/>
+        <location filename="../../ui/main_window.cpp" line="531"/>
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;架け橋 Kakehashi&lt;/h3&gt;&lt;p&gt;産学連携コンソーシアムのための、留学生・職場実習・出欠・就職先の管理ソフトウェアです。&lt;/p&gt;</translation>
     </message>
@@ -2227,22 +2228,22 @@ The current file is kept aside first.</source>
 <context>
     <name>kakehashi::ui::Roles</name>
     <message>
-        <location filename="../../ui/language.cpp" line="22"/>
+        <location filename="../../ui/language.cpp" line="49"/>
         <source>Auditors read and export; they change nothing.</source>
         <translation>監査担当者は閲覧と出力のみで、変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../ui/language.cpp" line="24"/>
+        <location filename="../../ui/language.cpp" line="51"/>
         <source>Only administrators post to the ledger, reverse payments, set rates and the calendar.</source>
         <translation>台帳への計上・支払の取消・単価と暦の設定は管理者のみが行えます。</translation>
     </message>
     <message>
-        <location filename="../../ui/language.cpp" line="27"/>
+        <location filename="../../ui/language.cpp" line="54"/>
         <source>Only administrators and auditors export and verify the ledger.</source>
         <translation>台帳の出力と検証は管理者と監査担当者のみが行えます。</translation>
     </message>
     <message>
-        <location filename="../../ui/language.cpp" line="29"/>
+        <location filename="../../ui/language.cpp" line="56"/>
         <source>Only administrators manage users and backups.</source>
         <translation>ユーザーとバックアップの管理は管理者のみが行えます。</translation>
     </message>
@@ -2325,22 +2326,26 @@ The current file is kept aside first.</source>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="111"/>
-        <source>Language (at the next start):</source>
-        <translation>言語（次回起動時から）:</translation>
+        <source>Language:</source>
+        <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="127"/>
-        <location filename="../../ui/views/settings_view.cpp" line="176"/>
+        <source>Language (at the next start):</source>
+        <translation type="vanished">言語（次回起動時から）:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="128"/>
+        <location filename="../../ui/views/settings_view.cpp" line="180"/>
         <source>Not added</source>
         <translation>追加できません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="154"/>
+        <location filename="../../ui/views/settings_view.cpp" line="158"/>
         <source>Not allowed</source>
         <translation>権限がありません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="176"/>
+        <location filename="../../ui/views/settings_view.cpp" line="180"/>
         <source>Give the day a name.</source>
         <translation>名称を入力してください。</translation>
     </message>

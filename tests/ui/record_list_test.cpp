@@ -10,6 +10,7 @@
 #include "storage/backups.h"
 #include "storage/record_store.h"
 #include "views/record_list_view.h"
+#include "views/settings_view.h"
 #include "storage/database.h"
 
 #include <QAbstractItemModelTester>
@@ -17,6 +18,10 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QStatusBar>
+#include <QComboBox>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -163,6 +168,32 @@ private slots:
                           ui::MainWindow::PlacementsPage, ui::MainWindow::EventsPage})
             QVERIFY(w.listView(page));
         QCOMPARE(w.listView(ui::MainWindow::SchoolsPage)->model()->rowCount(), 1);
+    }
+
+    void mainWindow_switchesLanguageWithoutARestart()
+    {
+        QTemporaryDir dir;
+        ui::installTranslators(ui::Language::English);
+        ui::MainWindow w(makeDatabase(dir.filePath(QStringLiteral("t.sqlite3")), 5), ui::Language::English);
+        w.show();
+        w.showPage(ui::MainWindow::SettingsPage);
+        auto *settings = w.findChild<ui::SettingsView *>();
+        QVERIFY(settings);
+        QCOMPARE(w.navigation()->item(ui::MainWindow::StudentsPage)->text(), QStringLiteral("Students"));
+        settings->languageBox()->setCurrentIndex(settings->languageBox()->findData(QStringLiteral("ja")));
+        QTRY_COMPARE(w.language(), ui::Language::Japanese);
+        QCOMPARE(w.navigation()->item(ui::MainWindow::StudentsPage)->text(), QStringLiteral("留学生"));
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("ファイル(&F)"));
+        // The pages are made again in Japanese, on the same database, and the settings page stays in front.
+        QCOMPARE(w.currentPage(), ui::MainWindow::SettingsPage);
+        ui::RecordListView *students = w.listView(ui::MainWindow::StudentsPage);
+        QCOMPARE(students->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("姓"));
+        QCOMPARE(students->model()->rowCount(), 6);
+        settings = w.findChild<ui::SettingsView *>();
+        settings->languageBox()->setCurrentIndex(settings->languageBox()->findData(QStringLiteral("en")));
+        QTRY_COMPARE(w.language(), ui::Language::English);
+        QCOMPARE(w.navigation()->item(ui::MainWindow::StudentsPage)->text(), QStringLiteral("Students"));
+        QSettings().remove(QStringLiteral("language"));
     }
 
     void mainWindow_backsUpTheFileOnOpening_offTheWindowsThread()

@@ -108,7 +108,8 @@ SettingsView::SettingsView(storage::Database &db, Language language, QWidget *pa
     lang->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     lang->addItem(QStringLiteral("English"), QStringLiteral("en"));
     lang->setCurrentIndex(std::max(0, lang->findData(QSettings().value(QStringLiteral("language")).toString())));
-    f->addRow(tr("Language (at the next start):"), lang);
+    f->addRow(tr("Language:"), lang);
+    languageBox_ = lang;
     right->addWidget(own);
     layout->addLayout(right, 2);
 
@@ -132,7 +133,10 @@ SettingsView::SettingsView(storage::Database &db, Language language, QWidget *pa
     connect(keep, &QSpinBox::valueChanged, this,
             [](int n) { QSettings().setValue(QStringLiteral("backup/keep"), n); });
     connect(lang, &QComboBox::currentIndexChanged, this,
-            [lang](int i) { QSettings().setValue(QStringLiteral("language"), lang->itemData(i)); });
+            [this, lang](int i) {
+                QSettings().setValue(QStringLiteral("language"), lang->itemData(i));
+                emit languageChosen(savedLanguage());
+            });
     showYear(year_->value());
     refreshRates();
 }

@@ -29,6 +29,7 @@ class SettingsView final : public QWidget
 public:
     SettingsView(storage::Database &db, Language language, QWidget *parent = nullptr);
     void setSession(const auth::Session &session);
+    QComboBox *languageBox() const { return languageBox_; }
 
     void showYear(int year);
     // An administrator's changes; false (with a message) when refused.
@@ -38,6 +39,10 @@ public:
 
     TextTableModel *holidays() const { return holidays_; }
     TextTableModel *rates() const { return rates_; }
+
+signals:
+    // A language chosen (the desktop's, when that is chosen): the window switches.
+    void languageChosen(Language language);
 
 private:
     void refreshRates();
@@ -55,6 +60,7 @@ private:
     QDateEdit *rateFrom_ = nullptr;
     QLineEdit *rate_ = nullptr;
     std::vector<QPushButton *> adminButtons_;
+    QComboBox *languageBox_ = nullptr;
 };
 
 } // namespace kakehashi::ui
