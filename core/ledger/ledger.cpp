@@ -1,5 +1,7 @@
 #include "ledger/ledger.h"
 
+#include "storage/attendance_store.h"
+
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -37,14 +39,34 @@ std::optional<std::pair<int, int>> parsePeriod(QStringView text)
     return std::pair<int, int>{d->year(), d->month()};
 }
 
-std::vector<Claim> claimsForMonth(const storage::Database &db, int year, int month)
+std::vector<Claim> claimsForMonth(const storage::Database &db, int year, int month, const QString &internshipNo)
 {
     const storage::SubsidyStore store(db);
     const std::vector<rules::Rate> rates = store.rates();
     std::vector<Claim> out;
-    for (const storage::ClaimSource &s : store.claimSources(year, month)) {
+    for (const storage::ClaimSource &s : store.claimSources(year, month, internshipNo)) {
         const rules::Eligibility e = rules::subsidyEligibility(s.eligibility);
         out.push_back({s.internshipNo, s.studentNo, s.counterparty, rules::monthClaim(e, rates, s.presentDays)});
+    }
+    return out;
+}
+
+std::vector<MonthOfInternship> claimsOfInternship(const storage::Database &db, const QString &internshipNo)
+{
+    std::vector<MonthOfInternship> out;
+    const auto period = storage::AttendanceStore(db).internship(internshipNo);
+    if (!period)
+        return out;
+    const storage::SubsidyStore store(db);
+    for (Date m(period->start.year(), period->start.month(), 1); m <= period->end; m = addMonthsClamped(m, 1)) {
+        const QString ym = isoDateQ(m).left(7);
+        const auto posted = store.postedAmounts(ym);
+        const auto paid = posted.find(internshipNo);
+        const qint64 postedJpy = paid == posted.end() ? 0 : paid->second;
+        const auto claims = claimsForMonth(db, m.year(), m.month(), internshipNo);
+        if (claims.empty() && postedJpy == 0)
+            continue;
+        out.push_back({ym, claims.empty() ? rules::MonthClaim{} : claims.front().claim, postedJpy});
     }
     return out;
 }

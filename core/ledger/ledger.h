@@ -28,8 +28,19 @@ struct Claim
     rules::MonthClaim claim;
 };
 
-// The claims of a month (YYYY-MM), one per internship with a present day in it.
-std::vector<Claim> claimsForMonth(const storage::Database &db, int year, int month);
+// The claims of a month (YYYY-MM), one per internship with a present day in it
+// (of one internship, when `internshipNo` is given).
+std::vector<Claim> claimsForMonth(const storage::Database &db, int year, int month, const QString &internshipNo = {});
+
+// One internship's claim of each month of its period that has a present day,
+// beside what the ledger has paid for that month.
+struct MonthOfInternship
+{
+    QString period; // YYYY-MM
+    rules::MonthClaim claim;
+    qint64 postedJpy = 0;
+};
+std::vector<MonthOfInternship> claimsOfInternship(const storage::Database &db, const QString &internshipNo);
 
 inline const QString kGenesisHash = QString(64, QLatin1Char('0'));
 

@@ -95,7 +95,7 @@ std::optional<rules::EligibilityInput> SubsidyStore::eligibilityInput(const QStr
     return in;
 }
 
-std::vector<ClaimSource> SubsidyStore::claimSources(int year, int month) const
+std::vector<ClaimSource> SubsidyStore::claimSources(int year, int month, const QString &internshipNo) const
 {
     const Date first(static_cast<unsigned short>(year), static_cast<unsigned short>(month), 1);
     const Date last = first.end_of_month();
@@ -109,11 +109,14 @@ std::vector<ClaimSource> SubsidyStore::claimSources(int year, int month) const
         "       group_concat(a.date) "
         "FROM attendance a JOIN internships i ON i.internship_no = a.internship_no "
         "                  JOIN students s ON s.student_no = i.student_no "
-        "WHERE a.status = 'present' AND a.date BETWEEN ? AND ? "
-        "GROUP BY i.internship_no ORDER BY i.internship_no"));
+        "WHERE a.status = 'present' AND a.date BETWEEN ? AND ? %1"
+        "GROUP BY i.internship_no ORDER BY i.internship_no")
+                                  .arg(internshipNo.isEmpty() ? QString() : QStringLiteral("AND a.internship_no = ? ")));
     q.setForwardOnly(true);
     q.addBindValue(isoDateQ(first));
     q.addBindValue(isoDateQ(last));
+    if (!internshipNo.isEmpty())
+        q.addBindValue(internshipNo);
     Database::exec(q);
     std::vector<ClaimSource> out;
     while (q.next()) {

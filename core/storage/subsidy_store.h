@@ -74,7 +74,8 @@ public:
     std::optional<rules::EligibilityInput> eligibilityInput(const QString &internshipNo) const;
 
     // Internships with at least one present day in the month, by internship_no.
-    std::vector<ClaimSource> claimSources(int year, int month) const;
+    // Of every internship, or of one when `internshipNo` is given.
+    std::vector<ClaimSource> claimSources(int year, int month, const QString &internshipNo = {}) const;
 
     // Ledger. Appending happens inside the caller's transaction.
     std::optional<LedgerRow> lastEntry() const;

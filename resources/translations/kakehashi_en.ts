@@ -1858,184 +1858,226 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::RecordEditor</name>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="73"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="75"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="133"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="135"/>
         <source>Reload the stored record</source>
         <translation>Reload the stored record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="146"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="148"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="148"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="488"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="150"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="490"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="149"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="369"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="151"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="371"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="150"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="151"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="153"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="153"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="155"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="154"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="156"/>
         <source>Undo the last change of a field (Ctrl+Z)</source>
         <translation>Undo the last change of a field (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="155"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="157"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="171"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="173"/>
         <source>Atte&amp;ndance…</source>
         <translation>Atte&amp;ndance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="211"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="213"/>
         <source>%1 (required)</source>
         <translation>%1 (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="225"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="227"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="644"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="226"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="228"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="644"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="238"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="240"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="241"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="243"/>
         <source>Choose on a calendar</source>
         <translation>Choose on a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="266"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="268"/>
         <source>ISO code, e.g. VN</source>
         <translation>ISO code, e.g. VN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="267"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="269"/>
         <source>ISO codes separated by ;</source>
         <translation>ISO codes separated by ;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="268"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="270"/>
         <source>whole yen</source>
         <translation>whole yen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="269"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="271"/>
         <source>13 digits</source>
         <translation>13 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="300"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="302"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="369"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="371"/>
         <source>Rest&amp;ore</source>
         <translation>Rest&amp;ore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="371"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="373"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="371"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="373"/>
         <source> (archived)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="372"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="374"/>
         <source>New %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="488"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="490"/>
         <source>Correct the fields marked in red first</source>
         <translation>Correct the fields marked in red first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="545"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="547"/>
         <source>%1: “%2” when you opened it, now “%3”</source>
         <translation>%1: “%2” when you opened it, now “%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="547"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="549"/>
         <source>Your changes were not saved. Reload the stored record, then make them again.</source>
         <translation>Your changes were not saved. Reload the stored record, then make them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="591"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="593"/>
         <source>New %1…</source>
         <translation>New %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="632"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="633"/>
+        <source>Present days</source>
+        <translation>Present days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="634"/>
+        <source>Daily rate (yen)</source>
+        <translation>Daily rate (yen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="635"/>
+        <source>Amount (yen)</source>
+        <translation>Amount (yen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="636"/>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="637"/>
+        <source>Posted (yen)</source>
+        <translation>Posted (yen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="651"/>
+        <source>Claims (%1)</source>
+        <translation>Claims (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="643"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="670"/>
         <source>History (%1)</source>
         <translation>History (%1)</translation>
     </message>

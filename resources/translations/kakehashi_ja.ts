@@ -1851,184 +1851,226 @@ The current file is kept aside first.</source>
 <context>
     <name>kakehashi::ui::RecordEditor</name>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="73"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="75"/>
         <source>Change %1</source>
         <translation>%1 の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="133"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="135"/>
         <source>Reload the stored record</source>
         <translation>保存されている内容を再読み込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="146"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="148"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="148"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="488"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="150"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="490"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="149"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="369"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="151"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="371"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="150"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="152"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="151"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="153"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="153"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="155"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="154"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="156"/>
         <source>Undo the last change of a field (Ctrl+Z)</source>
         <translation>項目の直前の変更を元に戻す (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="155"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="157"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>やり直し (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="171"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="173"/>
         <source>Atte&amp;ndance…</source>
         <translation>出欠(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="211"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="213"/>
         <source>%1 (required)</source>
         <translation>%1（必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="225"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="227"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="644"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="226"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="228"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="644"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="238"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="240"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="241"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="243"/>
         <source>Choose on a calendar</source>
         <translation>カレンダーから選ぶ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="266"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="268"/>
         <source>ISO code, e.g. VN</source>
         <translation>ISO コード（例: VN）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="267"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="269"/>
         <source>ISO codes separated by ;</source>
         <translation>ISO コードを ; で区切って入力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="268"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="270"/>
         <source>whole yen</source>
         <translation>円単位の整数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="269"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="271"/>
         <source>13 digits</source>
         <translation>13 桁の数字</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="300"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="302"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="369"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="371"/>
         <source>Rest&amp;ore</source>
         <translation>復元(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="371"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="373"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="371"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="373"/>
         <source> (archived)</source>
         <translation>（アーカイブ済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="372"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="374"/>
         <source>New %1</source>
         <translation>%1 の新規登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="488"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="490"/>
         <source>Correct the fields marked in red first</source>
         <translation>先に赤で示された項目を修正してください</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="545"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="547"/>
         <source>%1: “%2” when you opened it, now “%3”</source>
         <translation>%1: 開いたときは「%2」、現在は「%3」</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="547"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="549"/>
         <source>Your changes were not saved. Reload the stored record, then make them again.</source>
         <translation>変更は保存されていません。保存されている内容を再読み込みしてから、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="591"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="593"/>
         <source>New %1…</source>
         <translation>%1 を新規登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="632"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="633"/>
+        <source>Present days</source>
+        <translation>出席日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="634"/>
+        <source>Daily rate (yen)</source>
+        <translation>日額（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="635"/>
+        <source>Amount (yen)</source>
+        <translation>金額（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="636"/>
+        <source>Eligible</source>
+        <translation>補助対象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="637"/>
+        <source>Posted (yen)</source>
+        <translation>計上済み（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="651"/>
+        <source>Claims (%1)</source>
+        <translation>補助金請求 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
         <source>Who</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="630"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="643"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="670"/>
         <source>History (%1)</source>
         <translation>履歴 (%1)</translation>
     </message>

@@ -71,6 +71,24 @@ TEST_CASE("claims_month_onePerInternshipWithPresentDays", "[ledger]")
     CHECK(ledger::claimsForMonth(t.db(), 2025, 12).empty());
 }
 
+TEST_CASE("claims_ofOneInternship_eachMonthBesideWhatWasPaid", "[ledger]")
+{
+    test::TempDatabase t;
+    seed(t);
+    book(t).post(QStringLiteral("2025-10"));
+    const auto months = ledger::claimsOfInternship(t.db(), QStringLiteral("I1"));
+    REQUIRE(months.size() == 2); // October and November; the months without a present day are left out
+    CHECK(months[0].period == QStringLiteral("2025-10"));
+    CHECK(months[0].claim.amount == Yen(21000));
+    CHECK(months[0].postedJpy == 21000);
+    CHECK(months[1].period == QStringLiteral("2025-11"));
+    CHECK(months[1].claim.presentDays == 1);
+    CHECK(months[1].postedJpy == 0);
+    // The one internship only, also in the month's claims.
+    REQUIRE(ledger::claimsForMonth(t.db(), 2025, 10, QStringLiteral("I2")).size() == 1);
+    CHECK(ledger::claimsOfInternship(t.db(), QStringLiteral("I9")).empty());
+}
+
 TEST_CASE("hash_isTheDocumentedSha256", "[ledger]")
 {
     storage::LedgerRow r;

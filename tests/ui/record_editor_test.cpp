@@ -304,6 +304,18 @@ private slots:
         QCOMPARE(claims->model()->row(row).at(3), QStringLiteral("18"));
         QVERIFY2(claims->model()->row(row).at(6) == QStringLiteral("yes"), qPrintable(claims->model()->row(row).join(u',')));
         QCOMPARE(claims->model()->row(row).at(5), QStringLiteral("126,000")); // 18 × ¥7,000
+
+        // The internship's page shows the month's claim too.
+        ui::RecordEditor page7(w.database(), *domain::kindByName(u"internships"), ui::Language::English, {});
+        QVERIFY(page7.openKey(QStringLiteral("I7")));
+        auto *claimsTab = page7.findChild<QTableView *>(QStringLiteral("claims"));
+        QVERIFY(claimsTab);
+        auto *months = static_cast<ui::TextTableModel *>(claimsTab->model());
+        QAbstractItemModelTester monthsTester(months, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(months->rowCount(), 1);
+        QCOMPARE(months->row(0), (QStringList{QStringLiteral("2025-11"), QStringLiteral("18"), QStringLiteral("7,000"),
+                                              QStringLiteral("126,000"), QStringLiteral("yes"), QStringLiteral("0"),
+                                              QString()}));
     }
 };
 

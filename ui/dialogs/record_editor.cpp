@@ -2,6 +2,7 @@
 
 #include "domain/codes.h"
 #include "labels.h"
+#include "ledger/ledger.h"
 #include "models/record_table_model.h"
 #include "models/text_table_model.h"
 
@@ -15,6 +16,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
@@ -622,6 +624,31 @@ void RecordEditor::buildRelations()
         connect(model, &QAbstractItemModel::modelReset, page, [this, page, title] {
             tabs_->setTabText(tabs_->indexOf(page), title());
         });
+    }
+    if (kind_.id == domain::KindId::Internships) {
+        // What each month of the internship earns, beside what the ledger has paid.
+        auto *claims = new QTableView(tabs_);
+        claims->setObjectName(QStringLiteral("claims"));
+        auto *model = new TextTableModel({{tr("Month")},
+                                          {tr("Present days"), true},
+                                          {tr("Daily rate (yen)"), true},
+                                          {tr("Amount (yen)"), true},
+                                          {tr("Eligible")},
+                                          {tr("Posted (yen)"), true},
+                                          {tr("Reason")}},
+                                         claims);
+        const QLocale locale;
+        std::vector<QStringList> rows;
+        for (const ledger::MonthOfInternship &m : ledger::claimsOfInternship(db_, original_->values[0].toString()))
+            rows.push_back({m.period, QString::number(m.claim.presentDays), locale.toString(m.claim.rate.value()),
+                            locale.toString(m.claim.amount.value()), m.claim.eligible ? tr("yes") : tr("no"),
+                            locale.toString(m.postedJpy), m.claim.reason});
+        model->setRows(std::move(rows));
+        claims->setModel(model);
+        claims->horizontalHeader()->setStretchLastSection(true);
+        claims->verticalHeader()->hide();
+        claims->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        tabs_->addTab(claims, tr("Claims (%1)").arg(model->rowCount()));
     }
     // The history of changes, from the audit trail.
     auto *history = new QTableView(tabs_);
