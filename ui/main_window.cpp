@@ -411,24 +411,34 @@ void MainWindow::restoreFromBackup()
                               tr("Replace the database with the backup %1?\nThe current file is kept aside first.")
                                   .arg(QFileInfo(file).fileName())) != QMessageBox::Yes)
         return;
+    if (const QString refused = restoreFrom(file); !refused.isEmpty())
+        QMessageBox::warning(this, tr("Not restored"), refused);
+}
+
+QString MainWindow::restoreFrom(const QString &file)
+{
+    const QString path = db_->path();
     releaseDatabase();
     QString message;
+    QString refused;
     try {
         const QString aside = storage::restoreBackup(file, path);
         message = tr("Restored from %1; the file before is kept as %2").arg(file, aside);
     } catch (const storage::DatabaseError &e) {
-        QMessageBox::warning(this, tr("Not restored"), e.message());
+        refused = e.message();
     }
+    // The current file again when the backup was refused (it was not touched).
     auto reopened = std::make_unique<storage::Database>(path);
     // The backup may hold other users: log in again where it has any.
     const auto session = LoginDialog::ask(*reopened, this);
     if (!session) {
         close();
-        return;
+        return refused;
     }
     setDatabase(std::move(reopened), *session);
     if (!message.isEmpty())
         statusBar()->showMessage(message, 15000);
+    return refused;
 }
 
 void MainWindow::backupNow()

@@ -76,6 +76,10 @@ public slots:
     // Opens the attendance calendar of an internship.
     void showAttendance(const QString &internshipNo);
     void printCurrentList();
+    // Replaces the open file with a backup, the current file kept aside first,
+    // and opens it again (a login where it has users). Returns why it was
+    // refused (the current file then stays as it was), or nothing.
+    QString restoreFrom(const QString &backupFile);
     // Every menu and page in another language, without a restart.
     void switchLanguage(Language language);
     // The import wizard, with the kind of the list shown chosen.

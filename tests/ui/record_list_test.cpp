@@ -22,6 +22,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
+#include <QDir>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -168,6 +170,38 @@ private slots:
                           ui::MainWindow::PlacementsPage, ui::MainWindow::EventsPage})
             QVERIFY(w.listView(page));
         QCOMPARE(w.listView(ui::MainWindow::SchoolsPage)->model()->rowCount(), 1);
+    }
+
+    void mainWindow_restoresABackup_keepingTheCurrentFileAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.sqlite3"));
+        ui::MainWindow w(makeDatabase(path, 5), ui::Language::English);
+        QTRY_VERIFY(w.statusBar()->currentMessage().startsWith(QStringLiteral("Backed up to ")));
+        const QStringList copies = storage::backupsOf(path, storage::backupFolder(path));
+        QCOMPARE(copies.size(), 1);
+        // A student archived after the backup …
+        const domain::Kind &students = *domain::kindByName(u"students");
+        services::RecordService service(w.database(), {});
+        service.setArchived(students, *service.find(students, QStringLiteral("ST000001")), true);
+        w.listView(ui::MainWindow::StudentsPage)->reload();
+        QCOMPARE(w.listView(ui::MainWindow::StudentsPage)->model()->rowCount(), 5);
+        // … is back after the restore, in the reopened window's list.
+        QCOMPARE(w.restoreFrom(copies.front()), QString());
+        QVERIFY(w.statusBar()->currentMessage().startsWith(QStringLiteral("Restored from ")));
+        QCOMPARE(w.listView(ui::MainWindow::StudentsPage)->model()->rowCount(), 6);
+        QVERIFY(!services::RecordService(w.database(), {}).find(students, QStringLiteral("ST000001"))->archived);
+        // The file before the restore is kept aside, with the archive in it.
+        const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("t.sqlite3.before-restore-*")});
+        QVERIFY2(aside.filter(QRegularExpression(QStringLiteral("-(wal|shm)$"))).size() < aside.size(), qPrintable(aside.join(u' ')));
+        // A file that is not a database is refused and the open one stays.
+        const QString junk = dir.filePath(QStringLiteral("junk.sqlite3"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database at all, not even close to one; SQLite needs a header");
+        f.close();
+        QVERIFY(!w.restoreFrom(junk).isEmpty());
+        QCOMPARE(w.listView(ui::MainWindow::StudentsPage)->model()->rowCount(), 6);
     }
 
     void mainWindow_switchesLanguageWithoutARestart()
