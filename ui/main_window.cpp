@@ -17,6 +17,7 @@
 #include "views/ledger_view.h"
 #include "views/record_list_view.h"
 #include "views/settings_view.h"
+#include "views/steps_panel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -222,6 +223,15 @@ void MainWindow::makePages()
             connect(list->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
             lists_[p] = list;
             page = list;
+            if (p == EventsPage) {
+                // The events under the year's steps of the SME programme.
+                page = new QWidget(pages_);
+                auto *v = new QVBoxLayout(page);
+                v->setContentsMargins(0, 0, 0, 0);
+                steps_ = new StepsPanel(*db_, page);
+                v->addWidget(steps_);
+                v->addWidget(list, 1);
+            }
         }
         }
         pages_->addWidget(page);
@@ -275,6 +285,7 @@ void MainWindow::refreshAfterChange(const QString &kindName)
     if (kindName == u"internships")
         attendance_->reloadInternships();
     audit_->invalidate();
+    steps_->refresh();
     claims_->refresh();
     dashboard_->refresh();
 }
@@ -323,6 +334,7 @@ void MainWindow::releasePages()
     advisor_ = nullptr;
     settings_ = nullptr;
     audit_ = nullptr;
+    steps_ = nullptr;
 }
 
 void MainWindow::setDatabase(std::unique_ptr<storage::Database> db, const auth::Session &session)

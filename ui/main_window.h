@@ -30,6 +30,7 @@ class DashboardView;
 class LedgerView;
 class RecordListView;
 class SettingsView;
+class StepsPanel;
 
 class MainWindow final : public QMainWindow
 {
@@ -64,6 +65,7 @@ public:
     ClaimsView *claimsView() const { return claims_; }
     LedgerView *ledgerView() const { return ledger_; }
     DashboardView *dashboardView() const { return dashboard_; }
+    StepsPanel *stepsPanel() const { return steps_; }
     storage::Database &database() const { return *db_; }
     const auth::Session &session() const { return session_; }
     void showPage(Page page);
@@ -122,6 +124,7 @@ private:
     AdvisorView *advisor_ = nullptr;
     SettingsView *settings_ = nullptr;
     AuditView *audit_ = nullptr;
+    StepsPanel *steps_ = nullptr;
     QMenu *recentMenu_ = nullptr;
     QThread *backup_ = nullptr; // the rolling backup of the file just opened
     QLabel *fileLabel_ = nullptr;

@@ -1538,13 +1538,13 @@ Last hash: %2</translation>
 <context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="74"/>
-        <location filename="../../ui/main_window.cpp" line="120"/>
+        <location filename="../../ui/main_window.cpp" line="75"/>
+        <location filename="../../ui/main_window.cpp" line="121"/>
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121"/>
+        <location filename="../../ui/main_window.cpp" line="122"/>
         <source>Students</source>
         <translation>Students</translation>
     </message>
@@ -1553,107 +1553,107 @@ Last hash: %2</translation>
         <translation type="vanished">Search by name, kana or student number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="128"/>
+        <location filename="../../ui/main_window.cpp" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="122"/>
+        <location filename="../../ui/main_window.cpp" line="123"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="123"/>
+        <location filename="../../ui/main_window.cpp" line="124"/>
         <source>Subsidy claims</source>
         <translation>Subsidy claims</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="124"/>
+        <location filename="../../ui/main_window.cpp" line="125"/>
         <source>Subsidy ledger</source>
         <translation>Subsidy ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121"/>
+        <location filename="../../ui/main_window.cpp" line="122"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121"/>
+        <location filename="../../ui/main_window.cpp" line="122"/>
         <source>Schools</source>
         <translation>Schools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="122"/>
+        <location filename="../../ui/main_window.cpp" line="123"/>
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="122"/>
+        <location filename="../../ui/main_window.cpp" line="123"/>
         <source>Internships</source>
         <translation>Internships</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="123"/>
+        <location filename="../../ui/main_window.cpp" line="124"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="123"/>
+        <location filename="../../ui/main_window.cpp" line="124"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="124"/>
+        <location filename="../../ui/main_window.cpp" line="125"/>
         <source>Visa advisor &amp; matching</source>
         <translation>Visa advisor &amp; matching</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="125"/>
+        <location filename="../../ui/main_window.cpp" line="126"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="124"/>
+        <location filename="../../ui/main_window.cpp" line="125"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="125"/>
+        <location filename="../../ui/main_window.cpp" line="126"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="129"/>
+        <location filename="../../ui/main_window.cpp" line="130"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130"/>
+        <location filename="../../ui/main_window.cpp" line="131"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="132"/>
+        <location filename="../../ui/main_window.cpp" line="133"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="135"/>
+        <location filename="../../ui/main_window.cpp" line="136"/>
         <source>&amp;Import a CSV file…</source>
         <translation>&amp;Import a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="137"/>
+        <location filename="../../ui/main_window.cpp" line="138"/>
         <source>&amp;Export the shown list…</source>
         <translation>&amp;Export the shown list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="139"/>
+        <location filename="../../ui/main_window.cpp" line="140"/>
         <source>&amp;Print the shown list…</source>
         <translation>&amp;Print the shown list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="142"/>
+        <location filename="../../ui/main_window.cpp" line="143"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
@@ -1662,136 +1662,136 @@ Last hash: %2</translation>
         <translation type="vanished">&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="143"/>
+        <location filename="../../ui/main_window.cpp" line="144"/>
         <source>Re&amp;store from backup…</source>
         <translation>Re&amp;store from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="144"/>
+        <location filename="../../ui/main_window.cpp" line="145"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="146"/>
+        <location filename="../../ui/main_window.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="148"/>
+        <location filename="../../ui/main_window.cpp" line="149"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="149"/>
+        <location filename="../../ui/main_window.cpp" line="150"/>
         <source>&amp;Reports for METI/MEXT…</source>
         <translation>&amp;Reports for METI/MEXT…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="151"/>
+        <location filename="../../ui/main_window.cpp" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="152"/>
+        <location filename="../../ui/main_window.cpp" line="153"/>
         <source>&amp;About Kakehashi</source>
         <translation>&amp;About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="205"/>
+        <location filename="../../ui/main_window.cpp" line="206"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;Placement rate, employment, programme and subsidy reports for METI and MEXT, by fiscal year, with charts; printed or saved as PDF, HTML, XLSX or CSV.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;Placement rate, employment, programme and subsidy reports for METI and MEXT, by fiscal year, with charts; printed or saved as PDF, HTML, XLSX or CSV.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="210"/>
+        <location filename="../../ui/main_window.cpp" line="211"/>
         <source>Open the reports… (Ctrl+R)</source>
         <translation>Open the reports… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="374"/>
+        <location filename="../../ui/main_window.cpp" line="386"/>
         <source>Single-user</source>
         <translation>Single-user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="375"/>
+        <location filename="../../ui/main_window.cpp" line="387"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="376"/>
+        <location filename="../../ui/main_window.cpp" line="388"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="352"/>
-        <location filename="../../ui/main_window.cpp" line="442"/>
+        <location filename="../../ui/main_window.cpp" line="364"/>
+        <location filename="../../ui/main_window.cpp" line="464"/>
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="354"/>
+        <location filename="../../ui/main_window.cpp" line="366"/>
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="400"/>
+        <location filename="../../ui/main_window.cpp" line="412"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="406"/>
-        <location filename="../../ui/main_window.cpp" line="410"/>
+        <location filename="../../ui/main_window.cpp" line="418"/>
+        <location filename="../../ui/main_window.cpp" line="422"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="407"/>
+        <location filename="../../ui/main_window.cpp" line="419"/>
         <source>Backups (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="411"/>
+        <location filename="../../ui/main_window.cpp" line="423"/>
         <source>Replace the database with the backup %1?
 The current file is kept aside first.</source>
         <translation>Replace the database with the backup %1?
 The current file is kept aside first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="418"/>
+        <location filename="../../ui/main_window.cpp" line="438"/>
         <source>Restored from %1; the file before is kept as %2</source>
         <translation>Restored from %1; the file before is kept as %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="420"/>
+        <location filename="../../ui/main_window.cpp" line="427"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="436"/>
+        <location filename="../../ui/main_window.cpp" line="458"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="437"/>
+        <location filename="../../ui/main_window.cpp" line="459"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="444"/>
+        <location filename="../../ui/main_window.cpp" line="466"/>
         <source>Not backed up</source>
         <translation>Not backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="453"/>
+        <location filename="../../ui/main_window.cpp" line="475"/>
         <source>Choose a list (students, schools, …) to export its rows</source>
         <translation>Choose a list (students, schools, …) to export its rows</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="460"/>
+        <location filename="../../ui/main_window.cpp" line="482"/>
         <source>Choose a list (students, schools, …) to print its rows</source>
         <translation>Choose a list (students, schools, …) to print its rows</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="467"/>
+        <location filename="../../ui/main_window.cpp" line="489"/>
         <source>%n record(s), printed %1</source>
         <translation>
             <numerusform>%n record, printed %1</numerusform>
@@ -1799,7 +1799,7 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="491"/>
+        <location filename="../../ui/main_window.cpp" line="513"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -1807,18 +1807,18 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="496"/>
-        <location filename="../../ui/main_window.cpp" line="501"/>
+        <location filename="../../ui/main_window.cpp" line="518"/>
+        <location filename="../../ui/main_window.cpp" line="523"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="497"/>
+        <location filename="../../ui/main_window.cpp" line="519"/>
         <source>Kakehashi databases (*.sqlite3)</source>
         <translation>Kakehashi databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="501"/>
+        <location filename="../../ui/main_window.cpp" line="523"/>
         <source>%1 exists already; open it instead.</source>
         <translation>%1 exists already; open it instead.</translation>
     </message>
@@ -1830,27 +1830,27 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="509"/>
+        <location filename="../../ui/main_window.cpp" line="531"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="510"/>
+        <location filename="../../ui/main_window.cpp" line="532"/>
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Kakehashi databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="524"/>
+        <location filename="../../ui/main_window.cpp" line="546"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="530"/>
+        <location filename="../../ui/main_window.cpp" line="552"/>
         <source>About Kakehashi</source>
         <translation>About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="531"/>
+        <location filename="../../ui/main_window.cpp" line="553"/>
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</translation>
     </message>
@@ -1921,13 +1921,13 @@ The current file is kept aside first.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="227"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="644"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="679"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="228"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="644"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="679"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -2002,82 +2002,87 @@ The current file is kept aside first.</translation>
         <translation>Your changes were not saved. Reload the stored record, then make them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="593"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="594"/>
         <source>New %1…</source>
         <translation>New %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="632"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="599"/>
+        <source>A&amp;ttended / not attended</source>
+        <translation>A&amp;ttended / not attended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="667"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="633"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="668"/>
         <source>Present days</source>
         <translation>Present days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="634"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="669"/>
         <source>Daily rate (yen)</source>
         <translation>Daily rate (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="635"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="670"/>
         <source>Amount (yen)</source>
         <translation>Amount (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="636"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="671"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="637"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="672"/>
         <source>Posted (yen)</source>
         <translation>Posted (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="651"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="686"/>
         <source>Claims (%1)</source>
         <translation>Claims (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="670"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="705"/>
         <source>History (%1)</source>
         <translation>History (%1)</translation>
     </message>
@@ -2398,6 +2403,69 @@ The current file is kept aside first.</translation>
         <location filename="../../ui/views/settings_view.cpp" line="180"/>
         <source>Give the day a name.</source>
         <translation>Give the day a name.</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::StepsPanel</name>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="25"/>
+        <source>&lt;b&gt;SME programme by step&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SME programme by step&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="28"/>
+        <source>FY </source>
+        <translation>FY </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="38"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="39"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="40"/>
+        <source>Sign-ups</source>
+        <translation>Sign-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="41"/>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="42"/>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="43"/>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="75"/>
+        <source>STEP 1 awareness</source>
+        <translation>STEP 1 awareness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="76"/>
+        <source>STEP 2 matching</source>
+        <translation>STEP 2 matching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="77"/>
+        <source>STEP 3 training and retention</source>
+        <translation>STEP 3 training and retention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="78"/>
+        <source>no step</source>
+        <translation>no step</translation>
     </message>
 </context>
 <context>

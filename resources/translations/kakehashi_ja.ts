@@ -1534,13 +1534,13 @@ Last hash: %2</source>
 <context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="74"/>
-        <location filename="../../ui/main_window.cpp" line="120"/>
+        <location filename="../../ui/main_window.cpp" line="75"/>
+        <location filename="../../ui/main_window.cpp" line="121"/>
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121"/>
+        <location filename="../../ui/main_window.cpp" line="122"/>
         <source>Students</source>
         <translation>留学生</translation>
     </message>
@@ -1549,107 +1549,107 @@ Last hash: %2</source>
         <translation type="vanished">氏名・カナ・学籍番号で検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="128"/>
+        <location filename="../../ui/main_window.cpp" line="129"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="122"/>
+        <location filename="../../ui/main_window.cpp" line="123"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="123"/>
+        <location filename="../../ui/main_window.cpp" line="124"/>
         <source>Subsidy claims</source>
         <translation>補助金請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="124"/>
+        <location filename="../../ui/main_window.cpp" line="125"/>
         <source>Subsidy ledger</source>
         <translation>補助金台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121"/>
+        <location filename="../../ui/main_window.cpp" line="122"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121"/>
+        <location filename="../../ui/main_window.cpp" line="122"/>
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="122"/>
+        <location filename="../../ui/main_window.cpp" line="123"/>
         <source>Companies</source>
         <translation>企業</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="122"/>
+        <location filename="../../ui/main_window.cpp" line="123"/>
         <source>Internships</source>
         <translation>職場実習</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="123"/>
+        <location filename="../../ui/main_window.cpp" line="124"/>
         <source>Placements</source>
         <translation>就職・進路</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="123"/>
+        <location filename="../../ui/main_window.cpp" line="124"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="124"/>
+        <location filename="../../ui/main_window.cpp" line="125"/>
         <source>Visa advisor &amp; matching</source>
         <translation>就労資格・マッチング</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="125"/>
+        <location filename="../../ui/main_window.cpp" line="126"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="124"/>
+        <location filename="../../ui/main_window.cpp" line="125"/>
         <source>Reports</source>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="125"/>
+        <location filename="../../ui/main_window.cpp" line="126"/>
         <source>Audit trail</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="129"/>
+        <location filename="../../ui/main_window.cpp" line="130"/>
         <source>&amp;New database…</source>
         <translation>データベースを新規作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130"/>
+        <location filename="../../ui/main_window.cpp" line="131"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="132"/>
+        <location filename="../../ui/main_window.cpp" line="133"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったデータベース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="135"/>
+        <location filename="../../ui/main_window.cpp" line="136"/>
         <source>&amp;Import a CSV file…</source>
         <translation>CSV ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="137"/>
+        <location filename="../../ui/main_window.cpp" line="138"/>
         <source>&amp;Export the shown list…</source>
         <translation>表示中の一覧を出力(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="139"/>
+        <location filename="../../ui/main_window.cpp" line="140"/>
         <source>&amp;Print the shown list…</source>
         <translation>表示中の一覧を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="142"/>
+        <location filename="../../ui/main_window.cpp" line="143"/>
         <source>&amp;Back up now…</source>
         <translation>今すぐバックアップ(&amp;B)…</translation>
     </message>
@@ -1658,161 +1658,161 @@ Last hash: %2</source>
         <translation type="vanished">バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="143"/>
+        <location filename="../../ui/main_window.cpp" line="144"/>
         <source>Re&amp;store from backup…</source>
         <translation>バックアップから復元(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="144"/>
+        <location filename="../../ui/main_window.cpp" line="145"/>
         <source>&amp;Users and roles…</source>
         <translation>ユーザーと役割(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="146"/>
+        <location filename="../../ui/main_window.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="148"/>
+        <location filename="../../ui/main_window.cpp" line="149"/>
         <source>&amp;Reports</source>
         <translation>報告書(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="149"/>
+        <location filename="../../ui/main_window.cpp" line="150"/>
         <source>&amp;Reports for METI/MEXT…</source>
         <translation>経済産業省・文部科学省向け報告書(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="151"/>
+        <location filename="../../ui/main_window.cpp" line="152"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="152"/>
+        <location filename="../../ui/main_window.cpp" line="153"/>
         <source>&amp;About Kakehashi</source>
         <translation>架け橋について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="205"/>
+        <location filename="../../ui/main_window.cpp" line="206"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;Placement rate, employment, programme and subsidy reports for METI and MEXT, by fiscal year, with charts; printed or saved as PDF, HTML, XLSX or CSV.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;報告書&lt;/h2&gt;&lt;p&gt;経済産業省・文部科学省向けの就職率・就職先・事業実施状況・補助金の報告書を、年度別にグラフ付きで作成します。印刷のほか、PDF・HTML・XLSX・CSV で保存できます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="210"/>
+        <location filename="../../ui/main_window.cpp" line="211"/>
         <source>Open the reports… (Ctrl+R)</source>
         <translation>報告書を開く… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="374"/>
+        <location filename="../../ui/main_window.cpp" line="386"/>
         <source>Single-user</source>
         <translation>単独利用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="375"/>
+        <location filename="../../ui/main_window.cpp" line="387"/>
         <source>User: %1 (%2)</source>
         <translation>ユーザー: %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="376"/>
+        <location filename="../../ui/main_window.cpp" line="388"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="352"/>
-        <location filename="../../ui/main_window.cpp" line="442"/>
+        <location filename="../../ui/main_window.cpp" line="364"/>
+        <location filename="../../ui/main_window.cpp" line="464"/>
         <source>Backed up to %1</source>
         <translation>%1 にバックアップしました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="354"/>
+        <location filename="../../ui/main_window.cpp" line="366"/>
         <source>No backup was made: %1</source>
         <translation>バックアップを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="400"/>
+        <location filename="../../ui/main_window.cpp" line="412"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="406"/>
-        <location filename="../../ui/main_window.cpp" line="410"/>
+        <location filename="../../ui/main_window.cpp" line="418"/>
+        <location filename="../../ui/main_window.cpp" line="422"/>
         <source>Restore from backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="407"/>
+        <location filename="../../ui/main_window.cpp" line="419"/>
         <source>Backups (*.sqlite3)</source>
         <translation>バックアップ (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="411"/>
+        <location filename="../../ui/main_window.cpp" line="423"/>
         <source>Replace the database with the backup %1?
 The current file is kept aside first.</source>
         <translation>データベースをバックアップ %1 で置き換えますか？
 現在のファイルは先に別名で保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="418"/>
+        <location filename="../../ui/main_window.cpp" line="438"/>
         <source>Restored from %1; the file before is kept as %2</source>
         <translation>%1 から復元しました。以前のファイルは %2 として保存されています</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="420"/>
+        <location filename="../../ui/main_window.cpp" line="427"/>
         <source>Not restored</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="436"/>
+        <location filename="../../ui/main_window.cpp" line="458"/>
         <source>Back up the database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="437"/>
+        <location filename="../../ui/main_window.cpp" line="459"/>
         <source>Databases (*.sqlite3)</source>
         <translation>データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="444"/>
+        <location filename="../../ui/main_window.cpp" line="466"/>
         <source>Not backed up</source>
         <translation>バックアップできません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="453"/>
+        <location filename="../../ui/main_window.cpp" line="475"/>
         <source>Choose a list (students, schools, …) to export its rows</source>
         <translation>書き出す一覧（留学生・学校など）を選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="460"/>
+        <location filename="../../ui/main_window.cpp" line="482"/>
         <source>Choose a list (students, schools, …) to print its rows</source>
         <translation>印刷する一覧（留学生・学校など）を選んでください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="467"/>
+        <location filename="../../ui/main_window.cpp" line="489"/>
         <source>%n record(s), printed %1</source>
         <translation>
             <numerusform>%n 件、%1 印刷</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="491"/>
+        <location filename="../../ui/main_window.cpp" line="513"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="496"/>
-        <location filename="../../ui/main_window.cpp" line="501"/>
+        <location filename="../../ui/main_window.cpp" line="518"/>
+        <location filename="../../ui/main_window.cpp" line="523"/>
         <source>New database</source>
         <translation>データベースの新規作成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="497"/>
+        <location filename="../../ui/main_window.cpp" line="519"/>
         <source>Kakehashi databases (*.sqlite3)</source>
         <translation>架け橋データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="501"/>
+        <location filename="../../ui/main_window.cpp" line="523"/>
         <source>%1 exists already; open it instead.</source>
         <translation>%1 は既にあります。新規作成せずに「データベースを開く」で開いてください。</translation>
     </message>
@@ -1823,27 +1823,27 @@ The current file is kept aside first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="509"/>
+        <location filename="../../ui/main_window.cpp" line="531"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="510"/>
+        <location filename="../../ui/main_window.cpp" line="532"/>
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>架け橋データベース (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="524"/>
+        <location filename="../../ui/main_window.cpp" line="546"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="530"/>
+        <location filename="../../ui/main_window.cpp" line="552"/>
         <source>About Kakehashi</source>
         <translation>架け橋について</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="531"/>
+        <location filename="../../ui/main_window.cpp" line="553"/>
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;架け橋 Kakehashi&lt;/h3&gt;&lt;p&gt;産学連携コンソーシアムのための、留学生・職場実習・出欠・就職先の管理ソフトウェアです。&lt;/p&gt;</translation>
     </message>
@@ -1914,13 +1914,13 @@ The current file is kept aside first.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="227"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="644"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="679"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="228"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="644"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="679"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
@@ -1995,82 +1995,87 @@ The current file is kept aside first.</source>
         <translation>変更は保存されていません。保存されている内容を再読み込みしてから、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="593"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="594"/>
         <source>New %1…</source>
         <translation>%1 を新規登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="632"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="599"/>
+        <source>A&amp;ttended / not attended</source>
+        <translation>出席・欠席を切り替え(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="667"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="633"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="668"/>
         <source>Present days</source>
         <translation>出席日数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="634"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="669"/>
         <source>Daily rate (yen)</source>
         <translation>日額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="635"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="670"/>
         <source>Amount (yen)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="636"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="671"/>
         <source>Eligible</source>
         <translation>補助対象</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="637"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="672"/>
         <source>Posted (yen)</source>
         <translation>計上済み（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="638"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="651"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="686"/>
         <source>Claims (%1)</source>
         <translation>補助金請求 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
         <source>Who</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="670"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="705"/>
         <source>History (%1)</source>
         <translation>履歴 (%1)</translation>
     </message>
@@ -2390,6 +2395,69 @@ The current file is kept aside first.</source>
         <location filename="../../ui/views/settings_view.cpp" line="180"/>
         <source>Give the day a name.</source>
         <translation>名称を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::StepsPanel</name>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="25"/>
+        <source>&lt;b&gt;SME programme by step&lt;/b&gt;</source>
+        <translation>&lt;b&gt;中小企業事業のSTEP別実施状況&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="28"/>
+        <source>FY </source>
+        <translation>年度 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="38"/>
+        <source>Step</source>
+        <translation>STEP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="39"/>
+        <source>Events</source>
+        <translation>イベント数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="40"/>
+        <source>Sign-ups</source>
+        <translation>申込</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="41"/>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="42"/>
+        <source>Students</source>
+        <translation>留学生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="43"/>
+        <source>Companies</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="75"/>
+        <source>STEP 1 awareness</source>
+        <translation>STEP 1 相互理解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="76"/>
+        <source>STEP 2 matching</source>
+        <translation>STEP 2 マッチング</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="77"/>
+        <source>STEP 3 training and retention</source>
+        <translation>STEP 3 研修・定着</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/steps_panel.cpp" line="78"/>
+        <source>no step</source>
+        <translation>STEP なし</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "io/importer.h"
 #include "reports/html.h"
 #include "reports/reports.h"
+#include "reports/steps.h"
 #include "rules/sme.h"
 #include "test_support.h"
 
@@ -194,4 +195,43 @@ TEST_CASE("reportHtml_japaneseHeadingsLabelsAndDefinition", "[reports]")
     CHECK(html.contains(QStringLiteral("university 大学")));
     CHECK(html.contains(QStringLiteral("分母 = 進路判明者数 − 進学者数")));
     CHECK(html.contains(QStringLiteral("2026-04-01 09:00 (sato)")));
+}
+
+TEST_CASE("steps_eventsAndWhoTookPart_perStepOfTheFiscalYear", "[reports]")
+{
+    test::TempDatabase t;
+    test::load(t, "schools", "code,name,establishment,school_type,prefecture\nS1,東京大学,national,university,13\n");
+    test::load(t, "companies", "code,name,industry,sme_category,prefecture\nC1,株式会社かけはし,E,general,13\n"
+                               "C2,有限会社さくら,E,general,27\n");
+    test::load(t, "students", "student_no,family_name,given_name,birth_date,nationality,school_code,programme,"
+                              "cohort_fy,enrolled_on\n"
+                              "ST1,阮,文安,2002-01-01,VN,S1,sme_recruitment,2025,2025-04-01\n"
+                              "ST2,Kim,Minjun,2002-01-01,KR,S1,sme_recruitment,2025,2025-04-01\n");
+    test::load(t, "events", "event_no,kind,step,title,date\n"
+                            "E1,lecture,1,経営者講話,2025-06-10\n"
+                            "E2,info_session,2,企業説明会,2025-11-20\n"
+                            "E3,info_session,2,合同説明会,2026-02-05\n"
+                            "E4,lecture,1,前年度の講話,2025-03-31\n" // FY2024
+                            "E5,exchange,,交流会,2025-12-01\n");
+    test::load(t, "participants", "event_no,student_no,company_code,attended\n"
+                                  "E1,ST1,,true\nE1,ST2,,false\nE2,ST1,,true\nE2,,C1,true\nE3,ST1,,true\n"
+                                  "E3,,C2,false\nE4,ST2,,true\n");
+    const auto steps = reports::stepSummary(t.db(), 2025);
+    REQUIRE(steps.size() == 4);
+    CHECK(steps[0].step == 1);
+    CHECK(steps[0].events == 1);
+    CHECK(steps[0].participations == 2);
+    CHECK(steps[0].attended == 1);
+    CHECK(steps[0].students == 1);
+    CHECK(steps[1].step == 2);
+    CHECK(steps[1].events == 2);
+    CHECK(steps[1].participations == 4);
+    CHECK(steps[1].attended == 3);
+    CHECK(steps[1].students == 1); // ST1 twice
+    CHECK(steps[1].companies == 1); // C2 did not come
+    CHECK(steps[2].step == 3);
+    CHECK(steps[2].events == 0);
+    CHECK(steps[3].step == 0);
+    CHECK(steps[3].events == 1);
+    CHECK(steps[3].participations == 0);
 }

@@ -12,6 +12,7 @@
 #include "views/attendance_view.h"
 #include "views/claims_view.h"
 #include "views/record_list_view.h"
+#include "views/steps_panel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -230,6 +231,51 @@ private slots:
         const auto c = *s.find(companies, QStringLiteral("C1"));
         QCOMPARE(c.values[2].toString(), QStringLiteral("Kakehashi Inc."));
         QCOMPARE(c.values[7].toLongLong(), 25);
+    }
+
+    void event_participantsTicked_andTheStepsOfTheYear()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        test::loadOrAbort(*db, "events", "event_no,kind,step,title,date\nE2,info_session,2,企業説明会,2025-12-02\n");
+        test::loadOrAbort(*db, "participants", "event_no,student_no,company_code,attended\n"
+                                               "E2,ST1,,true\nE2,,C1,true\nE2,ST2,,false\n");
+        ui::MainWindow w(std::move(db), ui::Language::English);
+        w.show();
+        w.showPage(ui::MainWindow::EventsPage);
+        ui::StepsPanel *steps = w.stepsPanel();
+        QVERIFY(steps);
+        QAbstractItemModelTester tester(steps->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        steps->setFiscalYear(2025);
+        // STEP 1, 2, 3 and the fixture's E1 without a step.
+        QCOMPARE(steps->model()->rowCount(), 4);
+        QCOMPARE(steps->model()->row(1),
+                 (QStringList{QStringLiteral("STEP 2 matching"), QStringLiteral("1"), QStringLiteral("3"),
+                              QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("1")}));
+
+        // The event's page: its participants, ST2 ticked as attended from there.
+        ui::RecordListView *events = w.listView(ui::MainWindow::EventsPage);
+        QCOMPARE(events->model()->index(1, 0).data().toString(), QStringLiteral("E2"));
+        ui::RecordEditor *page = events->openRow(1);
+        QVERIFY(page);
+        auto *participants = page->findChild<QTableView *>(QStringLiteral("related_participants"));
+        QVERIFY(participants);
+        QCOMPARE(participants->model()->rowCount(), 3);
+        int st2 = -1;
+        const int studentColumn = domain::kindByName(u"participants")->fieldIndex(u"student_no");
+        for (int r = 0; r < 3; ++r)
+            if (participants->model()->index(r, studentColumn).data(ui::RecordTableModel::RawRole) == QStringLiteral("ST2"))
+                st2 = r;
+        QVERIFY(st2 >= 0);
+        participants->setCurrentIndex(participants->model()->index(st2, 0));
+        page->findChild<QPushButton *>(QStringLiteral("attendedTick"))->click();
+        const domain::Kind &kind = *domain::kindByName(u"participants");
+        domain::Values key(kind.fields.size());
+        key[0] = QStringLiteral("E2");
+        key[1] = QStringLiteral("ST2");
+        QCOMPARE(services::RecordService(w.database(), {}).find(kind, key)->values[3].toLongLong(), 1);
+        QCOMPARE(steps->model()->row(1).at(3), QStringLiteral("3"));
+        QCOMPARE(steps->model()->row(1).at(4), QStringLiteral("2"));
     }
 
     void flow_newStudent_newInternship_aMonthOfAttendance_theClaim()

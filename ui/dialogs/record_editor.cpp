@@ -590,9 +590,44 @@ void RecordEditor::buildRelations()
         // The owner's own column says nothing here.
         view->hideColumn(kind.fieldIndex(QLatin1String(rel.column)));
         v->addWidget(view);
+        auto *buttons = new QHBoxLayout;
         auto *add = new QPushButton(tr("New %1…").arg(recordLabel(kind)), page);
         add->setEnabled(service_.session().may(auth::Action::Edit));
-        v->addWidget(add, 0, Qt::AlignLeft);
+        buttons->addWidget(add);
+        if (kind.id == domain::KindId::Participants) {
+            // The attendance tick of an event's participant, without opening its form.
+            auto *tick = new QPushButton(tr("A&ttended / not attended"), page);
+            tick->setObjectName(QStringLiteral("attendedTick"));
+            tick->setEnabled(service_.session().may(auth::Action::Edit));
+            buttons->addWidget(tick);
+            connect(tick, &QPushButton::clicked, this, [this, view, model, &kind] {
+                const storage::ListRow *r = view->currentIndex().isValid() ? model->row(view->currentIndex().row()) : nullptr;
+                if (!r)
+                    return;
+                try {
+                    const auto stored = service_.find(kind, r->values);
+                    if (!stored)
+                        return;
+                    QStringList t = services::RecordService::texts(kind, stored->values);
+                    const int attended = kind.fieldIndex(QLatin1String("attended"));
+                    t[attended] = t[attended] == u"true" ? QStringLiteral("false") : QStringLiteral("true");
+                    const int row = view->currentIndex().row();
+                    const auto problems = service_.save(kind, t, &*stored);
+                    if (!problems.empty()) {
+                        banner_->setText(problems.front().message);
+                        banner_->show();
+                        return;
+                    }
+                    model->reload();
+                    view->setCurrentIndex(model->index(row, 0));
+                    emit saved(QLatin1String(kind.name));
+                } catch (const Error &e) {
+                    showError(e);
+                }
+            });
+        }
+        buttons->addStretch(1);
+        v->addLayout(buttons);
         const QString ownerKey = original_->values[0].toString();
         const QString column = QLatin1String(rel.column);
         const auto openEditor = [this, &kind, model](const QHash<QString, QString> *preset, const QModelIndex &index) {
