@@ -3,6 +3,7 @@
 // that says who may do what; the CLI and the GUI both ask it. Passwords are
 // hashed with Argon2id (libsodium); five failed logins in a row lock a user for
 // fifteen minutes; every login, failure, lock and role change is audited.
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -67,6 +68,9 @@ void require(const Session &session, Action action);
 
 class Users final
 {
+    // Messages in the namespace's translation context, as its free functions' (lupdate reads this).
+    Q_DECLARE_TR_FUNCTIONS(kakehashi::auth)
+
 public:
     using Clock = std::function<QDateTime()>;
     explicit Users(const storage::Database &db, Clock clock = &QDateTime::currentDateTime);

@@ -125,6 +125,9 @@ struct Pipeline
 // caller's thread writes while this one still validates.
 class Validator
 {
+    // Messages in the namespace's translation context, as its free functions' (lupdate reads this).
+    Q_DECLARE_TR_FUNCTIONS(kakehashi::io)
+
 public:
     static constexpr size_t kChunk = 4096;
 

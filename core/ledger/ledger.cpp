@@ -11,11 +11,6 @@ namespace kakehashi::ledger {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("kakehashi::ledger", s);
-}
-
 // synchronous=FULL for the ledger's commits, NORMAL again afterwards.
 class DurableScope
 {

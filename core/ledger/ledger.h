@@ -67,6 +67,9 @@ struct VerifyResult
 
 class Ledger final
 {
+    // Messages in the namespace's translation context, as its free functions' (lupdate reads this).
+    Q_DECLARE_TR_FUNCTIONS(kakehashi::ledger)
+
 public:
     using Clock = std::function<QDateTime()>;
     explicit Ledger(storage::Database &db, Clock clock = &QDateTime::currentDateTime);

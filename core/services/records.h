@@ -7,6 +7,7 @@
 #include "domain/kinds.h"
 #include "storage/record_store.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -48,6 +49,9 @@ public:
 
 class RecordService final
 {
+    // Messages in the namespace's translation context, as its free functions' (lupdate reads this).
+    Q_DECLARE_TR_FUNCTIONS(kakehashi::services)
+
 public:
     RecordService(storage::Database &db, auth::Session session);
 
