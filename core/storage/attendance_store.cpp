@@ -1,6 +1,7 @@
 #include "storage/attendance_store.h"
 
 #include "ledger/ledger.h"
+#include "rules/validation.h"
 #include "storage/audit_store.h"
 #include <QDateTime>
 
@@ -79,9 +80,11 @@ MonthAttendance AttendanceStore::month(const QString &internshipNo, int year, in
 }
 
 void AttendanceStore::saveMonth(const auth::Session &session, const QString &internshipNo, int year, int month,
-                                const std::map<Date, QString> &status)
+                                const std::map<Date, QString> &status, double presentHours)
 {
     auth::require(session, auth::Action::Edit);
+    if (auto problem = rules::checkHours(presentHours))
+        throw DatabaseError(*problem);
     const auto info = internship(internshipNo);
     if (!info)
         throw DatabaseError(QCoreApplication::translate("kakehashi::storage", "there is no internship %1").arg(internshipNo));
@@ -115,7 +118,7 @@ void AttendanceStore::saveMonth(const auth::Session &session, const QString &int
         up.addBindValue(internshipNo);
         up.addBindValue(isoDateQ(day));
         up.addBindValue(s);
-        up.addBindValue(s == u"present" ? QVariant(8.0) : QVariant());
+        up.addBindValue(s == u"present" ? QVariant(presentHours) : QVariant());
         Database::exec(up);
         const bool created = old == before.status.end();
         audit.add(created ? QStringLiteral("create") : QStringLiteral("update"), QStringLiteral("attendance"), key(day),

@@ -44,8 +44,9 @@ public:
     // Throws DatabaseError when a day lies outside the internship or the month is
     // posted to the ledger (the database refuses it).
     // Needs a session that may edit (AuthError otherwise); each changed day audited.
+    // A day newly present or changed to present records `presentHours`.
     void saveMonth(const auth::Session &session, const QString &internshipNo, int year, int month,
-                   const std::map<Date, QString> &status);
+                   const std::map<Date, QString> &status, double presentHours = 8.0);
 
 private:
     const Database &db_;

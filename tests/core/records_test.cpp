@@ -254,3 +254,26 @@ TEST_CASE("records_calendarRatesAndAttendance_checkTheRoleAndAreAudited", "[reco
                               QStringLiteral("st|create|attendance|I1 2025-10-06|status||present"),
                               QStringLiteral("st|update|attendance|I1 2025-10-06|status|present|absent")});
 }
+
+TEST_CASE("records_attendanceSaved_withTheHoursOfAPresentDay", "[records]")
+{
+    test::TempDatabase t;
+    loadBasics(t);
+    RecordService s(t.db(), {});
+    REQUIRE(s.save(students(), studentForm(QStringLiteral("S1"), QStringLiteral("Nguyen")), nullptr).empty());
+    test::load(t, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
+                                 "I1,S1,C01,2025-10-01,2025-12-26,active\n");
+    storage::AttendanceStore attendance(t.db());
+    const Date day(2025, 10, 6);
+    attendance.saveMonth({}, QStringLiteral("I1"), 2025, 10, {{day, QStringLiteral("present")}}, 6.5);
+    const domain::Kind &kind = *domain::kindByName(u"attendance");
+    const auto stored = s.find(kind, domain::Values{QStringLiteral("I1"), QStringLiteral("2025-10-06")});
+    REQUIRE(stored);
+    CHECK(stored->values[3].toDouble() == 6.5);
+    // Beyond a day's 24 hours: refused with the rule's message, nothing changed.
+    CHECK_THROWS_WITH(attendance.saveMonth({}, QStringLiteral("I1"), 2025, 10,
+                                           {{day, QStringLiteral("present")}, {Date(2025, 10, 7), QStringLiteral("present")}},
+                                           25),
+                      Catch::Contains("24"));
+    CHECK_FALSE(s.find(kind, domain::Values{QStringLiteral("I1"), QStringLiteral("2025-10-07")}));
+}

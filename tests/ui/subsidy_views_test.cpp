@@ -2,6 +2,7 @@
 // calendar, the claim it earns, posting, the lock it puts on the month, and the
 // ledger's search and correction history.
 #include "domain/kinds.h"
+#include "services/records.h"
 #include "io/importer.h"
 #include "ledger/ledger.h"
 #include "models/text_table_model.h"
@@ -18,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -71,8 +73,13 @@ private slots:
         // October 2025 has 22 working days (the 13th is a holiday); the 3rd stays absent.
         QCOMPARE(view.presentDays(), 21);
         QVERIFY(view.isModified());
+        view.hoursField()->setValue(7.5);
         QVERIFY(view.save());
         QVERIFY(!view.isModified());
+        const auto day = services::RecordService(*db, {}).find(
+            *domain::kindByName(u"attendance"), domain::Values{QStringLiteral("I1"), QStringLiteral("2025-10-01")});
+        QVERIFY(day);
+        QCOMPARE(day->values[3].toDouble(), 7.5);
 
         ui::ClaimsView claims(*db, ui::Language::English);
         QAbstractItemModelTester tester(claims.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);

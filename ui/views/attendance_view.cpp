@@ -11,6 +11,8 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QSettings>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -100,6 +102,19 @@ AttendanceView::AttendanceView(storage::Database &db, Language language, QWidget
     revert_ = new QPushButton(tr("&Revert"), this);
     buttons->addWidget(fill_);
     buttons->addStretch(1);
+    // The hours recorded for each day marked present (the company's working day).
+    hours_ = new QDoubleSpinBox(this);
+    hours_->setRange(0.5, 24);
+    hours_->setSingleStep(0.5);
+    hours_->setDecimals(1);
+    hours_->setSuffix(tr(" h"));
+    hours_->setValue(QSettings().value(QStringLiteral("attendance/hours"), 8.0).toDouble());
+    auto *hoursLabel = new QLabel(tr("&Hours per present day:"), this);
+    hoursLabel->setBuddy(hours_);
+    buttons->addWidget(hoursLabel);
+    buttons->addWidget(hours_);
+    connect(hours_, &QDoubleSpinBox::valueChanged, this,
+            [](double h) { QSettings().setValue(QStringLiteral("attendance/hours"), h); });
     buttons->addWidget(revert_);
     buttons->addWidget(save_);
     layout->addLayout(buttons);
@@ -322,7 +337,8 @@ void AttendanceView::fillWorkingDays()
 bool AttendanceView::save()
 {
     try {
-        storage::AttendanceStore(db_).saveMonth(session_, internshipNo_, first_.year(), first_.month(), status_);
+        storage::AttendanceStore(db_).saveMonth(session_, internshipNo_, first_.year(), first_.month(), status_,
+                                                hours_->value());
     } catch (const storage::DatabaseError &e) {
         QMessageBox::warning(this, tr("Attendance not saved"), e.message());
         return false;

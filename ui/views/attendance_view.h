@@ -15,6 +15,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -50,6 +51,7 @@ public:
     int presentDays() const;
     QString summaryText() const;
     QTableWidget *grid() const { return grid_; }
+    QDoubleSpinBox *hoursField() const { return hours_; }
     bool isModified() const { return modified_; }
 
 signals:
@@ -83,6 +85,7 @@ private:
     Date end_{2000, 1, 1};
     std::map<Date, QString> status_;
     bool locked_ = false;
+    QDoubleSpinBox *hours_ = nullptr;
     bool mayEdit_ = true;
     auth::Session session_;
     bool modified_ = false;
