@@ -6,6 +6,7 @@
 #include "dialogs/report_dialog.h"
 #include "domain/kinds.h"
 #include "main_window.h"
+#include "views/settings_view.h"
 #include "storage/calendar_store.h"
 #include "storage/database.h"
 
@@ -92,7 +93,7 @@ int main(int argc, char *argv[])
     if (path.isEmpty())
         path = qEnvironmentVariable("KAKEHASHI_DB");
     if (path.isEmpty())
-        path = storage::defaultDatabasePath();
+        path = ui::SettingsView::defaultDatabaseFile();
 
     std::unique_ptr<storage::Database> db;
     try {

@@ -515,7 +515,8 @@ void MainWindow::updateCount()
 
 void MainWindow::newDatabase()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("New database"), QString(),
+    const QString file = QFileDialog::getSaveFileName(this, tr("New database"),
+                                                      QFileInfo(SettingsView::defaultDatabaseFile()).absolutePath(),
                                                       tr("Kakehashi databases (*.sqlite3)"));
     if (file.isEmpty())
         return;

@@ -4,14 +4,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="28"/>
-        <location filename="../../app/gui_main.cpp" line="48"/>
-        <location filename="../../app/gui_main.cpp" line="101"/>
+        <location filename="../../app/gui_main.cpp" line="29"/>
+        <location filename="../../app/gui_main.cpp" line="49"/>
+        <location filename="../../app/gui_main.cpp" line="102"/>
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="29"/>
+        <location filename="../../app/gui_main.cpp" line="30"/>
         <source>This database is new and empty:
 %1
 
@@ -22,21 +22,463 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 Fill it with demo data (2,000 students with their schools, companies, internships, attendance, placements and events) to try the program?</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="34"/>
+        <location filename="../../app/gui_main.cpp" line="35"/>
         <source>Creating demo data…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="49"/>
+        <location filename="../../app/gui_main.cpp" line="50"/>
         <source>The demo data could not be created: %1</source>
         <translation>The demo data could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="102"/>
+        <location filename="../../app/gui_main.cpp" line="103"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::auth</name>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="50"/>
+        <source>%1 (%2) may not do this</source>
+        <translation>%1 (%2) may not do this</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="147"/>
+        <location filename="../../core/auth/auth.cpp" line="182"/>
+        <source>unknown user or wrong password</source>
+        <translation>unknown user or wrong password</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="159"/>
+        <source>the user %1 is disabled</source>
+        <translation>the user %1 is disabled</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="164"/>
+        <source>the user %1 is locked after %2 failed logins until %3</source>
+        <translation>the user %1 is locked after %2 failed logins until %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="196"/>
+        <source>the first user must be an administrator</source>
+        <translation>the first user must be an administrator</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="198"/>
+        <source>only an administrator may add users</source>
+        <translation>only an administrator may add users</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="200"/>
+        <source>a user name has 1 to 64 characters</source>
+        <translation>a user name has 1 to 64 characters</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="202"/>
+        <location filename="../../core/auth/auth.cpp" line="223"/>
+        <source>a password has at least %1 characters</source>
+        <translation>a password has at least %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="212"/>
+        <source>a user %1 exists already</source>
+        <translation>a user %1 exists already</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="221"/>
+        <source>only an administrator may change another user&apos;s password</source>
+        <translation>only an administrator may change another user&apos;s password</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="232"/>
+        <location filename="../../core/auth/auth.cpp" line="246"/>
+        <source>there is no user %1</source>
+        <translation>there is no user %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="240"/>
+        <source>only an administrator may disable users</source>
+        <translation>only an administrator may disable users</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::io</name>
+    <message>
+        <location filename="../../core/io/csv.cpp" line="58"/>
+        <source>a quoted field is not closed</source>
+        <translation>a quoted field is not closed</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csv.cpp" line="64"/>
+        <source>text after the closing quote of a field</source>
+        <translation>text after the closing quote of a field</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/exporter.cpp" line="51"/>
+        <source>%1 %2, field %3: “%4” has no code in CP932; export as UTF-8 instead</source>
+        <translation>%1 %2, field %3: “%4” has no code in CP932; export as UTF-8 instead</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/exporter.cpp" line="72"/>
+        <location filename="../../core/io/exporter.cpp" line="138"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/exporter.cpp" line="85"/>
+        <source>%1, field %2: “%3” has no code in CP932; export as UTF-8 instead</source>
+        <translation>%1, field %2: “%3” has no code in CP932; export as UTF-8 instead</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/exporter.cpp" line="114"/>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="46"/>
+        <source>the database holds no school with code “%1”</source>
+        <translation>the database holds no school with code “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="48"/>
+        <source>the database holds no company with code “%1”</source>
+        <translation>the database holds no company with code “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="50"/>
+        <source>the database holds no student with number “%1”</source>
+        <translation>the database holds no student with number “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="52"/>
+        <source>the database holds no internship with number “%1”</source>
+        <translation>the database holds no internship with number “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="53"/>
+        <source>the database holds no event with number “%1”</source>
+        <translation>the database holds no event with number “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="152"/>
+        <source>the file is empty: a header row is needed</source>
+        <translation>the file is empty: a header row is needed</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="167"/>
+        <source>the key column is missing</source>
+        <translation>the key column is missing</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="185"/>
+        <source>bytes that are not %1 text</source>
+        <translation>bytes that are not %1 text</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="250"/>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 fields where the header has %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="278"/>
+        <source>a value is required</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="285"/>
+        <source>a value is required (it is the key)</source>
+        <translation>a value is required (it is the key)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="298"/>
+        <source>the same key %1 is on line %2 already</source>
+        <translation>the same key %1 is on line %2 already</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="339"/>
+        <source>a value is required for a new record</source>
+        <translation>a value is required for a new record</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="340"/>
+        <source>the column is missing and a new record needs it</source>
+        <translation>the column is missing and a new record needs it</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="405"/>
+        <source>%1 of internship %2 is posted to the subsidy ledger (entry %3): reverse that payment before changing its attendance</source>
+        <translation>%1 of internship %2 is posted to the subsidy ledger (entry %3): reverse that payment before changing its attendance</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="436"/>
+        <source>attendance on %1 would fall outside the new period</source>
+        <translation>attendance on %1 would fall outside the new period</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ledger</name>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="151"/>
+        <source>“%1” is not a month (YYYY-MM)</source>
+        <translation>“%1” is not a month (YYYY-MM)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="185"/>
+        <source>a reversal needs a reason</source>
+        <translation>a reversal needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="191"/>
+        <source>there is no ledger entry %1</source>
+        <translation>there is no ledger entry %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="193"/>
+        <source>entry %1 is a reversal; only a payment can be reversed</source>
+        <translation>entry %1 is a reversal; only a payment can be reversed</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="195"/>
+        <source>entry %1 has already been reversed</source>
+        <translation>entry %1 has already been reversed</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="227"/>
+        <source>entry %1 follows entry %2: entries are missing or out of order</source>
+        <translation>entry %1 follows entry %2: entries are missing or out of order</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="229"/>
+        <source>entry %1 does not continue the chain: its prev_hash is not the hash of entry %2 (an entry before it was changed, removed or reordered)</source>
+        <translation>entry %1 does not continue the chain: its prev_hash is not the hash of entry %2 (an entry before it was changed, removed or reordered)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="244"/>
+        <source>entry %1 was changed after it was posted: its hash does not match its contents</source>
+        <translation>entry %1 was changed after it was posted: its hash does not match its contents</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::rules</name>
+    <message>
+        <location filename="../../core/rules/subsidy.cpp" line="23"/>
+        <source>the internship is cancelled</source>
+        <translation>the internship is cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/subsidy.cpp" line="25"/>
+        <source>the student&apos;s programme is %1, not sme_internship</source>
+        <translation>the student&apos;s programme is %1, not sme_internship</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/subsidy.cpp" line="27"/>
+        <source>the student has no graduation date</source>
+        <translation>the student has no graduation date</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/subsidy.cpp" line="33"/>
+        <source>not in the final year: graduation on %1 is in FY%2, the start on %3 in FY%4</source>
+        <translation>not in the final year: graduation on %1 is in FY%2, the start on %3 in FY%4</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/subsidy.cpp" line="40"/>
+        <source>a final-year student&apos;s internship may start from %1; it starts on %2</source>
+        <translation>a final-year student&apos;s internship may start from %1; it starts on %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/subsidy.cpp" line="46"/>
+        <source>already employed: a placement was decided on %1, on or before the start on %2</source>
+        <translation>already employed: a placement was decided on %1, on or before the start on %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/subsidy.cpp" line="80"/>
+        <source>no daily rate is in force on %1</source>
+        <translation>no daily rate is in force on %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="30"/>
+        <source>“%1” is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY/M/D, a real calendar day)</source>
+        <translation>“%1” is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY/M/D, a real calendar day)</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="41"/>
+        <source>“%1” is not a boolean (true/false, 1/0, yes/no)</source>
+        <translation>“%1” is not a boolean (true/false, 1/0, yes/no)</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="62"/>
+        <source>“%1” is not an amount in whole yen (e.g. 7000, ¥7,000)</source>
+        <translation>“%1” is not an amount in whole yen (e.g. 7000, ¥7,000)</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="71"/>
+        <source>“%1” is not a whole number</source>
+        <translation>“%1” is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="75"/>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 is outside %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="86"/>
+        <source>“%1” is not a number of hours</source>
+        <translation>“%1” is not a number of hours</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="99"/>
+        <source>hours must lie between 0 and 24, not %1</source>
+        <translation>hours must lie between 0 and 24, not %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="125"/>
+        <source>“%1” is not a prefecture (a JIS code 01–47 or a name such as 東京都)</source>
+        <translation>“%1” is not a prefecture (a JIS code 01–47 or a name such as 東京都)</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="135"/>
+        <source>“%1” is not one of: %2</source>
+        <translation>“%1” is not one of: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="142"/>
+        <source>“%1” is not an ISO 3166-1 alpha-2 country code</source>
+        <translation>“%1” is not an ISO 3166-1 alpha-2 country code</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="148"/>
+        <source>a corporate number (法人番号) has 13 digits, not “%1”</source>
+        <translation>a corporate number (法人番号) has 13 digits, not “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="158"/>
+        <source>the check digit of corporate number %1 is wrong (it should be %2)</source>
+        <translation>the check digit of corporate number %1 is wrong (it should be %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="166"/>
+        <source>“%1” is not an e-mail address</source>
+        <translation>“%1” is not an e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="232"/>
+        <source>the student would be younger than %1 on the enrolment date %2</source>
+        <translation>the student would be younger than %1 on the enrolment date %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="241"/>
+        <source>completed on %1, before the enrolment on %2</source>
+        <translation>completed on %1, before the enrolment on %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="253"/>
+        <source>the end %1 is before the start %2</source>
+        <translation>the end %1 is before the start %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="256"/>
+        <source>an internship lasts less than 6 months: from %1 it must end before %2</source>
+        <translation>an internship lasts less than 6 months: from %1 it must end before %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="275"/>
+        <source>overlaps the student&apos;s internship %1 (%2 … %3)</source>
+        <translation>overlaps the student&apos;s internship %1 (%2 … %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="283"/>
+        <source>%1 is outside the internship&apos;s period %2 … %3</source>
+        <translation>%1 is outside the internship&apos;s period %2 … %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="296"/>
+        <source>a column without a name</source>
+        <translation>a column without a name</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="298"/>
+        <source>unknown column “%1” in a %2 file</source>
+        <translation>unknown column “%1” in a %2 file</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="300"/>
+        <source>column “%1” appears twice</source>
+        <translation>column “%1” appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="350"/>
+        <source>required when the outcome is employed (true for a Japanese company)</source>
+        <translation>required when the outcome is employed (true for a Japanese company)</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="354"/>
+        <source>give exactly one of student_no and company_code</source>
+        <translation>give exactly one of student_no and company_code</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::services</name>
+    <message>
+        <location filename="../../core/services/records.cpp" line="27"/>
+        <source>%1 is stored already: open it to correct it</source>
+        <translation>%1 is stored already: open it to correct it</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/records.cpp" line="84"/>
+        <source>%1 fields where the kind has %2</source>
+        <translation>%1 fields where the kind has %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/records.cpp" line="98"/>
+        <source>a value is required</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/records.cpp" line="100"/>
+        <source>no record with the key “%1” is stored</source>
+        <translation>no record with the key “%1” is stored</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/records.cpp" line="115"/>
+        <source>%1 is no longer stored</source>
+        <translation>%1 is no longer stored</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/records.cpp" line="133"/>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/records.cpp" line="135"/>
+        <source>%1 was changed by %2 at %3 after you opened it</source>
+        <translation>%1 was changed by %2 at %3 after you opened it</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/records.cpp" line="155"/>
+        <source>the key of a stored record cannot change</source>
+        <translation>the key of a stored record cannot change</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/records.cpp" line="179"/>
+        <source>records of this kind are not archived</source>
+        <translation>records of this kind are not archived</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::storage</name>
+    <message>
+        <location filename="../../core/storage/attendance_store.cpp" line="90"/>
+        <source>there is no internship %1</source>
+        <translation>there is no internship %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/attendance_store.cpp" line="94"/>
+        <source>%1 is outside the internship&apos;s period %2 … %3</source>
+        <translation>%1 is outside the internship&apos;s period %2 … %3</translation>
     </message>
 </context>
 <context>
@@ -212,117 +654,127 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AttendanceView</name>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="59"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="61"/>
         <source>&amp;Internship:</source>
         <translation>&amp;Internship:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="61"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="63"/>
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="86"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="88"/>
         <source>Select days and type P (present), A (absent), L (leave) or Delete</source>
         <translation>Select days and type P (present), A (absent), L (leave) or Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="97"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="99"/>
         <source>&amp;Fill working days as present</source>
         <translation>&amp;Fill working days as present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="98"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="100"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="100"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="102"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="184"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="110"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="112"/>
+        <source>&amp;Hours per present day:</source>
+        <translation>&amp;Hours per present day:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="199"/>
         <source>No internship chosen.</source>
         <translation>No internship chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="185"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="200"/>
         <source>%1 at %2, %3 … %4 (%5)</source>
         <translation>%1 at %2, %3 … %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="189"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="204"/>
         <source>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</source>
         <translation>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="232"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="247"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="232"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="247"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="233"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="248"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="245"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="260"/>
         <source>Outside the internship</source>
         <translation>Outside the internship</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="287"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="302"/>
         <source>Present: %1 day(s) · subsidy ¥%2</source>
         <translation>Present: %1 day(s) · subsidy ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="288"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="303"/>
         <source>Present: %1 day(s) · no subsidy: %2</source>
         <translation>Present: %1 day(s) · no subsidy: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="327"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="343"/>
         <source>Attendance not saved</source>
         <translation>Attendance not saved</translation>
     </message>
@@ -1808,17 +2260,17 @@ The current file is kept aside first.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="518"/>
-        <location filename="../../ui/main_window.cpp" line="523"/>
+        <location filename="../../ui/main_window.cpp" line="524"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="519"/>
+        <location filename="../../ui/main_window.cpp" line="520"/>
         <source>Kakehashi databases (*.sqlite3)</source>
         <translation>Kakehashi databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="523"/>
+        <location filename="../../ui/main_window.cpp" line="524"/>
         <source>%1 exists already; open it instead.</source>
         <translation>%1 exists already; open it instead.</translation>
     </message>
@@ -1830,27 +2282,27 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="531"/>
+        <location filename="../../ui/main_window.cpp" line="532"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="532"/>
+        <location filename="../../ui/main_window.cpp" line="533"/>
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Kakehashi databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="546"/>
+        <location filename="../../ui/main_window.cpp" line="547"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="552"/>
+        <location filename="../../ui/main_window.cpp" line="553"/>
         <source>About Kakehashi</source>
         <translation>About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="553"/>
+        <location filename="../../ui/main_window.cpp" line="554"/>
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</translation>
     </message>
@@ -2306,12 +2758,12 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="55"/>
+        <location filename="../../ui/views/settings_view.cpp" line="58"/>
         <source>Holidays and closing days</source>
         <translation>Holidays and closing days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="61"/>
+        <location filename="../../ui/views/settings_view.cpp" line="64"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2320,87 +2772,107 @@ The current file is kept aside first.</translation>
         <translation type="vanished">Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="61"/>
+        <location filename="../../ui/views/settings_view.cpp" line="64"/>
         <source>Name of the day</source>
         <translation>Name of the day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="69"/>
+        <location filename="../../ui/views/settings_view.cpp" line="72"/>
         <source>name, e.g. 年末年始休業</source>
         <translation>name, e.g. 年末年始休業</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="70"/>
+        <location filename="../../ui/views/settings_view.cpp" line="73"/>
         <source>&amp;Add day off</source>
         <translation>&amp;Add day off</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="71"/>
+        <location filename="../../ui/views/settings_view.cpp" line="74"/>
         <source>Make the selected day a &amp;working day</source>
         <translation>Make the selected day a &amp;working day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="81"/>
+        <location filename="../../ui/views/settings_view.cpp" line="84"/>
         <source>Daily subsidy rates (sme_internship)</source>
         <translation>Daily subsidy rates (sme_internship)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="83"/>
+        <location filename="../../ui/views/settings_view.cpp" line="86"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="83"/>
+        <location filename="../../ui/views/settings_view.cpp" line="86"/>
         <source>Daily rate (¥)</source>
         <translation>Daily rate (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="91"/>
+        <location filename="../../ui/views/settings_view.cpp" line="94"/>
         <source>Add &amp;rate</source>
         <translation>Add &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="96"/>
+        <location filename="../../ui/views/settings_view.cpp" line="99"/>
         <source>Amounts already posted never change.</source>
         <translation>Amounts already posted never change.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="100"/>
+        <location filename="../../ui/views/settings_view.cpp" line="103"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="105"/>
+        <location filename="../../ui/views/settings_view.cpp" line="108"/>
         <source>Rolling backups kept:</source>
         <translation>Rolling backups kept:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="107"/>
+        <location filename="../../ui/views/settings_view.cpp" line="110"/>
         <source>The desktop&apos;s language</source>
         <translation>The desktop&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="111"/>
+        <location filename="../../ui/views/settings_view.cpp" line="114"/>
         <source>Language:</source>
         <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="118"/>
+        <source>Where the program opens kakehashi.sqlite3 at start and where new databases go</source>
+        <translation>Where the program opens kakehashi.sqlite3 at start and where new databases go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="119"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="123"/>
+        <source>Database folder:</source>
+        <translation>Database folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="125"/>
+        <source>Database folder</source>
+        <translation>Database folder</translation>
     </message>
     <message>
         <source>Language (at the next start):</source>
         <translation type="vanished">Language (at the next start):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="128"/>
-        <location filename="../../ui/views/settings_view.cpp" line="180"/>
+        <location filename="../../ui/views/settings_view.cpp" line="146"/>
+        <location filename="../../ui/views/settings_view.cpp" line="206"/>
         <source>Not added</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="158"/>
+        <location filename="../../ui/views/settings_view.cpp" line="184"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="180"/>
+        <location filename="../../ui/views/settings_view.cpp" line="206"/>
         <source>Give the day a name.</source>
         <translation>Give the day a name.</translation>
     </message>

@@ -4,14 +4,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="28"/>
-        <location filename="../../app/gui_main.cpp" line="48"/>
-        <location filename="../../app/gui_main.cpp" line="101"/>
+        <location filename="../../app/gui_main.cpp" line="29"/>
+        <location filename="../../app/gui_main.cpp" line="49"/>
+        <location filename="../../app/gui_main.cpp" line="102"/>
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="29"/>
+        <location filename="../../app/gui_main.cpp" line="30"/>
         <source>This database is new and empty:
 %1
 
@@ -22,21 +22,463 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 デモデータ（留学生2,000人とその学校・企業・職場実習・出欠・就職先・イベント）を入れて試してみますか？</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="34"/>
+        <location filename="../../app/gui_main.cpp" line="35"/>
         <source>Creating demo data…</source>
         <translation>デモデータを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="49"/>
+        <location filename="../../app/gui_main.cpp" line="50"/>
         <source>The demo data could not be created: %1</source>
         <translation>デモデータを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="102"/>
+        <location filename="../../app/gui_main.cpp" line="103"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>データベースを開けません:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::auth</name>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="50"/>
+        <source>%1 (%2) may not do this</source>
+        <translation>%1（%2）にはこの操作の権限がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="147"/>
+        <location filename="../../core/auth/auth.cpp" line="182"/>
+        <source>unknown user or wrong password</source>
+        <translation>ユーザー名またはパスワードが正しくありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="159"/>
+        <source>the user %1 is disabled</source>
+        <translation>ユーザー %1 は無効になっています</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="164"/>
+        <source>the user %1 is locked after %2 failed logins until %3</source>
+        <translation>ユーザー %1 はログインに %2 回失敗したため、%3 までロックされています</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="196"/>
+        <source>the first user must be an administrator</source>
+        <translation>最初のユーザーは管理者にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="198"/>
+        <source>only an administrator may add users</source>
+        <translation>ユーザーの追加は管理者のみが行えます</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="200"/>
+        <source>a user name has 1 to 64 characters</source>
+        <translation>ユーザー名は 1〜64 文字にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="202"/>
+        <location filename="../../core/auth/auth.cpp" line="223"/>
+        <source>a password has at least %1 characters</source>
+        <translation>パスワードは %1 文字以上にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="212"/>
+        <source>a user %1 exists already</source>
+        <translation>ユーザー %1 はすでに存在します</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="221"/>
+        <source>only an administrator may change another user&apos;s password</source>
+        <translation>他のユーザーのパスワードの変更は管理者のみが行えます</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="232"/>
+        <location filename="../../core/auth/auth.cpp" line="246"/>
+        <source>there is no user %1</source>
+        <translation>ユーザー %1 は存在しません</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="240"/>
+        <source>only an administrator may disable users</source>
+        <translation>ユーザーの無効化は管理者のみが行えます</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::io</name>
+    <message>
+        <location filename="../../core/io/csv.cpp" line="58"/>
+        <source>a quoted field is not closed</source>
+        <translation>引用符（&quot;）で始まる値が閉じられていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csv.cpp" line="64"/>
+        <source>text after the closing quote of a field</source>
+        <translation>値を閉じる引用符（&quot;）の後に文字があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/exporter.cpp" line="51"/>
+        <source>%1 %2, field %3: “%4” has no code in CP932; export as UTF-8 instead</source>
+        <translation>%1 %2、項目 %3: 「%4」は CP932 で表せない文字です。UTF-8 で出力してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/exporter.cpp" line="72"/>
+        <location filename="../../core/io/exporter.cpp" line="138"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/exporter.cpp" line="85"/>
+        <source>%1, field %2: “%3” has no code in CP932; export as UTF-8 instead</source>
+        <translation>%1、項目 %2: 「%3」は CP932 で表せない文字です。UTF-8 で出力してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/exporter.cpp" line="114"/>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="46"/>
+        <source>the database holds no school with code “%1”</source>
+        <translation>コード「%1」の学校はデータベースに登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="48"/>
+        <source>the database holds no company with code “%1”</source>
+        <translation>コード「%1」の企業はデータベースに登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="50"/>
+        <source>the database holds no student with number “%1”</source>
+        <translation>学籍番号「%1」の留学生はデータベースに登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="52"/>
+        <source>the database holds no internship with number “%1”</source>
+        <translation>実習番号「%1」の職場実習はデータベースに登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="53"/>
+        <source>the database holds no event with number “%1”</source>
+        <translation>イベント番号「%1」のイベントはデータベースに登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="152"/>
+        <source>the file is empty: a header row is needed</source>
+        <translation>ファイルが空です。見出し行が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="167"/>
+        <source>the key column is missing</source>
+        <translation>キーの列がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="185"/>
+        <source>bytes that are not %1 text</source>
+        <translation>%1 の文字として読めないバイトが含まれています</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="250"/>
+        <source>%1 fields where the header has %2</source>
+        <translation>この行は %1 列ですが、見出し行は %2 列です</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="278"/>
+        <source>a value is required</source>
+        <translation>値は必須です</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="285"/>
+        <source>a value is required (it is the key)</source>
+        <translation>値は必須です（キーの項目です）</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="298"/>
+        <source>the same key %1 is on line %2 already</source>
+        <translation>同じキー %1 がすでに %2 行目にあります</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="339"/>
+        <source>a value is required for a new record</source>
+        <translation>新規レコードでは値は必須です</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="340"/>
+        <source>the column is missing and a new record needs it</source>
+        <translation>列がありません。新規レコードには必須の列です</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="405"/>
+        <source>%1 of internship %2 is posted to the subsidy ledger (entry %3): reverse that payment before changing its attendance</source>
+        <translation>職場実習 %2 の %1 分は補助金台帳に計上済みです（番号 %3）。出欠を変更する前に、その支払を取り消してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="436"/>
+        <source>attendance on %1 would fall outside the new period</source>
+        <translation>%1 の出欠が新しい期間から外れてしまいます</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ledger</name>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="151"/>
+        <source>“%1” is not a month (YYYY-MM)</source>
+        <translation>「%1」は正しい年月（YYYY-MM）ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="185"/>
+        <source>a reversal needs a reason</source>
+        <translation>取消には理由が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="191"/>
+        <source>there is no ledger entry %1</source>
+        <translation>台帳に番号 %1 の行はありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="193"/>
+        <source>entry %1 is a reversal; only a payment can be reversed</source>
+        <translation>番号 %1 は取消の行です。取り消せるのは支払のみです</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="195"/>
+        <source>entry %1 has already been reversed</source>
+        <translation>番号 %1 はすでに取り消されています</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="227"/>
+        <source>entry %1 follows entry %2: entries are missing or out of order</source>
+        <translation>番号 %2 の次が番号 %1 になっています。行が欠けているか、順序が入れ替わっています</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="229"/>
+        <source>entry %1 does not continue the chain: its prev_hash is not the hash of entry %2 (an entry before it was changed, removed or reordered)</source>
+        <translation>番号 %1 がハッシュチェーンにつながっていません。prev_hash が番号 %2 のハッシュと一致しません（それより前の行が変更・削除されたか、順序が入れ替えられています）</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="244"/>
+        <source>entry %1 was changed after it was posted: its hash does not match its contents</source>
+        <translation>番号 %1 は計上後に変更されています。ハッシュが内容と一致しません</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::rules</name>
+    <message>
+        <location filename="../../core/rules/subsidy.cpp" line="23"/>
+        <source>the internship is cancelled</source>
+        <translation>この職場実習は中止されています</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/subsidy.cpp" line="25"/>
+        <source>the student&apos;s programme is %1, not sme_internship</source>
+        <translation>留学生の事業が sme_internship ではなく %1 です</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/subsidy.cpp" line="27"/>
+        <source>the student has no graduation date</source>
+        <translation>留学生の卒業予定日が登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/subsidy.cpp" line="33"/>
+        <source>not in the final year: graduation on %1 is in FY%2, the start on %3 in FY%4</source>
+        <translation>最終学年ではありません: 卒業予定日 %1 は %2 年度、開始日 %3 は %4 年度です</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/subsidy.cpp" line="40"/>
+        <source>a final-year student&apos;s internship may start from %1; it starts on %2</source>
+        <translation>最終学年の留学生の職場実習は %1 以降に開始する必要があります（開始日: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/subsidy.cpp" line="46"/>
+        <source>already employed: a placement was decided on %1, on or before the start on %2</source>
+        <translation>就職済みです: 開始日 %2 以前の %1 に就職が決定しています</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/subsidy.cpp" line="80"/>
+        <source>no daily rate is in force on %1</source>
+        <translation>%1 に適用される日額がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="30"/>
+        <source>“%1” is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY/M/D, a real calendar day)</source>
+        <translation>「%1」は日付として正しくありません（YYYY-MM-DD、YYYY/MM/DD または YYYY/M/D の形式で、実在する日付）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="41"/>
+        <source>“%1” is not a boolean (true/false, 1/0, yes/no)</source>
+        <translation>「%1」は「はい／いいえ」として読めません（true/false、1/0、yes/no のいずれか）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="62"/>
+        <source>“%1” is not an amount in whole yen (e.g. 7000, ¥7,000)</source>
+        <translation>「%1」は円単位の整数の金額ではありません（例: 7000、¥7,000）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="71"/>
+        <source>“%1” is not a whole number</source>
+        <translation>「%1」は整数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="75"/>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 は %2〜%3 の範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="86"/>
+        <source>“%1” is not a number of hours</source>
+        <translation>「%1」は時間数として正しくありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="99"/>
+        <source>hours must lie between 0 and 24, not %1</source>
+        <translation>時間は 0〜24 の範囲にしてください（%1 は範囲外です）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="125"/>
+        <source>“%1” is not a prefecture (a JIS code 01–47 or a name such as 東京都)</source>
+        <translation>「%1」は都道府県ではありません（01〜47 の JIS コード、または「東京都」などの名称）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="135"/>
+        <source>“%1” is not one of: %2</source>
+        <translation>「%1」は使用できません。次のいずれかにしてください: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="142"/>
+        <source>“%1” is not an ISO 3166-1 alpha-2 country code</source>
+        <translation>「%1」は ISO 3166-1 alpha-2 の国コードではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="148"/>
+        <source>a corporate number (法人番号) has 13 digits, not “%1”</source>
+        <translation>法人番号は 13 桁の数字です（入力値:「%1」）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="158"/>
+        <source>the check digit of corporate number %1 is wrong (it should be %2)</source>
+        <translation>法人番号 %1 のチェックデジットが正しくありません（正しくは %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="166"/>
+        <source>“%1” is not an e-mail address</source>
+        <translation>「%1」はメールアドレスとして正しくありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="232"/>
+        <source>the student would be younger than %1 on the enrolment date %2</source>
+        <translation>入学日 %2 の時点で %1 歳未満になります</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="241"/>
+        <source>completed on %1, before the enrolment on %2</source>
+        <translation>修了日 %1 が入学日 %2 より前です</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="253"/>
+        <source>the end %1 is before the start %2</source>
+        <translation>終了日 %1 が開始日 %2 より前です</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="256"/>
+        <source>an internship lasts less than 6 months: from %1 it must end before %2</source>
+        <translation>職場実習の期間は 6 か月未満です。%1 に開始する場合は %2 より前に終了してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="275"/>
+        <source>overlaps the student&apos;s internship %1 (%2 … %3)</source>
+        <translation>この留学生の職場実習 %1（%2 〜 %3）と期間が重なっています</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="283"/>
+        <source>%1 is outside the internship&apos;s period %2 … %3</source>
+        <translation>%1 は職場実習の期間（%2 〜 %3）外です</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="296"/>
+        <source>a column without a name</source>
+        <translation>列名がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="298"/>
+        <source>unknown column “%1” in a %2 file</source>
+        <translation>「%1」は %2 ファイルの列名ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="300"/>
+        <source>column “%1” appears twice</source>
+        <translation>列「%1」が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="350"/>
+        <source>required when the outcome is employed (true for a Japanese company)</source>
+        <translation>進路が就職の場合は必須です（日本企業なら true）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="354"/>
+        <source>give exactly one of student_no and company_code</source>
+        <translation>student_no と company_code のどちらか一方だけを入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::services</name>
+    <message>
+        <location filename="../../core/services/records.cpp" line="27"/>
+        <source>%1 is stored already: open it to correct it</source>
+        <translation>%1 はすでに登録されています。修正するには登録済みのレコードを開いてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/records.cpp" line="84"/>
+        <source>%1 fields where the kind has %2</source>
+        <translation>項目が %1 個ありますが、この種別の項目は %2 個です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/records.cpp" line="98"/>
+        <source>a value is required</source>
+        <translation>値は必須です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/records.cpp" line="100"/>
+        <source>no record with the key “%1” is stored</source>
+        <translation>キー「%1」のレコードは登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/records.cpp" line="115"/>
+        <source>%1 is no longer stored</source>
+        <translation>%1 が見つかりません（削除された可能性があります）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/records.cpp" line="133"/>
+        <source>someone</source>
+        <translation>他のユーザー</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/records.cpp" line="135"/>
+        <source>%1 was changed by %2 at %3 after you opened it</source>
+        <translation>%1 は、開いた後に %2 によって変更されました（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/records.cpp" line="155"/>
+        <source>the key of a stored record cannot change</source>
+        <translation>登録済みのレコードのキーは変更できません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/records.cpp" line="179"/>
+        <source>records of this kind are not archived</source>
+        <translation>この種別のレコードはアーカイブできません</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::storage</name>
+    <message>
+        <location filename="../../core/storage/attendance_store.cpp" line="90"/>
+        <source>there is no internship %1</source>
+        <translation>職場実習 %1 は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/attendance_store.cpp" line="94"/>
+        <source>%1 is outside the internship&apos;s period %2 … %3</source>
+        <translation>%1 は職場実習の期間（%2 〜 %3）外です</translation>
     </message>
 </context>
 <context>
@@ -211,117 +653,127 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AttendanceView</name>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="59"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="61"/>
         <source>&amp;Internship:</source>
         <translation>職場実習(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="61"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="63"/>
         <source>&amp;Month:</source>
         <translation>月(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
         <source>Mon</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
         <source>Tue</source>
         <translation>火</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
         <source>Wed</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
         <source>Thu</source>
         <translation>木</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
         <source>Fri</source>
         <translation>金</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
         <source>Sat</source>
         <translation>土</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="77"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="86"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="88"/>
         <source>Select days and type P (present), A (absent), L (leave) or Delete</source>
         <translation>日を選んで P（出席）・A（欠席）・L（休暇）または Delete を押してください</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="97"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="99"/>
         <source>&amp;Fill working days as present</source>
         <translation>勤務日をすべて出席にする(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="98"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="100"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="100"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="102"/>
         <source>&amp;Revert</source>
         <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="184"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="110"/>
+        <source> h</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="112"/>
+        <source>&amp;Hours per present day:</source>
+        <translation>出席1日の時間(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="199"/>
         <source>No internship chosen.</source>
         <translation>職場実習が選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="185"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="200"/>
         <source>%1 at %2, %3 … %4 (%5)</source>
         <translation>%1 ・ %2、%3 〜 %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="189"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="204"/>
         <source>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</source>
         <translation>この月は補助金台帳に計上済みです（番号 %1）。管理者がその支払を取り消すまで、出欠は変更できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="232"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="247"/>
         <source>P</source>
         <translation>出</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="232"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="247"/>
         <source>A</source>
         <translation>欠</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="233"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="248"/>
         <source>L</source>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="245"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="260"/>
         <source>Outside the internship</source>
         <translation>実習期間外</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="287"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="302"/>
         <source>Present: %1 day(s) · subsidy ¥%2</source>
         <translation>出席 %1 日 ・ 補助金 %2 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="288"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="303"/>
         <source>Present: %1 day(s) · no subsidy: %2</source>
         <translation>出席 %1 日 ・ 補助対象外: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="327"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="343"/>
         <source>Attendance not saved</source>
         <translation>出欠を保存できません</translation>
     </message>
@@ -452,7 +904,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <location filename="../../ui/views/audit_view.cpp" line="287"/>
         <source>%n row(s) exported to %1</source>
         <translation>
-            <numerusform>%n 件を %1 に出力ました</numerusform>
+            <numerusform>%n 件を %1 に出力しました</numerusform>
         </translation>
     </message>
     <message>
@@ -1802,17 +2254,17 @@ The current file is kept aside first.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="518"/>
-        <location filename="../../ui/main_window.cpp" line="523"/>
+        <location filename="../../ui/main_window.cpp" line="524"/>
         <source>New database</source>
         <translation>データベースの新規作成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="519"/>
+        <location filename="../../ui/main_window.cpp" line="520"/>
         <source>Kakehashi databases (*.sqlite3)</source>
         <translation>架け橋データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="523"/>
+        <location filename="../../ui/main_window.cpp" line="524"/>
         <source>%1 exists already; open it instead.</source>
         <translation>%1 は既にあります。新規作成せずに「データベースを開く」で開いてください。</translation>
     </message>
@@ -1823,27 +2275,27 @@ The current file is kept aside first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="531"/>
+        <location filename="../../ui/main_window.cpp" line="532"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="532"/>
+        <location filename="../../ui/main_window.cpp" line="533"/>
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>架け橋データベース (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="546"/>
+        <location filename="../../ui/main_window.cpp" line="547"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="552"/>
+        <location filename="../../ui/main_window.cpp" line="553"/>
         <source>About Kakehashi</source>
         <translation>架け橋について</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="553"/>
+        <location filename="../../ui/main_window.cpp" line="554"/>
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;架け橋 Kakehashi&lt;/h3&gt;&lt;p&gt;産学連携コンソーシアムのための、留学生・職場実習・出欠・就職先の管理ソフトウェアです。&lt;/p&gt;</translation>
     </message>
@@ -2298,12 +2750,12 @@ The current file is kept aside first.</source>
 <context>
     <name>kakehashi::ui::SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="55"/>
+        <location filename="../../ui/views/settings_view.cpp" line="58"/>
         <source>Holidays and closing days</source>
         <translation>祝日・休業日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="61"/>
+        <location filename="../../ui/views/settings_view.cpp" line="64"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
@@ -2312,87 +2764,107 @@ The current file is kept aside first.</source>
         <translation type="vanished">氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="61"/>
+        <location filename="../../ui/views/settings_view.cpp" line="64"/>
         <source>Name of the day</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="69"/>
+        <location filename="../../ui/views/settings_view.cpp" line="72"/>
         <source>name, e.g. 年末年始休業</source>
         <translation>名称（例: 年末年始休業）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="70"/>
+        <location filename="../../ui/views/settings_view.cpp" line="73"/>
         <source>&amp;Add day off</source>
         <translation>休業日を追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="71"/>
+        <location filename="../../ui/views/settings_view.cpp" line="74"/>
         <source>Make the selected day a &amp;working day</source>
         <translation>選んだ日を勤務日にする(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="81"/>
+        <location filename="../../ui/views/settings_view.cpp" line="84"/>
         <source>Daily subsidy rates (sme_internship)</source>
         <translation>補助金の日額（職場実習）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="83"/>
+        <location filename="../../ui/views/settings_view.cpp" line="86"/>
         <source>Valid from</source>
         <translation>適用開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="83"/>
+        <location filename="../../ui/views/settings_view.cpp" line="86"/>
         <source>Daily rate (¥)</source>
         <translation>日額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="91"/>
+        <location filename="../../ui/views/settings_view.cpp" line="94"/>
         <source>Add &amp;rate</source>
         <translation>日額を追加(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="96"/>
+        <location filename="../../ui/views/settings_view.cpp" line="99"/>
         <source>Amounts already posted never change.</source>
         <translation>計上済みの金額は変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="100"/>
+        <location filename="../../ui/views/settings_view.cpp" line="103"/>
         <source>This computer</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="105"/>
+        <location filename="../../ui/views/settings_view.cpp" line="108"/>
         <source>Rolling backups kept:</source>
         <translation>保存するバックアップ数:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="107"/>
+        <location filename="../../ui/views/settings_view.cpp" line="110"/>
         <source>The desktop&apos;s language</source>
         <translation>デスクトップの言語</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="111"/>
+        <location filename="../../ui/views/settings_view.cpp" line="114"/>
         <source>Language:</source>
         <translation>言語:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="118"/>
+        <source>Where the program opens kakehashi.sqlite3 at start and where new databases go</source>
+        <translation>起動時に kakehashi.sqlite3 を開き、新しいデータベースを作るフォルダー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="119"/>
+        <source>&amp;Choose…</source>
+        <translation>選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="123"/>
+        <source>Database folder:</source>
+        <translation>データベースのフォルダー:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="125"/>
+        <source>Database folder</source>
+        <translation>データベースのフォルダー</translation>
     </message>
     <message>
         <source>Language (at the next start):</source>
         <translation type="vanished">言語（次回起動時から）:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="128"/>
-        <location filename="../../ui/views/settings_view.cpp" line="180"/>
+        <location filename="../../ui/views/settings_view.cpp" line="146"/>
+        <location filename="../../ui/views/settings_view.cpp" line="206"/>
         <source>Not added</source>
         <translation>追加できません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="158"/>
+        <location filename="../../ui/views/settings_view.cpp" line="184"/>
         <source>Not allowed</source>
         <translation>権限がありません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="180"/>
+        <location filename="../../ui/views/settings_view.cpp" line="206"/>
         <source>Give the day a name.</source>
         <translation>名称を入力してください。</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "services/records.h"
 #include "storage/audit_store.h"
 #include "storage/backups.h"
+#include "storage/calendar_store.h"
 #include "storage/record_store.h"
 #include "views/record_list_view.h"
 #include "views/settings_view.h"
@@ -228,6 +229,18 @@ private slots:
         QTRY_COMPARE(w.language(), ui::Language::English);
         QCOMPARE(w.navigation()->item(ui::MainWindow::StudentsPage)->text(), QStringLiteral("Students"));
         QSettings().remove(QStringLiteral("language"));
+    }
+
+    void settings_databaseFolder_isWhereTheProgramOpensItsFile()
+    {
+        QTemporaryDir dir;
+        auto db = makeDatabase(dir.filePath(QStringLiteral("t.sqlite3")), 1);
+        ui::SettingsView settings(*db, ui::Language::English);
+        settings.folderField()->setText(dir.filePath(QStringLiteral("office")));
+        QCOMPARE(ui::SettingsView::defaultDatabaseFile(), dir.filePath(QStringLiteral("office/kakehashi.sqlite3")));
+        settings.folderField()->clear();
+        QCOMPARE(ui::SettingsView::defaultDatabaseFile(), storage::defaultDatabasePath());
+        QSettings().remove(QStringLiteral("database/folder"));
     }
 
     void mainWindow_backsUpTheFileOnOpening_offTheWindowsThread()

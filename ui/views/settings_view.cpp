@@ -7,6 +7,9 @@
 #include "storage/subsidy_store.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -110,6 +113,22 @@ SettingsView::SettingsView(storage::Database &db, Language language, QWidget *pa
     lang->setCurrentIndex(std::max(0, lang->findData(QSettings().value(QStringLiteral("language")).toString())));
     f->addRow(tr("Language:"), lang);
     languageBox_ = lang;
+    folder_ = new QLineEdit(QSettings().value(QStringLiteral("database/folder")).toString(), own);
+    folder_->setPlaceholderText(QFileInfo(storage::defaultDatabasePath()).absolutePath());
+    folder_->setToolTip(tr("Where the program opens kakehashi.sqlite3 at start and where new databases go"));
+    auto *browse = new QPushButton(tr("&Choose…"), own);
+    browse->setObjectName(QStringLiteral("chooseFolder")); // this computer's, anyone's to set
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(folder_, 1);
+    folderRow->addWidget(browse);
+    f->addRow(tr("Database folder:"), folderRow);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Database folder"), folder_->text());
+        if (!dir.isEmpty())
+            folder_->setText(dir);
+    });
+    connect(folder_, &QLineEdit::textChanged, this,
+            [](const QString &dir) { QSettings().setValue(QStringLiteral("database/folder"), dir.trimmed()); });
     right->addWidget(own);
     layout->addLayout(right, 2);
 
@@ -139,6 +158,14 @@ SettingsView::SettingsView(storage::Database &db, Language language, QWidget *pa
             });
     showYear(year_->value());
     refreshRates();
+}
+
+QString SettingsView::defaultDatabaseFile()
+{
+    const QString folder = QSettings().value(QStringLiteral("database/folder")).toString();
+    if (folder.isEmpty())
+        return storage::defaultDatabasePath();
+    return QDir(folder).filePath(QStringLiteral("kakehashi.sqlite3"));
 }
 
 void SettingsView::setSession(const auth::Session &session)

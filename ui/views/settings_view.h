@@ -30,6 +30,11 @@ public:
     SettingsView(storage::Database &db, Language language, QWidget *parent = nullptr);
     void setSession(const auth::Session &session);
     QComboBox *languageBox() const { return languageBox_; }
+    QLineEdit *folderField() const { return folder_; }
+
+    // The database the program opens without --db or $KAKEHASHI_DB: kakehashi.sqlite3
+    // in the folder chosen here, else in the user's data folder.
+    static QString defaultDatabaseFile();
 
     void showYear(int year);
     // An administrator's changes; false (with a message) when refused.
@@ -61,6 +66,7 @@ private:
     QLineEdit *rate_ = nullptr;
     std::vector<QPushButton *> adminButtons_;
     QComboBox *languageBox_ = nullptr;
+    QLineEdit *folder_ = nullptr;
 };
 
 } // namespace kakehashi::ui
