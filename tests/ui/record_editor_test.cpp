@@ -3,6 +3,7 @@
 // one; undo restores a value; two editors of one record; and the whole flow of a
 // new student → a new internship → a month of attendance → the claim's amount.
 #include "dialogs/record_editor.h"
+#include "language.h"
 #include "main_window.h"
 #include "models/record_table_model.h"
 #include "models/text_table_model.h"
@@ -167,6 +168,26 @@ private slots:
                     key[static_cast<size_t>(kind.fieldIndex(QLatin1String(field)))] = value;
             QVERIFY2(service.find(kind, key), c.kind);
         }
+    }
+
+    void japanese_theImportersMessagesBesideTheFieldsInJapanese()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        QVERIFY(ui::installTranslators(ui::Language::Japanese));
+        {
+            ui::RecordEditor editor(*db, *domain::kindByName(u"students"), ui::Language::Japanese, {});
+            editor.newRecord();
+            enter(editor, "birth_date", QStringLiteral("2025-02-30"));
+            enter(editor, "school_code", QStringLiteral("S404"));
+            editor.validateNow();
+            // The core's messages (rules, the record service) in the core's contexts.
+            QVERIFY2(editor.fieldMessage(QStringLiteral("birth_date")).contains(QStringLiteral("日付")),
+                     qPrintable(editor.fieldMessage(QStringLiteral("birth_date"))));
+            QVERIFY2(editor.fieldMessage(QStringLiteral("family_name")).contains(QStringLiteral("必須")),
+                     qPrintable(editor.fieldMessage(QStringLiteral("family_name"))));
+        }
+        ui::installTranslators(ui::Language::English);
     }
 
     void undo_restoresAValue_andTheKeyIsReadOnly()
