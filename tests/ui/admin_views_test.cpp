@@ -203,7 +203,8 @@ private slots:
         QVERIFY(form->okButton()->isEnabled());
         QTest::mouseClick(form->okButton(), Qt::LeftButton);
         QTRY_VERIFY(!dialog.form());
-        const auth::UserInfo *unlocked = findUser(auth::Users(*db).list(), QStringLiteral("sato"));
+        const auto afterReset = auth::Users(*db).list(); // outlives the pointer into it
+        const auth::UserInfo *unlocked = findUser(afterReset, QStringLiteral("sato"));
         QVERIFY(unlocked->lockedUntil.isEmpty());
         QCOMPARE(unlocked->failedLogins, 0);
         QCOMPARE(dialog.model()->row(rowOf(dialog.model(), QStringLiteral("sato"))).at(2), QString());
