@@ -25,7 +25,7 @@ namespace {
 const codes::Code kRoleCodes[] = {
     {"staff", "職員", "Staff"},
     {"administrator", "管理者", "Administrator"},
-    {"auditor", "監査人", "Auditor"},
+    {"auditor", "監査担当者", "Auditor"},
 };
 const codes::CodeList kRoles{"role", kRoleCodes};
 

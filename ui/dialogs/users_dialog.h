@@ -27,7 +27,7 @@ namespace kakehashi::ui {
 
 class TextTableModel;
 
-// A role's label in the language: 職員/管理者/監査人 or Staff/Administrator/Auditor.
+// A role's label in the language: 職員/管理者/監査担当者 or Staff/Administrator/Auditor.
 QString roleLabel(auth::Role role, Language language);
 
 // The form of a new user (name, role, password twice) or of a new password for
