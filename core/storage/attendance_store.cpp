@@ -79,6 +79,26 @@ MonthAttendance AttendanceStore::month(const QString &internshipNo, int year, in
     return m;
 }
 
+std::vector<AttendanceTotals> AttendanceStore::totalsOfStudent(const QString &studentNo) const
+{
+    QSqlQuery q = db_.prepare(QStringLiteral(
+        "SELECT i.internship_no, c.name, i.start_date, i.end_date, "
+        "       count(CASE WHEN a.status = 'present' THEN 1 END), count(CASE WHEN a.status = 'absent' THEN 1 END), "
+        "       count(CASE WHEN a.status = 'leave' THEN 1 END), "
+        "       coalesce(sum(CASE WHEN a.status = 'present' THEN a.hours END), 0) "
+        "FROM internships i JOIN companies c ON c.code = i.company_code "
+        "LEFT JOIN attendance a ON a.internship_no = i.internship_no "
+        "WHERE i.student_no = ? GROUP BY i.internship_no ORDER BY i.start_date, i.internship_no"));
+    q.addBindValue(studentNo);
+    Database::exec(q);
+    std::vector<AttendanceTotals> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), parseDate(q.value(2).toString()).value_or(Date()),
+                       parseDate(q.value(3).toString()).value_or(Date()), q.value(4).toInt(), q.value(5).toInt(),
+                       q.value(6).toInt(), q.value(7).toDouble()});
+    return out;
+}
+
 void AttendanceStore::saveMonth(const auth::Session &session, const QString &internshipNo, int year, int month,
                                 const std::map<Date, QString> &status, double presentHours)
 {

@@ -1,6 +1,7 @@
 #pragma once
+// Attendance of one internship, a month at a time, for the attendance grid; and
+// a student's attendance summed up per internship.
 #include "auth/auth.h"
-// Attendance of one internship, a month at a time, for the attendance grid.
 #include "domain/date.h"
 
 #include <QString>
@@ -24,6 +25,19 @@ struct InternshipSummary
     QString status;
 };
 
+// A student's days of one internship, by status.
+struct AttendanceTotals
+{
+    QString internshipNo;
+    QString companyName;
+    Date start;
+    Date end;
+    int present = 0;
+    int absent = 0;
+    int leave = 0;
+    double presentHours = 0;
+};
+
 struct MonthAttendance
 {
     InternshipSummary internship;
@@ -40,6 +54,8 @@ public:
     std::vector<InternshipSummary> internships() const;
     std::optional<InternshipSummary> internship(const QString &internshipNo) const;
     MonthAttendance month(const QString &internshipNo, int year, int month) const;
+    // Each of a student's internships (by start) with its attendance summed up.
+    std::vector<AttendanceTotals> totalsOfStudent(const QString &studentNo) const;
     // Replaces the month's attendance with `status` (days not listed are removed).
     // Throws DatabaseError when a day lies outside the internship or the month is
     // posted to the ledger (the database refuses it).

@@ -471,12 +471,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::storage</name>
     <message>
-        <location filename="../../core/storage/attendance_store.cpp" line="90"/>
+        <location filename="../../core/storage/attendance_store.cpp" line="110"/>
         <source>there is no internship %1</source>
         <translation>there is no internship %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/attendance_store.cpp" line="94"/>
+        <location filename="../../core/storage/attendance_store.cpp" line="114"/>
         <source>%1 is outside the internship&apos;s period %2 … %3</source>
         <translation>%1 is outside the internship&apos;s period %2 … %3</translation>
     </message>
@@ -2310,231 +2310,276 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::RecordEditor</name>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="75"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="76"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="135"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="136"/>
         <source>Reload the stored record</source>
         <translation>Reload the stored record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="148"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="149"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="150"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="490"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="151"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="491"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="151"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="371"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="152"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="372"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="152"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="153"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="154"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="155"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="156"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="156"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="157"/>
         <source>Undo the last change of a field (Ctrl+Z)</source>
         <translation>Undo the last change of a field (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="157"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="158"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="173"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="174"/>
         <source>Atte&amp;ndance…</source>
         <translation>Atte&amp;ndance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="213"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="214"/>
         <source>%1 (required)</source>
         <translation>%1 (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="227"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="679"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="228"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="682"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="228"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="679"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="229"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="682"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="240"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="241"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="243"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="244"/>
         <source>Choose on a calendar</source>
         <translation>Choose on a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="268"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="269"/>
         <source>ISO code, e.g. VN</source>
         <translation>ISO code, e.g. VN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="269"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="270"/>
         <source>ISO codes separated by ;</source>
         <translation>ISO codes separated by ;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="270"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="271"/>
         <source>whole yen</source>
         <translation>whole yen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="271"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="272"/>
         <source>13 digits</source>
         <translation>13 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="302"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="303"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="371"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="372"/>
         <source>Rest&amp;ore</source>
         <translation>Rest&amp;ore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="373"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="374"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="373"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="374"/>
         <source> (archived)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="374"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="375"/>
         <source>New %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="490"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="491"/>
         <source>Correct the fields marked in red first</source>
         <translation>Correct the fields marked in red first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="547"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="548"/>
         <source>%1: “%2” when you opened it, now “%3”</source>
         <translation>%1: “%2” when you opened it, now “%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="549"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="550"/>
         <source>Your changes were not saved. Reload the stored record, then make them again.</source>
         <translation>Your changes were not saved. Reload the stored record, then make them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="594"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="595"/>
         <source>New %1…</source>
         <translation>New %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="599"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="600"/>
         <source>A&amp;ttended / not attended</source>
         <translation>A&amp;ttended / not attended</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="667"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="669"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="672"/>
+        <source>Attendance (%1)</source>
+        <translation>Attendance (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
+        <source>Internship</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="674"/>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="674"/>
+        <source>Hours present</source>
+        <translation>Hours present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="685"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="668"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="685"/>
         <source>Present days</source>
         <translation>Present days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="669"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="685"/>
         <source>Daily rate (yen)</source>
         <translation>Daily rate (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="670"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="685"/>
         <source>Amount (yen)</source>
         <translation>Amount (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="671"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="686"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="672"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="686"/>
         <source>Posted (yen)</source>
         <translation>Posted (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="686"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="686"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="684"/>
         <source>Claims (%1)</source>
         <translation>Claims (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="698"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="698"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="698"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="698"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="698"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="698"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="705"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="697"/>
         <source>History (%1)</source>
         <translation>History (%1)</translation>
     </message>
@@ -2847,12 +2892,12 @@ The current file is kept aside first.</translation>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="123"/>
+        <location filename="../../ui/views/settings_view.cpp" line="124"/>
         <source>Database folder:</source>
         <translation>Database folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="125"/>
+        <location filename="../../ui/views/settings_view.cpp" line="126"/>
         <source>Database folder</source>
         <translation>Database folder</translation>
     </message>
@@ -2861,18 +2906,18 @@ The current file is kept aside first.</translation>
         <translation type="vanished">Language (at the next start):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="146"/>
-        <location filename="../../ui/views/settings_view.cpp" line="206"/>
+        <location filename="../../ui/views/settings_view.cpp" line="147"/>
+        <location filename="../../ui/views/settings_view.cpp" line="207"/>
         <source>Not added</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="184"/>
+        <location filename="../../ui/views/settings_view.cpp" line="185"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="206"/>
+        <location filename="../../ui/views/settings_view.cpp" line="207"/>
         <source>Give the day a name.</source>
         <translation>Give the day a name.</translation>
     </message>

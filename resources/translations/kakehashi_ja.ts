@@ -471,12 +471,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::storage</name>
     <message>
-        <location filename="../../core/storage/attendance_store.cpp" line="90"/>
+        <location filename="../../core/storage/attendance_store.cpp" line="110"/>
         <source>there is no internship %1</source>
         <translation>職場実習 %1 は登録されていません</translation>
     </message>
     <message>
-        <location filename="../../core/storage/attendance_store.cpp" line="94"/>
+        <location filename="../../core/storage/attendance_store.cpp" line="114"/>
         <source>%1 is outside the internship&apos;s period %2 … %3</source>
         <translation>%1 は職場実習の期間（%2 〜 %3）外です</translation>
     </message>
@@ -2303,231 +2303,276 @@ The current file is kept aside first.</source>
 <context>
     <name>kakehashi::ui::RecordEditor</name>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="75"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="76"/>
         <source>Change %1</source>
         <translation>%1 の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="135"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="136"/>
         <source>Reload the stored record</source>
         <translation>保存されている内容を再読み込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="148"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="149"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="150"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="490"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="151"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="491"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="151"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="371"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="152"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="372"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="152"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="153"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="153"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="154"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="155"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="156"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="156"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="157"/>
         <source>Undo the last change of a field (Ctrl+Z)</source>
         <translation>項目の直前の変更を元に戻す (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="157"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="158"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>やり直し (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="173"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="174"/>
         <source>Atte&amp;ndance…</source>
         <translation>出欠(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="213"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="214"/>
         <source>%1 (required)</source>
         <translation>%1（必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="227"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="679"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="228"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="682"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="228"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="679"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="229"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="682"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="240"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="241"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="243"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="244"/>
         <source>Choose on a calendar</source>
         <translation>カレンダーから選ぶ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="268"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="269"/>
         <source>ISO code, e.g. VN</source>
         <translation>ISO コード（例: VN）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="269"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="270"/>
         <source>ISO codes separated by ;</source>
         <translation>ISO コードを ; で区切って入力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="270"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="271"/>
         <source>whole yen</source>
         <translation>円単位の整数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="271"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="272"/>
         <source>13 digits</source>
         <translation>13 桁の数字</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="302"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="303"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="371"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="372"/>
         <source>Rest&amp;ore</source>
         <translation>復元(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="373"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="374"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="373"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="374"/>
         <source> (archived)</source>
         <translation>（アーカイブ済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="374"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="375"/>
         <source>New %1</source>
         <translation>%1 の新規登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="490"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="491"/>
         <source>Correct the fields marked in red first</source>
         <translation>先に赤で示された項目を修正してください</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="547"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="548"/>
         <source>%1: “%2” when you opened it, now “%3”</source>
         <translation>%1: 開いたときは「%2」、現在は「%3」</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="549"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="550"/>
         <source>Your changes were not saved. Reload the stored record, then make them again.</source>
         <translation>変更は保存されていません。保存されている内容を再読み込みしてから、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="594"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="595"/>
         <source>New %1…</source>
         <translation>%1 を新規登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="599"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="600"/>
         <source>A&amp;ttended / not attended</source>
         <translation>出席・欠席を切り替え(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="667"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="669"/>
+        <source>%1 – %2</source>
+        <translation>%1 ～ %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="672"/>
+        <source>Attendance (%1)</source>
+        <translation>出欠 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
+        <source>Internship</source>
+        <translation>職場実習</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
+        <source>Company</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
+        <source>Absent</source>
+        <translation>欠席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="674"/>
+        <source>Leave</source>
+        <translation>休暇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="674"/>
+        <source>Hours present</source>
+        <translation>出席時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="685"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="668"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="685"/>
         <source>Present days</source>
         <translation>出席日数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="669"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="685"/>
         <source>Daily rate (yen)</source>
         <translation>日額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="670"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="685"/>
         <source>Amount (yen)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="671"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="686"/>
         <source>Eligible</source>
         <translation>補助対象</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="672"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="686"/>
         <source>Posted (yen)</source>
         <translation>計上済み（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="686"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="686"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="684"/>
         <source>Claims (%1)</source>
         <translation>補助金請求 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="698"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="698"/>
         <source>Who</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="698"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="698"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="698"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="692"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="698"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="705"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="697"/>
         <source>History (%1)</source>
         <translation>履歴 (%1)</translation>
     </message>
@@ -2839,12 +2884,12 @@ The current file is kept aside first.</source>
         <translation>選択(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="123"/>
+        <location filename="../../ui/views/settings_view.cpp" line="124"/>
         <source>Database folder:</source>
         <translation>データベースのフォルダー:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="125"/>
+        <location filename="../../ui/views/settings_view.cpp" line="126"/>
         <source>Database folder</source>
         <translation>データベースのフォルダー</translation>
     </message>
@@ -2853,18 +2898,18 @@ The current file is kept aside first.</source>
         <translation type="vanished">言語（次回起動時から）:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="146"/>
-        <location filename="../../ui/views/settings_view.cpp" line="206"/>
+        <location filename="../../ui/views/settings_view.cpp" line="147"/>
+        <location filename="../../ui/views/settings_view.cpp" line="207"/>
         <source>Not added</source>
         <translation>追加できません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="184"/>
+        <location filename="../../ui/views/settings_view.cpp" line="185"/>
         <source>Not allowed</source>
         <translation>権限がありません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="206"/>
+        <location filename="../../ui/views/settings_view.cpp" line="207"/>
         <source>Give the day a name.</source>
         <translation>名称を入力してください。</translation>
     </message>

@@ -17,6 +17,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDoubleSpinBox>
+#include <QSettings>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -358,7 +360,20 @@ private slots:
         attendance->fillWorkingDays();
         // November 2025: 30 days, 10 weekend days, holidays on the 3rd and the 24th → 18.
         QCOMPARE(attendance->presentDays(), 18);
+        attendance->hoursField()->setValue(7.5);
         QVERIFY(attendance->save());
+        QSettings().remove(QStringLiteral("attendance/hours"));
+
+        // The student's page sums the attendance up.
+        ui::RecordEditor page7s(w.database(), *domain::kindByName(u"students"), ui::Language::English, {});
+        QVERIFY(page7s.openKey(QStringLiteral("ST7")));
+        auto *totalsTab = page7s.findChild<QTableView *>(QStringLiteral("attendanceTotals"));
+        QVERIFY(totalsTab);
+        const QStringList totals = static_cast<ui::TextTableModel *>(totalsTab->model())->row(0);
+        QCOMPARE(totals.at(0), QStringLiteral("I7"));
+        QCOMPARE(totals.at(1), QStringLiteral("株式会社かけはし"));
+        QCOMPARE(totals.mid(3), (QStringList{QStringLiteral("18"), QStringLiteral("0"), QStringLiteral("0"),
+                                             QStringLiteral("135.0")})); // 18 × 7.5 h
 
         w.showPage(ui::MainWindow::ClaimsPage);
         ui::ClaimsView *claims = w.claimsView();

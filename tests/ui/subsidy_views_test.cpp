@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -80,6 +81,7 @@ private slots:
             *domain::kindByName(u"attendance"), domain::Values{QStringLiteral("I1"), QStringLiteral("2025-10-01")});
         QVERIFY(day);
         QCOMPARE(day->values[3].toDouble(), 7.5);
+        QSettings().remove(QStringLiteral("attendance/hours")); // remembered on this computer otherwise
 
         ui::ClaimsView claims(*db, ui::Language::English);
         QAbstractItemModelTester tester(claims.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -3,6 +3,7 @@
 #include "domain/codes.h"
 #include "labels.h"
 #include "ledger/ledger.h"
+#include "storage/attendance_store.h"
 #include "models/record_table_model.h"
 #include "models/text_table_model.h"
 
@@ -660,36 +661,32 @@ void RecordEditor::buildRelations()
             tabs_->setTabText(tabs_->indexOf(page), title());
         });
     }
+    const QLocale locale;
+    if (kind_.id == domain::KindId::Students) {
+        // The student's attendance, summed up per internship.
+        std::vector<QStringList> rows;
+        for (const storage::AttendanceTotals &a : storage::AttendanceStore(db_).totalsOfStudent(original_->values[0].toString()))
+            rows.push_back({a.internshipNo, a.companyName, tr("%1 – %2").arg(isoDateQ(a.start), isoDateQ(a.end)),
+                            QString::number(a.present), QString::number(a.absent), QString::number(a.leave),
+                            locale.toString(a.presentHours, 'f', 1)});
+        addTextTab(QStringLiteral("attendanceTotals"), tr("Attendance (%1)"),
+                   {{tr("Internship")}, {tr("Company")}, {tr("Period")}, {tr("Present"), true}, {tr("Absent"), true},
+                    {tr("Leave"), true}, {tr("Hours present"), true}},
+                   std::move(rows));
+    }
     if (kind_.id == domain::KindId::Internships) {
         // What each month of the internship earns, beside what the ledger has paid.
-        auto *claims = new QTableView(tabs_);
-        claims->setObjectName(QStringLiteral("claims"));
-        auto *model = new TextTableModel({{tr("Month")},
-                                          {tr("Present days"), true},
-                                          {tr("Daily rate (yen)"), true},
-                                          {tr("Amount (yen)"), true},
-                                          {tr("Eligible")},
-                                          {tr("Posted (yen)"), true},
-                                          {tr("Reason")}},
-                                         claims);
-        const QLocale locale;
         std::vector<QStringList> rows;
         for (const ledger::MonthOfInternship &m : ledger::claimsOfInternship(db_, original_->values[0].toString()))
             rows.push_back({m.period, QString::number(m.claim.presentDays), locale.toString(m.claim.rate.value()),
                             locale.toString(m.claim.amount.value()), m.claim.eligible ? tr("yes") : tr("no"),
                             locale.toString(m.postedJpy), m.claim.reason});
-        model->setRows(std::move(rows));
-        claims->setModel(model);
-        claims->horizontalHeader()->setStretchLastSection(true);
-        claims->verticalHeader()->hide();
-        claims->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        tabs_->addTab(claims, tr("Claims (%1)").arg(model->rowCount()));
+        addTextTab(QStringLiteral("claims"), tr("Claims (%1)"),
+                   {{tr("Month")}, {tr("Present days"), true}, {tr("Daily rate (yen)"), true}, {tr("Amount (yen)"), true},
+                    {tr("Eligible")}, {tr("Posted (yen)"), true}, {tr("Reason")}},
+                   std::move(rows));
     }
     // The history of changes, from the audit trail.
-    auto *history = new QTableView(tabs_);
-    history->setObjectName(QStringLiteral("history"));
-    auto *model = new TextTableModel(
-        {{tr("When")}, {tr("Who")}, {tr("What")}, {tr("Field")}, {tr("Before")}, {tr("After")}}, history);
     std::vector<QStringList> rows;
     for (const auto &r : service_.history(kind_, original_->values)) {
         QStringList row{r.begin(), r.end()};
@@ -697,12 +694,22 @@ void RecordEditor::buildRelations()
             row[3] = fieldLabel(kind_, i);
         rows.push_back(std::move(row));
     }
+    addTextTab(QStringLiteral("history"), tr("History (%1)"),
+               {{tr("When")}, {tr("Who")}, {tr("What")}, {tr("Field")}, {tr("Before")}, {tr("After")}}, std::move(rows));
+}
+
+void RecordEditor::addTextTab(const QString &name, const QString &title, std::vector<TextTableModel::Column> columns,
+                              std::vector<QStringList> rows)
+{
+    auto *view = new QTableView(tabs_);
+    view->setObjectName(name);
+    auto *model = new TextTableModel(std::move(columns), view);
     model->setRows(std::move(rows));
-    history->setModel(model);
-    history->horizontalHeader()->setStretchLastSection(true);
-    history->verticalHeader()->hide();
-    history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    tabs_->addTab(history, tr("History (%1)").arg(model->rowCount()));
+    view->setModel(model);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->hide();
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tabs_->addTab(view, title.arg(model->rowCount()));
 }
 
 } // namespace kakehashi::ui

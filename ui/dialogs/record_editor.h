@@ -8,6 +8,7 @@
 // internships, events and hires; an internship's attendance; …).
 #include "auth/auth.h"
 #include "language.h"
+#include "models/text_table_model.h"
 #include "services/records.h"
 
 #include <QDialog>
@@ -85,6 +86,9 @@ private:
 
     void buildForm();
     void buildRelations();
+    // A read-only table as a tab; `title` has %1 for the number of rows.
+    void addTextTab(const QString &name, const QString &title, std::vector<TextTableModel::Column> columns,
+                    std::vector<QStringList> rows);
     void fill(const QStringList &texts);
     QStringList texts() const;
     void showProblems(const std::vector<services::Problem> &problems);
