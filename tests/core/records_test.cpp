@@ -3,7 +3,9 @@
 // row version between two connections, and the roles table.
 #include "services/records.h"
 #include "storage/attendance_store.h"
+#include "io/exporter.h"
 #include "storage/audit_store.h"
+#include "storage/record_list.h"
 #include "storage/calendar_store.h"
 #include "storage/subsidy_store.h"
 #include "test_support.h"
@@ -276,4 +278,47 @@ TEST_CASE("records_attendanceSaved_withTheHoursOfAPresentDay", "[records]")
                                            25),
                       Catch::Contains("24"));
     CHECK_FALSE(s.find(kind, domain::Values{QStringLiteral("I1"), QStringLiteral("2025-10-07")}));
+}
+
+TEST_CASE("records_namesWithQuotesSemicolonsAndSql_storedSearchedExportedVerbatim", "[records]")
+{
+    test::TempDatabase t;
+    loadBasics(t);
+    const QString family = QStringLiteral("O'Brien\"; DROP TABLE students;--");
+    const QString given = QStringLiteral("Bobby %_\\ ' OR '1'='1");
+    // Through a form …
+    RecordService s(t.db(), {});
+    QStringList form = studentForm(QStringLiteral("S1"), family);
+    form[students().fieldIndex(u"given_name")] = given;
+    REQUIRE(s.save(students(), form, nullptr).empty());
+    // … and through a file (quoted as RFC 4180 wants).
+    test::load(t, "students", QStringLiteral("student_no,family_name,given_name,birth_date,nationality,school_code,"
+                                             "programme,cohort_fy,enrolled_on\n"
+                                             "S2,\"x\"\"); DELETE FROM audit_log;--\",\"a,b\",2001-04-02,VN,S01,"
+                                             "sme_internship,2025,2025-04-01\n"));
+    const auto s1 = s.find(students(), QStringLiteral("S1"));
+    REQUIRE(s1);
+    CHECK(s1->values[1].toString() == family);
+    CHECK(s1->values[2].toString() == given);
+    CHECK(s.find(students(), QStringLiteral("S2"))->values[1].toString() == QStringLiteral("x\"); DELETE FROM audit_log;--"));
+    CHECK(storage::RecordStore(t.db()).count(students()) == 2);
+
+    // Searched as text: the quote and the wildcards match themselves only.
+    storage::RecordList list(t.db(), students());
+    list.setFilter({.search = QStringLiteral("'; DROP")});
+    CHECK(list.count() == 0);
+    list.setFilter({.search = QStringLiteral("\"; DROP TABLE")});
+    REQUIRE(list.count() == 1);
+    CHECK(list.page(0, 10).front().values[1].toString() == family);
+    list.setFilter({.search = QStringLiteral("%_\\")});
+    CHECK(list.count() == 1);
+
+    // Exported and in the audit trail exactly as typed.
+    const QString csv = QString::fromUtf8(io::exportCsv(t.db(), students(), io::Encoding::Utf8));
+    CHECK(csv.contains(QStringLiteral("\"O'Brien\"\"; DROP TABLE students;--\"")));
+    CHECK(csv.contains(QStringLiteral("\"a,b\"")));
+    bool audited = false;
+    for (const auto &r : storage::auditEntries(t.db(), {}))
+        audited = audited || (r[4] == u"S1" && r[5] == u"given_name" && r[7] == given);
+    CHECK(audited);
 }
