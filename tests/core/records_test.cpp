@@ -12,6 +12,12 @@
 
 #include "catch_qt.h"
 
+#include <QElapsedTimer>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 using namespace kakehashi;
 using services::RecordService;
 
@@ -321,4 +327,32 @@ TEST_CASE("records_namesWithQuotesSemicolonsAndSql_storedSearchedExportedVerbati
     for (const auto &r : storage::auditEntries(t.db(), {}))
         audited = audited || (r[4] == u"S1" && r[5] == u"given_name" && r[7] == given);
     CHECK(audited);
+}
+
+TEST_CASE("records_busyDatabase_aSaveWaitsForTheOtherWriterInsteadOfFailing", "[records]")
+{
+    test::TempDatabase t;
+    loadBasics(t);
+    std::atomic<bool> holding{false};
+    // Another program (here a second connection on its own thread) writing for 400 ms.
+    std::jthread other([&] { // joined however the test ends
+        storage::Database db(t.path());
+        storage::Transaction tx(db);
+        db.exec(QStringLiteral("INSERT INTO calendar_overrides (date, is_holiday, name) VALUES ('2025-10-06', 1, 'x')"));
+        holding = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(400));
+        tx.commit();
+    });
+    while (!holding)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    QElapsedTimer timer;
+    timer.start();
+    RecordService s(t.db(), {});
+    const auto problems = s.save(students(), studentForm(QStringLiteral("S1"), QStringLiteral("Nguyen")), nullptr);
+    const qint64 waited = timer.elapsed();
+    other.join();
+    CHECK(problems.empty());
+    CHECK(waited >= 250); // it waited for the other transaction …
+    CHECK(s.find(students(), QStringLiteral("S1"))); // … and then saved
+    CHECK(storage::CalendarStore(t.db()).overrides().size() == 1); // the other's write stands too
 }
