@@ -311,12 +311,17 @@ TEST_CASE("records_namesWithQuotesSemicolonsAndSql_storedSearchedExportedVerbati
 
     // Searched as text: the quote and the wildcards match themselves only.
     storage::RecordList list(t.db(), students());
-    list.setFilter({.search = QStringLiteral("'; DROP")});
+    const auto search = [](const QString &text) {
+        storage::ListFilter f;
+        f.search = text;
+        return f;
+    };
+    list.setFilter(search(QStringLiteral("'; DROP")));
     CHECK(list.count() == 0);
-    list.setFilter({.search = QStringLiteral("\"; DROP TABLE")});
+    list.setFilter(search(QStringLiteral("\"; DROP TABLE")));
     REQUIRE(list.count() == 1);
     CHECK(list.page(0, 10).front().values[1].toString() == family);
-    list.setFilter({.search = QStringLiteral("%_\\")});
+    list.setFilter(search(QStringLiteral("%_\\")));
     CHECK(list.count() == 1);
 
     // Exported and in the audit trail exactly as typed.
