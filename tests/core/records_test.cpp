@@ -49,6 +49,14 @@ QStringList studentForm(const QString &no, const QString &family, const QString 
     return t;
 }
 
+// Student S1 (through a form) with internship I1, 2025-10-01 … 2025-12-26.
+void loadInternship(test::TempDatabase &t, RecordService &s)
+{
+    REQUIRE(s.save(students(), studentForm(QStringLiteral("S1"), QStringLiteral("Nguyen")), nullptr).empty());
+    test::load(t, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
+                                 "I1,S1,C01,2025-10-01,2025-12-26,active\n");
+}
+
 // audit rows of one record: "action field old→new"
 QStringList trail(RecordService &s, const domain::Kind &kind, const QString &key)
 {
@@ -231,9 +239,7 @@ TEST_CASE("records_calendarRatesAndAttendance_checkTheRoleAndAreAudited", "[reco
     test::TempDatabase t;
     loadBasics(t);
     RecordService s(t.db(), {});
-    REQUIRE(s.save(students(), studentForm(QStringLiteral("S1"), QStringLiteral("Nguyen")), nullptr).empty());
-    test::load(t, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
-                                 "I1,S1,C01,2025-10-01,2025-12-26,active\n");
+    loadInternship(t, s);
     const auth::Session staff{QStringLiteral("st"), auth::Role::Staff, false};
     const auth::Session auditor{QStringLiteral("au"), auth::Role::Auditor, false};
     const auth::Session admin{QStringLiteral("ad"), auth::Role::Administrator, false};
@@ -268,9 +274,7 @@ TEST_CASE("records_attendanceSaved_withTheHoursOfAPresentDay", "[records]")
     test::TempDatabase t;
     loadBasics(t);
     RecordService s(t.db(), {});
-    REQUIRE(s.save(students(), studentForm(QStringLiteral("S1"), QStringLiteral("Nguyen")), nullptr).empty());
-    test::load(t, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
-                                 "I1,S1,C01,2025-10-01,2025-12-26,active\n");
+    loadInternship(t, s);
     storage::AttendanceStore attendance(t.db());
     const Date day(2025, 10, 6);
     attendance.saveMonth({}, QStringLiteral("I1"), 2025, 10, {{day, QStringLiteral("present")}}, 6.5);

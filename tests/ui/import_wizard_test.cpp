@@ -49,6 +49,19 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
+// 400,000 good students: large enough that a check is still running when a test
+// cancels it or closes the dialog, even on a fast machine.
+constexpr int kLargeRows = 400000;
+
+QString writeLargeFile(const QTemporaryDir &dir)
+{
+    QByteArray big = kStudentHeader;
+    big.reserve(kLargeRows * 70);
+    for (int i = 0; i < kLargeRows; ++i)
+        big += "ST" + QByteArray::number(i) + ",Lee,Ha,2001-05-06,KR,S1,sme_internship,2025,2025-04-01\n";
+    return writeFile(dir, QStringLiteral("big.csv"), big);
+}
+
 qint64 students(const storage::Database &db)
 {
     return storage::RecordStore(db).count(domain::kind(domain::KindId::Students));
@@ -251,12 +264,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
-        constexpr int kRows = 400000;
-        QByteArray big = kStudentHeader;
-        big.reserve(kRows * 70);
-        for (int i = 0; i < kRows; ++i)
-            big += "ST" + QByteArray::number(i) + ",Lee,Ha,2001-05-06,KR,S1,sme_internship,2025,2025-04-01\n";
-        const QString bigPath = writeFile(dir, QStringLiteral("big.csv"), big);
+        const QString bigPath = writeLargeFile(dir);
         const QString smallPath = writeFile(dir, QStringLiteral("small.csv"),
                                             kStudentHeader + "ST1,Lee,Ha,2001-05-06,KR,S1,sme_internship,2025,2025-04-01\n");
 
@@ -272,7 +280,7 @@ private slots:
         QVERIFY(!wizard.checkButton()->isEnabled());
         QVERIFY(!wizard.fileField()->isEnabled());
         // The rows are counted and being judged: the bar knows the total.
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.progressBar()->maximum() == kRows || !wizard.isBusy(), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.progressBar()->maximum() == kLargeRows || !wizard.isBusy(), kWait);
         QVERIFY2(wizard.isBusy(), "the check ended before it could be cancelled");
         QTest::mouseClick(wizard.cancelButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), kWait);
@@ -300,11 +308,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
-        QByteArray big = kStudentHeader;
-        // Large enough that the check is still running when the dialog goes, even on a fast machine.
-        for (int i = 0; i < 400000; ++i)
-            big += "ST" + QByteArray::number(i) + ",Lee,Ha,2001-05-06,KR,S1,sme_internship,2025,2025-04-01\n";
-        const QString path = writeFile(dir, QStringLiteral("big.csv"), big);
+        const QString path = writeLargeFile(dir);
 
         ui::ImportWizard wizard(*db, ui::Language::English, auth::Session{});
         QVERIFY(wizard.setKind(QStringLiteral("students")));
@@ -357,11 +361,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
-        QByteArray big = kStudentHeader;
-        // Large enough that the check is still running when the dialog goes, even on a fast machine.
-        for (int i = 0; i < 400000; ++i)
-            big += "ST" + QByteArray::number(i) + ",Lee,Ha,2001-05-06,KR,S1,sme_internship,2025,2025-04-01\n";
-        const QString path = writeFile(dir, QStringLiteral("big.csv"), big);
+        const QString path = writeLargeFile(dir);
         auto wizard = std::make_unique<ui::ImportWizard>(*db, ui::Language::English, auth::Session{});
         QVERIFY(wizard->setKind(QStringLiteral("students")));
         wizard->setFile(path);
