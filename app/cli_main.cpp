@@ -97,9 +97,25 @@ struct UsageError
     QString message;
 };
 
-void err(const QString &s)
+// Text from files and the database reaches the terminal without its control
+// characters: an escape sequence in a CSV cell is shown, not obeyed.
+QString printable(const QString &s)
 {
-    const QByteArray b = s.toUtf8();
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f))
+            out += QStringLiteral("\\x%1").arg(static_cast<int>(u), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+void err(const QString &text)
+{
+    const QByteArray b = printable(text).toUtf8();
     std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stderr);
     std::fputc('\n', stderr);
 }
@@ -131,6 +147,7 @@ Commands:
   advisor rules [-o FILE] | advisor rules import FILE   the work-visa advisor's rules as data
   match company CODE | match student NO | match introduce --company C --student S [--date D]
   user add NAME --role staff|administrator|auditor | user list | user disable NAME | user password NAME
+  user role NAME --role staff|administrator|auditor   (the last active administrator keeps the role)
   audit export [--from D] [--to D] [--by-user NAME] [--format csv|xlsx] [-o FILE]
 
 Once a database has users, every command needs --user NAME and the password
@@ -272,9 +289,12 @@ void writeTable(const Output &o, const QString &sheet, const std::vector<io::Xls
         return;
     }
     std::vector<QString> header;
-    for (const io::XlsxColumn &c : columns)
+    std::vector<bool> numeric;
+    for (const io::XlsxColumn &c : columns) {
         header.push_back(c.name);
-    writeResult(io::tableCsv(header, rows, o.encoding), o.file);
+        numeric.push_back(c.numeric);
+    }
+    writeResult(io::tableCsv(header, rows, o.encoding, numeric), o.file);
 }
 
 std::optional<qint64> yenArg(Args &args, const QString &name)
@@ -397,6 +417,17 @@ private:
             users.disable(session_, name);
             return Ok;
         }
+        if (sub == u"role") {
+            const QString roleText = args.option(QStringLiteral("--role")).value_or(QString());
+            const QString name = args.positional(QStringLiteral("NAME"));
+            args.done();
+            const auto role = auth::roleFromCode(roleText);
+            if (!role)
+                throw UsageError{QStringLiteral("--role staff|administrator|auditor is required")};
+            users.setRole(session_, name, *role);
+            err(QStringLiteral("%1 is now %2").arg(name, roleText));
+            return Ok;
+        }
         if (sub == u"password") {
             const QString name = args.positional(QStringLiteral("NAME"));
             args.done();
@@ -404,7 +435,7 @@ private:
             err(QStringLiteral("password of %1 changed").arg(name));
             return Ok;
         }
-        throw UsageError{QStringLiteral("unknown user command “%1” (add, list, disable, password)").arg(sub)};
+        throw UsageError{QStringLiteral("unknown user command “%1” (add, list, role, disable, password)").arg(sub)};
     }
 
     int auditCmd(Args &args)
@@ -591,9 +622,15 @@ private:
             err(QStringLiteral("rule: %1").arg(p));
         for (const QString &p : r.ledger)
             err(QStringLiteral("ledger: %1").arg(p));
+        for (const QString &p : r.audit)
+            err(QStringLiteral("audit trail: %1").arg(p));
+        for (const QString &p : r.users)
+            err(QStringLiteral("users: %1").arg(p));
         if (!r.ok()) {
-            err(QStringLiteral("%1: %2 problem(s) found").arg(dbPath_).arg(r.integrity.size() + r.foreignKeys.size() +
-                                                                          r.rules.size() + r.ledger.size()));
+            err(QStringLiteral("%1: %2 problem(s) found")
+                    .arg(dbPath_)
+                    .arg(r.integrity.size() + r.foreignKeys.size() + r.rules.size() + r.ledger.size() + r.audit.size() +
+                         r.users.size()));
             return Refused;
         }
         out(QStringLiteral("ok %1 records checked in %2\n").arg(r.records).arg(dbPath_).toUtf8());
@@ -715,6 +752,8 @@ private:
         if (sub == u"verify") {
             args.done();
             const ledger::VerifyResult v = book.verify();
+            for (const QString &c : v.comparedWith)
+                err(QStringLiteral("compared with %1").arg(c));
             if (!v.ok) {
                 const QString text = QStringLiteral("FAILED at entry %1: %2").arg(v.firstBadEntry).arg(v.problem);
                 out((text + QLatin1Char('\n')).toUtf8());
@@ -739,6 +778,10 @@ private:
             args.done();
             const auto entries = storage::SubsidyStore(db()).entries(f);
             const auto [count, last] = book.tip();
+            // The ledger names the interns: its exports are recorded like other personal data.
+            auth::Users(db()).audit(session_.who(), QStringLiteral("ledger_export"), QStringLiteral("ledger"),
+                                    o.file.value_or(QStringLiteral("-")), QStringLiteral("entries"), {},
+                                    QString::number(entries.size()));
             if (o.format == u"pdf") {
                 render::LedgerDocument doc{entries, render::describeFilter(f, japanese_), count, last,
                                            QDateTime::currentDateTime(), qEnvironmentVariable("USER"), japanese_};

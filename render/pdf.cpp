@@ -1,6 +1,8 @@
 #include "pdf.h"
 
 #include <QFile>
+
+#include "storage/output_file.h"
 #include <QFont>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -12,9 +14,11 @@ namespace kakehashi::render {
 
 void writePdf(const QString &file, const QString &html, QPageLayout::Orientation orientation, const QString &title)
 {
-    QFile out(file);
+    storage::OutputFile target(file); // refuses the open database; written whole or not at all
+    QFile out(target.path());
     if (!out.open(QIODevice::WriteOnly))
-        throw std::runtime_error(QStringLiteral("cannot write %1: %2").arg(file, out.errorString()).toStdString());
+        throw storage::OutputError(QStringLiteral("cannot write %1: %2").arg(file, out.errorString()));
+    {
     QPdfWriter writer(&out);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageOrientation(orientation);
@@ -31,6 +35,9 @@ void writePdf(const QString &file, const QString &html, QPageLayout::Orientation
     // print() paginates a copy of the document to the device's page and adds the
     // page numbers.
     doc.print(&writer);
+    }
+    out.close();
+    target.commit();
 }
 
 QString escaped(const QString &text)

@@ -10,6 +10,7 @@
 
 #include <sodium.h>
 
+#include <map>
 #include <mutex>
 
 namespace kakehashi::auth {
@@ -28,6 +29,17 @@ void initSodium()
         if (sodium_init() < 0)
             throw AuthError(QStringLiteral("libsodium cannot start"));
     });
+}
+
+// A hash of a password nobody has, with the same parameters as every stored one:
+// an unknown name is refused after the same work as a wrong password.
+const char kDummyHash[] = "$argon2id$v=19$m=65536,t=2,p=1$YBENRoNdcBY7mXek+b9MEw$ur+5jQusIn+Ug67CyTpyJBreeKp6R0ag7MaSg1DY73M";
+
+// What the audit trail keeps of a password hash: enough to tell that the stored
+// hash is the one set through the program, nothing to attack the password with.
+QString hashFingerprint(const QString &hash)
+{
+    return QString::fromLatin1(ledger::sha256Hex(hash.toLatin1()));
 }
 
 } // namespace
@@ -97,7 +109,10 @@ bool Users::verify(const QString &hash, const QString &password)
 
 bool Users::any() const
 {
-    QSqlQuery q = db_.prepare(QStringLiteral("SELECT 1 FROM users LIMIT 1"));
+    // A database that has ever had users never becomes single-user again, even
+    // when its users table is emptied outside the program.
+    QSqlQuery q = db_.prepare(QStringLiteral("SELECT 1 WHERE EXISTS (SELECT 1 FROM users) OR EXISTS (SELECT 1 FROM "
+                                             "audit_log WHERE kind = 'user' AND action IN ('role_change', 'user_baseline'))"));
     storage::Database::exec(q);
     return q.next();
 }
@@ -142,6 +157,7 @@ Session Users::login(const QString &name, const QString &password)
     q.addBindValue(name);
     storage::Database::exec(q);
     if (name.isEmpty() || !q.next()) {
+        verify(QString::fromLatin1(kDummyHash), password); // as long as a wrong password takes
         audit(name, QStringLiteral("login_failed"), QStringLiteral("user"), name);
         tx.commit();
         throw AuthError(tr("unknown user or wrong password"));
@@ -153,12 +169,8 @@ Session Users::login(const QString &name, const QString &password)
     const bool disabled = q.value(4).toInt() != 0;
     q.finish();
     const QDateTime now = clock_();
-    if (disabled) {
-        audit(name, QStringLiteral("login_failed"), QStringLiteral("user"), name, QStringLiteral("disabled"));
-        tx.commit();
-        throw AuthError(tr("the user %1 is disabled").arg(name));
-    }
     if (lockedUntil.isValid() && now < lockedUntil) {
+        verify(stored, password); // the same time as any other refusal
         audit(name, QStringLiteral("login_failed"), QStringLiteral("user"), name, QStringLiteral("locked"));
         tx.commit();
         throw AuthError(tr("the user %1 is locked after %2 failed logins until %3")
@@ -180,6 +192,13 @@ Session Users::login(const QString &name, const QString &password)
                   now.addSecs(kLockMinutes * 60).toString(Qt::ISODate));
         tx.commit();
         throw AuthError(tr("unknown user or wrong password"));
+    }
+    // A disabled user hears so only from the right password; a wrong one counts
+    // as any other failure above.
+    if (disabled) {
+        audit(name, QStringLiteral("login_failed"), QStringLiteral("user"), name, QStringLiteral("disabled"));
+        tx.commit();
+        throw AuthError(tr("the user %1 is disabled").arg(name));
     }
     QSqlQuery u = db_.prepare(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE name = ?"));
     u.addBindValue(name);
@@ -210,8 +229,10 @@ void Users::add(const Session &actor, const QString &name, Role role, const QStr
     q.addBindValue(ledger::postingTimestamp(clock_()));
     if (!q.exec())
         throw AuthError(tr("a user %1 exists already").arg(name));
-    audit(actor.user.isEmpty() ? name : actor.user, QStringLiteral("role_change"), QStringLiteral("user"), name,
-          QStringLiteral("role"), {}, roleCode(role));
+    const QString who = actor.user.isEmpty() ? name : actor.user;
+    audit(who, QStringLiteral("role_change"), QStringLiteral("user"), name, QStringLiteral("role"), {}, roleCode(role));
+    audit(who, QStringLiteral("password_change"), QStringLiteral("user"), name, QStringLiteral("password_hash"), {},
+          hashFingerprint(hashed));
     tx.commit();
 }
 
@@ -230,7 +251,49 @@ void Users::setPassword(const Session &actor, const QString &name, const QString
     storage::Database::exec(q);
     if (q.numRowsAffected() != 1)
         throw AuthError(tr("there is no user %1").arg(name));
-    audit(actor.user, QStringLiteral("password_change"), QStringLiteral("user"), name);
+    audit(actor.who(), QStringLiteral("password_change"), QStringLiteral("user"), name, QStringLiteral("password_hash"),
+          {}, hashFingerprint(hashed));
+    tx.commit();
+}
+
+void Users::refuseLastAdministrator(const QString &name) const
+{
+    QSqlQuery q = db_.prepare(QStringLiteral(
+        "SELECT count(*) FROM users WHERE role = 'administrator' AND disabled = 0 AND name <> ?"));
+    q.addBindValue(name);
+    storage::Database::exec(q);
+    QSqlQuery self = db_.prepare(QStringLiteral("SELECT 1 FROM users WHERE name = ? AND role = 'administrator' AND "
+                                                "disabled = 0"));
+    self.addBindValue(name);
+    storage::Database::exec(self);
+    if (q.next() && q.value(0).toInt() == 0 && self.next())
+        throw AuthError(tr("%1 is the last active administrator: make another administrator first, or nobody could "
+                           "manage users any more")
+                            .arg(name));
+}
+
+void Users::setRole(const Session &actor, const QString &name, Role role)
+{
+    if (!actor.may(Action::Maintain))
+        throw AuthError(tr("only an administrator may change roles"));
+    storage::Transaction tx(db_);
+    QSqlQuery old = db_.prepare(QStringLiteral("SELECT role FROM users WHERE name = ?"));
+    old.addBindValue(name);
+    storage::Database::exec(old);
+    if (!old.next())
+        throw AuthError(tr("there is no user %1").arg(name));
+    const QString before = old.value(0).toString();
+    old.finish();
+    if (before == roleCode(role))
+        return;
+    if (role != Role::Administrator)
+        refuseLastAdministrator(name);
+    QSqlQuery q = db_.prepare(QStringLiteral("UPDATE users SET role = ? WHERE name = ?"));
+    q.addBindValue(roleCode(role));
+    q.addBindValue(name);
+    storage::Database::exec(q);
+    audit(actor.who(), QStringLiteral("role_change"), QStringLiteral("user"), name, QStringLiteral("role"), before,
+          roleCode(role));
     tx.commit();
 }
 
@@ -239,6 +302,7 @@ void Users::disable(const Session &actor, const QString &name)
     if (!actor.may(Action::Maintain))
         throw AuthError(tr("only an administrator may disable users"));
     storage::Transaction tx(db_);
+    refuseLastAdministrator(name);
     QSqlQuery q = db_.prepare(QStringLiteral("UPDATE users SET disabled = 1 WHERE name = ?"));
     q.addBindValue(name);
     storage::Database::exec(q);
@@ -247,6 +311,82 @@ void Users::disable(const Session &actor, const QString &name)
     audit(actor.user, QStringLiteral("disable"), QStringLiteral("user"), name, QStringLiteral("disabled"),
           QStringLiteral("false"), QStringLiteral("true"));
     tx.commit();
+}
+
+} // namespace kakehashi::auth
+
+namespace kakehashi::auth {
+
+QStringList Users::tamperProblems() const
+{
+    // What the (hash-chained) audit trail says each user should be, replayed in order.
+    struct Expected
+    {
+        QString role;
+        bool disabled = false;
+        QString fingerprint;
+    };
+    std::map<QString, Expected> expected;
+    QSqlQuery a = db_.prepare(QStringLiteral("SELECT key, action, field, new FROM audit_log WHERE kind = 'user' AND "
+                                             "action IN ('role_change', 'disable', 'password_change', 'user_baseline') "
+                                             "ORDER BY id"));
+    storage::Database::exec(a);
+    while (a.next()) {
+        Expected &e = expected[a.value(0).toString()];
+        const QString action = a.value(1).toString();
+        const QString field = a.value(2).toString();
+        const QString value = a.value(3).toString();
+        if (field == u"role")
+            e.role = value;
+        else if (field == u"disabled")
+            e.disabled = value == u"true";
+        else if (field == u"password_hash")
+            e.fingerprint = value;
+    }
+    QStringList problems;
+    QSqlQuery u = db_.prepare(QStringLiteral("SELECT name, role, disabled, password_hash FROM users ORDER BY name"));
+    storage::Database::exec(u);
+    std::map<QString, QString> byHash;
+    qint64 users = 0;
+    while (u.next()) {
+        ++users;
+        const QString name = u.value(0).toString();
+        const QString role = u.value(1).toString();
+        const bool disabled = u.value(2).toInt() != 0;
+        const QString hash = u.value(3).toString();
+        if (const auto other = byHash.find(hash); other != byHash.end())
+            problems << tr("users %1 and %2 have the same password hash: one was copied from the other outside "
+                           "Kakehashi")
+                            .arg(other->second, name);
+        byHash.emplace(hash, name);
+        const auto e = expected.find(name);
+        if (e == expected.end()) {
+            problems << tr("user %1 was added outside Kakehashi: the audit trail never recorded it").arg(name);
+            continue;
+        }
+        if (e->second.role != role)
+            problems << tr("the role of %1 is %2, but the audit trail last gave it %3: the users table was edited")
+                            .arg(name, role, e->second.role);
+        if (e->second.disabled && !disabled)
+            problems << tr("%1 was disabled, but is enabled again without a record in the audit trail").arg(name);
+        if (!e->second.fingerprint.isEmpty() && e->second.fingerprint != hashFingerprint(hash))
+            problems << tr("the password of %1 was replaced outside Kakehashi (its hash is not the one last set "
+                           "through the program)")
+                            .arg(name);
+    }
+    if (users == 0 && !expected.empty())
+        problems << tr("the users table is empty although the database has had %1 user(s): it was emptied outside "
+                       "Kakehashi (the database stays closed to logins; restore a backup)")
+                        .arg(expected.size());
+    else
+        for (const auto &[name, e] : expected) {
+            QSqlQuery one = db_.prepare(QStringLiteral("SELECT 1 FROM users WHERE name = ?"));
+            one.addBindValue(name);
+            storage::Database::exec(one);
+            if (!one.next())
+                problems << tr("user %1 was deleted outside Kakehashi").arg(name);
+        }
+    return problems;
 }
 
 } // namespace kakehashi::auth

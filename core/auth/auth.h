@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -86,13 +87,20 @@ public:
     void add(const Session &actor, const QString &name, Role role, const QString &password);
     // A user may change their own; an administrator anyone's (which also unlocks).
     void setPassword(const Session &actor, const QString &name, const QString &password);
+    // Refused for the last active administrator (nobody could manage users any more).
     void disable(const Session &actor, const QString &name);
+    void setRole(const Session &actor, const QString &name, Role role);
+
+    // The users table against what the audit trail recorded of each user (added,
+    // role, disabled, password set): in plain words, empty when they agree.
+    QStringList tamperProblems() const;
 
     // An audit row (in the caller's transaction, if any).
     void audit(const QString &user, const QString &action, const QString &kind = {}, const QString &key = {},
                const QString &field = {}, const QString &oldValue = {}, const QString &newValue = {});
 
 private:
+    void refuseLastAdministrator(const QString &name) const;
     static QString hash(const QString &password);
     static bool verify(const QString &hash, const QString &password);
 

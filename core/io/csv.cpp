@@ -139,4 +139,24 @@ void CsvWriter::writeRecord(const std::vector<QString> &fields)
     text_.append(u"\r\n");
 }
 
+bool startsLikeFormula(QStringView cell)
+{
+    if (cell.isEmpty())
+        return false;
+    const char16_t c = cell.front().unicode();
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+QString protectCell(const QString &cell)
+{
+    return startsLikeFormula(cell) ? QLatin1Char('\'') + cell : cell;
+}
+
+QString unprotectCell(const QString &cell)
+{
+    if (cell.size() >= 2 && cell.front() == u'\'' && startsLikeFormula(QStringView(cell).mid(1)))
+        return cell.mid(1);
+    return cell;
+}
+
 } // namespace kakehashi::io

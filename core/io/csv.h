@@ -43,4 +43,11 @@ private:
     QString text_;
 };
 
+// Spreadsheet safety (FORMATS §1): a text cell that begins with =, +, -, @, a
+// tab or a carriage return is written with an apostrophe in front, so that no
+// spreadsheet takes it for a formula; import takes that one apostrophe off again.
+bool startsLikeFormula(QStringView cell);
+QString protectCell(const QString &cell);
+QString unprotectCell(const QString &cell);
+
 } // namespace kakehashi::io

@@ -4,7 +4,9 @@
 #include "io/csv.h"
 #include "io/exporter.h"
 #include "io/importer.h"
+#include "auth/auth.h"
 #include "ledger/ledger.h"
+#include "storage/audit_chain.h"
 #include "storage/database.h"
 
 #include <map>
@@ -48,6 +50,9 @@ CheckReport checkDatabase(storage::Database &db)
     const ledger::VerifyResult v = ledger::Ledger(db).verify();
     if (!v.ok)
         report.ledger << QStringLiteral("the subsidy ledger was altered outside the program: %1").arg(v.problem);
+    // The audit trail's chain, and the users table against what it recorded.
+    report.audit = storage::verifyAuditChain(db).problems;
+    report.users = auth::Users(db).tamperProblems();
     return report;
 }
 

@@ -17,8 +17,11 @@ struct CheckReport
     QStringList foreignKeys;
     QStringList rules;      // "students ST0001: birth_date: message"
     QStringList ledger;     // the hash chain, when it does not verify
+    QStringList audit;      // the audit trail's chain, when it does not verify
+    QStringList users;      // the users table against the audit trail
     qint64 records = 0;
-    bool ok() const { return integrity.isEmpty() && foreignKeys.isEmpty() && rules.isEmpty() && ledger.isEmpty(); }
+    bool ok() const { return integrity.isEmpty() && foreignKeys.isEmpty() && rules.isEmpty() && ledger.isEmpty() && audit.isEmpty() &&
+                                users.isEmpty(); }
 };
 
 CheckReport checkDatabase(storage::Database &db);

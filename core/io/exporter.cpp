@@ -2,13 +2,15 @@
 
 #include "io/csv.h"
 #include "storage/database.h"
+#include "storage/output_file.h"
 #include "storage/record_store.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 #include <xlsxwriter.h>
+
+#include <optional>
 
 namespace kakehashi::io {
 
@@ -46,7 +48,10 @@ QByteArray exportCsv(const storage::Database &db, const domain::Kind &kind, Enco
     CsvWriter writer;
     store.forEach(kind, [&](const domain::Values &v) {
         for (int i = 0; i < kind.size(); ++i) {
-            QString text = formatValue(kind.field(i), v[static_cast<size_t>(i)]);
+            const domain::Field &field = kind.field(i);
+            QString text = formatValue(field, v[static_cast<size_t>(i)]);
+            if (field.type != FieldType::Integer && field.type != FieldType::Yen && field.type != FieldType::Hours)
+                text = protectCell(text);
             if (encoding == Encoding::Cp932 && !encoder.encode(text))
                 throw ExportError(QCoreApplication::translate("kakehashi::io",
                                                               "%1 %2, field %3: “%4” has no code in CP932; "
@@ -67,18 +72,27 @@ QByteArray exportCsv(const storage::Database &db, const domain::Kind &kind, Enco
 
 void writeFile(const QString &file, const QByteArray &bytes)
 {
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        throw ExportError(QCoreApplication::translate("kakehashi::io", "cannot write %1: %2").arg(file, out.errorString()));
+    try {
+        storage::writeOutputFile(file, bytes);
+    } catch (const storage::OutputError &e) {
+        throw ExportError(e.message());
+    }
 }
 
 QByteArray tableCsv(const std::vector<QString> &header, const std::vector<std::vector<QString>> &rows,
-                    Encoding encoding)
+                    Encoding encoding, const std::vector<bool> &numeric)
 {
     const Encoder encoder(encoding);
     CsvWriter w;
     w.writeRecord(header);
-    for (const auto &row : rows) {
+    std::vector<QString> safe;
+    for (const auto &given : rows) {
+        // Text cells protected; numeric columns as they are (a negative amount stays a number).
+        safe.assign(given.begin(), given.end());
+        for (size_t c = 0; c < safe.size(); ++c)
+            if (c >= numeric.size() || !numeric[c])
+                safe[c] = protectCell(safe[c]);
+        const auto &row = safe;
         if (encoding == Encoding::Cp932)
             for (size_t c = 0; c < row.size() && c < header.size(); ++c)
                 if (!encoder.encode(row[c]))
@@ -100,15 +114,24 @@ void writeTableFile(const QString &file, bool xlsx, const QString &sheet, const 
         return;
     }
     std::vector<QString> header;
-    for (const XlsxColumn &c : columns)
+    std::vector<bool> numeric;
+    for (const XlsxColumn &c : columns) {
         header.push_back(c.name);
-    writeFile(file, tableCsv(header, rows, Encoding::Utf8Bom));
+        numeric.push_back(c.numeric);
+    }
+    writeFile(file, tableCsv(header, rows, Encoding::Utf8Bom, numeric));
 }
 
 void writeXlsx(const QString &file, const QString &sheet, const std::vector<XlsxColumn> &columns,
                const std::vector<std::vector<QString>> &rows)
 {
-    const QByteArray path = QFile::encodeName(file);
+    std::optional<storage::OutputFile> out;
+    try {
+        out.emplace(file);
+    } catch (const storage::OutputError &e) {
+        throw ExportError(e.message());
+    }
+    const QByteArray path = QFile::encodeName(out->path());
     lxw_workbook *wb = workbook_new(path.constData());
     if (!wb)
         throw ExportError(QCoreApplication::translate("kakehashi::io", "cannot create %1").arg(file));
@@ -137,6 +160,11 @@ void writeXlsx(const QString &file, const QString &sheet, const std::vector<Xlsx
     if (err != LXW_NO_ERROR)
         throw ExportError(QCoreApplication::translate("kakehashi::io", "cannot write %1: %2")
                               .arg(file, QString::fromUtf8(lxw_strerror(err))));
+    try {
+        out->commit();
+    } catch (const storage::OutputError &e) {
+        throw ExportError(e.message());
+    }
 }
 
 void exportXlsx(const storage::Database &db, const domain::Kind &kind, const QString &file)

@@ -31,11 +31,12 @@ QString formatValue(const domain::Field &field, const QVariant &value);
 // Throws ExportError naming the record and field when the encoding lacks a character.
 QByteArray exportCsv(const storage::Database &db, const domain::Kind &kind, Encoding encoding);
 
-// A table of text cells to CSV bytes in the encoding (header first). Throws
+// A table of text cells to CSV bytes in the encoding (header first); cells of
+// the columns not marked `numeric` are protected against spreadsheet formulas. Throws
 // ExportError naming the row's first cell and the column when the encoding lacks
 // a character.
 QByteArray tableCsv(const std::vector<QString> &header, const std::vector<std::vector<QString>> &rows,
-                    Encoding encoding);
+                    Encoding encoding, const std::vector<bool> &numeric = {});
 
 // A table of text cells to an .xlsx file (header row bold, numbers as numbers).
 // Throws ExportError when the file cannot be written.

@@ -260,7 +260,7 @@ private:
             if (fi < 0)
                 continue;
             const Field &f = kind_.field(fi);
-            QString text = rec.fields[c].trimmed();
+            QString text = unprotectCell(rec.fields[c].trimmed());
             QString error;
             QVariant v = rules::parseField(f, text, error);
             if (!error.isEmpty()) {

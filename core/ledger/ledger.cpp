@@ -1,10 +1,18 @@
 #include "ledger/ledger.h"
 
+#include "rules/validation.h"
 #include "storage/attendance_store.h"
 
+#include "storage/audit_store.h"
+#include "storage/backups.h"
 #include "storage/database.h"
+#include "storage/output_file.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <openssl/sha.h>
 
 namespace kakehashi::ledger {
@@ -149,6 +157,13 @@ std::vector<storage::LedgerRow> Ledger::post(const QString &period)
     const auto ym = parsePeriod(period);
     if (!ym)
         throw LedgerError(tr("“%1” is not a month (YYYY-MM)").arg(period));
+    // Nothing paid in advance (FORMATS §2): a month is posted after its last day.
+    const QDate today = clock_().date();
+    const QDate lastDay = QDate(ym->first, ym->second, 1).addMonths(1).addDays(-1);
+    if (today <= lastDay)
+        throw LedgerError(tr("%1 has not ended yet: a month is posted after its last day (%2; today is %3); "
+                             "nothing was posted")
+                              .arg(period, lastDay.toString(Qt::ISODate), today.toString(Qt::ISODate)));
     DurableScope durable(db_);
     storage::Transaction tx(db_);
     storage::SubsidyStore store(db_);
@@ -170,11 +185,15 @@ std::vector<storage::LedgerRow> Ledger::post(const QString &period)
         row.rateJpy = c.claim.rate.value();
         row.amountJpy = c.claim.amount.value();
         row = next(row, last);
-        store.append(row);
+        store.append(row, session_.who());
         last = row;
         added.push_back(row);
     }
+    if (!added.empty())
+        recordTip(QStringLiteral("ledger_post"), period);
     tx.commit();
+    if (!added.empty())
+        writeWitness();
     return added;
 }
 
@@ -183,6 +202,8 @@ storage::LedgerRow Ledger::reverse(qint64 entryNo, const QString &reason)
     auth::require(session_, auth::Action::Administer);
     if (reason.trimmed().isEmpty())
         throw LedgerError(tr("a reversal needs a reason"));
+    if (const rules::Message m = rules::checkReason(reason.trimmed()))
+        throw LedgerError(*m);
     DurableScope durable(db_);
     storage::Transaction tx(db_);
     storage::SubsidyStore store(db_);
@@ -205,14 +226,89 @@ storage::LedgerRow Ledger::reverse(qint64 entryNo, const QString &reason)
     row.reverses = entryNo;
     row.reason = reason.trimmed();
     row = next(row, store.lastEntry());
-    store.append(row);
+    store.append(row, session_.who());
+    recordTip(QStringLiteral("ledger_reverse"), QString::number(entryNo));
     tx.commit();
+    writeWitness();
     return row;
+}
+
+QString witnessFile(const QString &databasePath)
+{
+    return QDir(storage::backupFolder(databasePath))
+        .filePath(QFileInfo(databasePath).completeBaseName() + QStringLiteral(".ledger-witness"));
+}
+
+namespace {
+
+QString tipText(qint64 entries, const QString &hash)
+{
+    return QStringLiteral("%1 entries, last hash %2").arg(entries).arg(hash);
+}
+
+// (entries, last hash) from "N entries, last hash H" (the audit row and the witness file).
+std::optional<std::pair<qint64, QString>> parseTip(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("(\\d+) entries, last hash ([0-9a-f]{64})"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return std::pair{m.captured(1).toLongLong(), m.captured(2)};
+}
+
+} // namespace
+
+void Ledger::recordTip(const QString &action, const QString &key)
+{
+    const auto [count, last] = tip();
+    storage::AuditLog(db_, session_.who(), postingTimestamp(clock_()))
+        .add(action, QStringLiteral("ledger"), key, QStringLiteral("tip"), {}, tipText(count, last));
+}
+
+void Ledger::writeWitness() const
+{
+    const QString file = witnessFile(db_.path());
+    const auto [count, last] = tip();
+    // The payment is committed: a witness that cannot be written is a warning for
+    // `verify`, not a reason to undo it.
+    if (!storage::makePrivateFolder(QFileInfo(file).absolutePath()))
+        return;
+    try {
+        storage::writeOutputFile(file, (tipText(count, last) + QStringLiteral("\nat %1\n").arg(postingTimestamp(clock_())))
+                                           .toUtf8());
+    } catch (const Error &) {
+    }
 }
 
 VerifyResult Ledger::verify() const
 {
     VerifyResult v;
+    // Tips recorded elsewhere: the newest in the audit trail, and the witness file.
+    struct Recorded
+    {
+        QString source;
+        qint64 entries;
+        QString hash;
+        QString seen; // the chain's hash at that entry, filled while walking
+    };
+    std::vector<Recorded> recorded;
+    {
+        QSqlQuery q = db_.prepare(QStringLiteral("SELECT new FROM audit_log WHERE kind = 'ledger' AND action IN "
+                                                 "('ledger_post', 'ledger_reverse') ORDER BY id DESC LIMIT 1"));
+        storage::Database::exec(q);
+        if (q.next())
+            if (const auto t = parseTip(q.value(0).toString()))
+                recorded.push_back({tr("the audit trail's last record"), t->first, t->second, {}});
+    }
+    const QString witness = witnessFile(db_.path());
+    if (QFile f(witness); f.open(QIODevice::ReadOnly)) {
+        if (const auto t = parseTip(QString::fromUtf8(f.readAll())))
+            recorded.push_back({tr("the witness file %1").arg(witness), t->first, t->second, {}});
+        else
+            v.comparedWith << tr("the witness file %1 cannot be read as a witness").arg(witness);
+    } else {
+        v.comparedWith << tr("no witness file at %1").arg(witness);
+    }
     QByteArray prev = kGenesisHash.toLatin1();
     QByteArray text;
     qint64 expected = 1;
@@ -243,11 +339,39 @@ VerifyResult Ledger::verify() const
         if (QByteArrayView(c[13].data(), static_cast<qsizetype>(c[13].size())) != QByteArrayView(hash, 64))
             return fail(tr("entry %1 was changed after it was posted: its hash does not match its contents").arg(entryNo));
         prev = QByteArray(hash, 64);
+        for (Recorded &r : recorded)
+            if (r.entries == entryNo)
+                r.seen = QString::fromLatin1(prev);
         ++expected;
         ++v.entries;
         return true;
     });
     v.lastHash = QString::fromLatin1(prev);
+    if (!v.ok)
+        return v;
+    for (const Recorded &r : recorded) {
+        if (r.entries > v.entries) {
+            v.ok = false;
+            v.firstBadEntry = v.entries + 1;
+            v.problem = tr("entries %1–%2 are missing: %3 recorded %4 entries, the ledger holds %5 (its last entries "
+                           "were removed)")
+                            .arg(v.entries + 1)
+                            .arg(r.entries)
+                            .arg(r.source)
+                            .arg(r.entries)
+                            .arg(v.entries);
+            return v;
+        }
+        if (r.entries > 0 && r.seen != r.hash) {
+            v.ok = false;
+            v.firstBadEntry = r.entries;
+            v.problem = tr("entry %1 is not the one %2 recorded (hash %3): the ledger was rewritten")
+                            .arg(r.entries)
+                            .arg(r.source, r.hash);
+            return v;
+        }
+        v.comparedWith << tr("%1: %2 entries, last hash %3 — consistent").arg(r.source).arg(r.entries).arg(r.hash);
+    }
     return v;
 }
 

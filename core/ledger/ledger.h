@@ -63,7 +63,15 @@ struct VerifyResult
     QString lastHash = kGenesisHash;
     qint64 firstBadEntry = 0; // when not ok
     QString problem;
+    // What the ledger was compared with beyond its own chain (the last tip the
+    // audit trail recorded, the witness file), in plain words.
+    QStringList comparedWith;
 };
+
+// The witness file: the ledger's (entries, last hash) after each post and
+// reversal, kept beside the backups so that deleting the ledger's last entries
+// in the database alone cannot hide it.
+QString witnessFile(const QString &databasePath);
 
 class Ledger final
 {
@@ -87,6 +95,9 @@ public:
     std::pair<qint64, QString> tip() const;
 
 private:
+    // Records (entries, last hash) in the audit trail (same transaction) and the witness file.
+    void recordTip(const QString &action, const QString &key);
+    void writeWitness() const;
     storage::LedgerRow next(storage::LedgerRow row, const std::optional<storage::LedgerRow> &last) const;
 
     storage::Database &db_;

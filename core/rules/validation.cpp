@@ -25,8 +25,12 @@ bool allDigits(QStringView s)
 
 std::optional<Date> parseDateField(QStringView text, QString &error)
 {
-    if (auto d = parseDate(text))
-        return d;
+    if (auto d = parseDate(text)) {
+        if (d->year() >= kFirstYear && d->year() <= kLastYear)
+            return d;
+        error = tr("“%1”: a date's year lies between %2 and %3").arg(text).arg(kFirstYear).arg(kLastYear);
+        return std::nullopt;
+    }
     error = tr("“%1” is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY/M/D, a real calendar day)").arg(text);
     return std::nullopt;
 }
@@ -167,11 +171,75 @@ Message checkEmail(QStringView email)
     return std::nullopt;
 }
 
+namespace {
+
+// Keys and the columns that name another record's key.
+bool isKeyColumn(const domain::Field &f)
+{
+    static const QStringList keys = {QStringLiteral("code"),          QStringLiteral("student_no"),
+                                     QStringLiteral("internship_no"), QStringLiteral("placement_no"),
+                                     QStringLiteral("event_no"),      QStringLiteral("school_code"),
+                                     QStringLiteral("company_code")};
+    return f.references != nullptr || keys.contains(QLatin1String(f.name));
+}
+
+QString codePoint(QChar c)
+{
+    return QStringLiteral("U+%1").arg(static_cast<int>(c.unicode()), 4, 16, QLatin1Char('0')).toUpper();
+}
+
+// FORMATS §1: text is what a person can read.
+Message checkReadable(const domain::Field &f, const QString &text)
+{
+    const bool multiline = qstrcmp(f.name, "memo") == 0;
+    const bool key = isKeyColumn(f);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const char16_t u = c.unicode();
+        if ((u < 0x20 || (u >= 0x7f && u <= 0x9f)) && !(multiline && (u == u'\n' || u == u'\t' || u == u'\r')))
+            return tr("holds a control character (%1) at position %2; only memo may hold line breaks and tabs")
+                .arg(codePoint(c))
+                .arg(i + 1);
+        if (key && (c.isSpace() || c.category() == QChar::Other_Format || u == 0x00ad || u == 0x034f ||
+                    u == 0x115f || u == 0x1160 || u == 0x3164 || u == 0xffa0))
+            return tr("a key holds no space or invisible character, but this one has %1 at position %2")
+                .arg(codePoint(c))
+                .arg(i + 1);
+    }
+    if (key && text.size() > kMaxKeyLength)
+        return tr("a key has at most %1 characters, this one has %2").arg(kMaxKeyLength).arg(text.size());
+    if ((qstrcmp(f.name, "family_name") == 0 || qstrcmp(f.name, "given_name") == 0) && !text.isEmpty()) {
+        const char16_t first = text.front().unicode();
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@')
+            return tr("a name may not begin with %1 (a spreadsheet would take it for a formula)").arg(text.front());
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Message checkReason(const QString &reason)
+{
+    if (reason.isEmpty())
+        return std::nullopt;
+    const char16_t first = reason.front().unicode();
+    if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+        return tr("a reason may not begin with %1 (a spreadsheet would take it for a formula)").arg(reason.front());
+    for (const QChar c : reason)
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
+            return tr("a reason holds no control character (%1)").arg(codePoint(c));
+    return std::nullopt;
+}
+
 QVariant parseField(const domain::Field &f, const QString &text, QString &error)
 {
     using domain::FieldType;
     if (text.isEmpty())
         return {};
+    if (const Message m = checkReadable(f, text)) {
+        error = *m;
+        return {};
+    }
     // Valid text comes back as the same (shared) string: no copy per cell.
     switch (f.type) {
     case FieldType::Text:

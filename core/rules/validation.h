@@ -20,6 +20,14 @@ namespace kakehashi::rules {
 
 using Message = std::optional<QString>;
 
+// Limits of the schema, as rules with their messages (FORMATS §1).
+inline constexpr int kMaxKeyLength = 64;
+inline constexpr int kFirstYear = 1900;
+inline constexpr int kLastYear = 2199;
+
+// A reversal's reason: no control character, and it may not begin like a formula.
+Message checkReason(const QString &reason);
+
 // Field values. `parse…` return the normalised value or set `error`.
 std::optional<Date> parseDateField(QStringView text, QString &error);
 std::optional<bool> parseBool(QStringView text, QString &error);

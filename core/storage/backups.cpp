@@ -1,6 +1,7 @@
 #include "storage/backups.h"
 
 #include "storage/database.h"
+#include "storage/output_file.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -35,7 +36,7 @@ QStringList backupsOf(const QString &databasePath, const QString &folder)
 
 QString rollingBackup(const Database &db, const QString &folder, int keep)
 {
-    if (!QDir().mkpath(folder))
+    if (!makePrivateFolder(folder))
         throw DatabaseError(QStringLiteral("cannot create the backup folder %1").arg(folder));
     const QString base = QFileInfo(db.path()).completeBaseName();
     QString file = QDir(folder).filePath(QStringLiteral("%1-%2.sqlite3").arg(base, stamp()));

@@ -1,5 +1,8 @@
 #include "storage/database.h"
 
+#include "storage/audit_chain.h"
+#include "storage/output_file.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,7 +14,10 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <fcntl.h>
 #include <mutex>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static void initMigrationResources()
 {
@@ -85,8 +91,17 @@ Database::Database(const QString &path, Options options)
         throw DatabaseError(QStringLiteral("%1: no such database file").arg(path));
     if (!created_ && info.isDir())
         throw DatabaseError(QStringLiteral("%1 is a folder, not a database file").arg(path));
-    if (created_ && !info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+    if (created_ && !info.absoluteDir().exists() && !makePrivateFolder(info.absolutePath()))
         throw DatabaseError(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+    if (created_) {
+        // Personal data: the new file (and the -wal and -shm files SQLite gives
+        // the same mode) is its owner's alone, whatever the umask.
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+        if (fd < 0)
+            throw DatabaseError(QStringLiteral("cannot create %1").arg(path));
+        ::fchmod(fd, S_IRUSR | S_IWUSR);
+        ::close(fd);
+    }
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name_);
@@ -109,6 +124,7 @@ Database::Database(const QString &path, Options options)
                                     .arg(current)
                                     .arg(latestVersion()));
         migrate(target);
+        registerOpenDatabase(path_);
     } catch (...) {
         {
             QSqlDatabase db = QSqlDatabase::database(name_, false);
@@ -121,6 +137,7 @@ Database::Database(const QString &path, Options options)
 
 Database::~Database()
 {
+    unregisterOpenDatabase(path_);
     {
         QSqlDatabase db = QSqlDatabase::database(name_, false);
         db.close();
@@ -140,6 +157,7 @@ void Database::applyPragmas()
     if (!q.exec(QStringLiteral("PRAGMA schema_version")))
         throw DatabaseError(QStringLiteral("%1 is not a Kakehashi database: %2").arg(path_, q.lastError().text()));
     q.finish();
+    registerAuditHash(handleOf(connection()));
     exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     QSqlQuery wal(connection());
@@ -209,17 +227,18 @@ void Database::exec(const QString &sql) const
 
 void Database::backupTo(const QString &file) const
 {
-    if (QFileInfo(file).absoluteFilePath() == QFileInfo(path_).absoluteFilePath())
-        throw DatabaseError(QStringLiteral("the backup cannot overwrite the database itself"));
-    const QString tmp = file + QStringLiteral(".part");
-    QFile::remove(tmp);
+    // Refuses the database itself however it is spelled; a failed or killed backup
+    // leaves the old file as it was and no readable copy behind (see OutputFile).
+    OutputFile out(file);
     sqlite3 *dest = nullptr;
-    const QByteArray tmpName = QFile::encodeName(tmp);
+    const QByteArray tmpName = QFile::encodeName(out.path());
     if (sqlite3_open(tmpName.constData(), &dest) != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(dest));
         sqlite3_close(dest);
-        throw DatabaseError(QStringLiteral("cannot create %1: %2").arg(tmp, why));
+        throw DatabaseError(QStringLiteral("cannot create %1: %2").arg(file, why));
     }
+    // No journal beside the temporary copy: a failed copy is thrown away whole.
+    sqlite3_exec(dest, "PRAGMA journal_mode = OFF", nullptr, nullptr, nullptr);
     sqlite3_backup *b = sqlite3_backup_init(dest, "main", handleOf(connection()), "main");
     int rc = SQLITE_OK;
     if (b) {
@@ -234,13 +253,9 @@ void Database::backupTo(const QString &file) const
     const QString why = QString::fromUtf8(sqlite3_errmsg(dest));
     const int finalRc = sqlite3_errcode(dest);
     sqlite3_close(dest);
-    if (!b || rc != SQLITE_DONE || finalRc != SQLITE_OK) {
-        QFile::remove(tmp);
+    if (!b || rc != SQLITE_DONE || finalRc != SQLITE_OK)
         throw DatabaseError(QStringLiteral("backup to %1 failed: %2").arg(file, why));
-    }
-    QFile::remove(file);
-    if (!QFile::rename(tmp, file))
-        throw DatabaseError(QStringLiteral("cannot move the backup into place at %1").arg(file));
+    out.commit();
 }
 
 QStringList Database::integrityProblems() const

@@ -159,10 +159,10 @@ std::optional<LedgerRow> SubsidyStore::entry(qint64 entryNo) const
     return std::nullopt;
 }
 
-void SubsidyStore::append(const LedgerRow &r)
+void SubsidyStore::append(const LedgerRow &r, const QString &postedBy)
 {
-    QSqlQuery q = db_.prepare(QStringLiteral("INSERT INTO ledger_entries (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                             "?, ?)")
+    QSqlQuery q = db_.prepare(QStringLiteral("INSERT INTO ledger_entries (%1, posted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                                             "?, ?, ?, ?, ?, ?, ?)")
                                   .arg(kLedgerColumns));
     q.addBindValue(r.entryNo);
     q.addBindValue(r.postedAt);
@@ -178,6 +178,7 @@ void SubsidyStore::append(const LedgerRow &r)
     q.addBindValue(r.reason.isEmpty() ? QVariant() : QVariant(r.reason));
     q.addBindValue(r.prevHash);
     q.addBindValue(r.hash);
+    q.addBindValue(postedBy.isEmpty() ? QVariant() : QVariant(postedBy));
     Database::exec(q);
 }
 

@@ -80,7 +80,8 @@ public:
     // Ledger. Appending happens inside the caller's transaction.
     std::optional<LedgerRow> lastEntry() const;
     std::optional<LedgerRow> entry(qint64 entryNo) const;
-    void append(const LedgerRow &row);
+    // `postedBy`: who posted it (kept beside the entry; not hashed, not in the CSV).
+    void append(const LedgerRow &row, const QString &postedBy = {});
     // Payment entries of the period that no reversal names: internship_no → entry.
     std::vector<LedgerRow> activePayments(const QString &period) const;
     bool isReversed(qint64 entryNo) const;

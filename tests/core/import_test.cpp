@@ -92,7 +92,7 @@ TEST_CASE("import_badFile_reportsEveryProblemWithItsPhysicalLine_andWritesNothin
                           QStringLiteral("student_no,family_name,given_name,birth_date,nationality,school_code,"
                                          "programme,cohort_fy,enrolled_on,faculty\n"
                                          "ST3,Nguyen,An,2000-01-01,VN,S1,sme_internship,2025,2025-04-01,\"工学部\n"
-                                         "機械工学科\"\n"                                                    // lines 2–3: good
+                                         "機械工学科\"\n"                          // lines 2–3: a line break only memo may hold
                                          "ST4,Tran,Binh,2000-02-30,XX,S9,sme_internship,2025,2025-04-01,\n" // line 4
                                          "ST5,Le,Chi,2015-01-01,VN,S1,sme_internship,2025,2025-04-01,\n"     // line 5
                                          "ST3,Pham,Dung,2000-01-01,VN,S1,issn_network,2025,2025-04-01,\n"    // line 6
@@ -103,6 +103,7 @@ TEST_CASE("import_badFile_reportsEveryProblemWithItsPhysicalLine_andWritesNothin
     for (const auto &p : r.problems)
         got.emplace_back(p.line, p.column);
     const std::vector<std::pair<int, QString>> want = {
+        {2, QStringLiteral("faculty")},
         {4, QStringLiteral("birth_date")}, {4, QStringLiteral("nationality")}, {4, QStringLiteral("school_code")},
         {5, QStringLiteral("birth_date")}, {6, QStringLiteral("student_no")},  {7, QStringLiteral("(row)")}};
     CHECK(got == want);

@@ -234,7 +234,7 @@ TEST_CASE("verify_findsChangedDeletedAndReorderedEntries", "[ledger]")
         {QStringLiteral("CREATE TEMP TABLE x AS SELECT * FROM ledger_entries WHERE entry_no IN (1, 2)"),
          QStringLiteral("DELETE FROM ledger_entries WHERE entry_no IN (1, 2)"),
          QStringLiteral("INSERT INTO ledger_entries SELECT 3 - entry_no, posted_at, period, kind, internship_no, "
-                        "student_no, counterparty, days, rate_jpy, amount_jpy, reverses, reason, prev_hash, hash FROM x")});
+                        "student_no, counterparty, days, rate_jpy, amount_jpy, reverses, reason, prev_hash, hash, posted_by FROM x")});
     CHECK_FALSE(reordered.ok);
     CHECK(reordered.firstBadEntry == 1);
 }

@@ -1,6 +1,7 @@
 #include "storage/backups.h"
 #include "storage/calendar_store.h"
 #include "storage/database.h"
+#include "storage/output_file.h"
 #include "test_support.h"
 
 #include <QFileInfo>
@@ -130,7 +131,7 @@ TEST_CASE("backup_copiesAConsistentDatabase", "[storage]")
     storage::Database b(copy);
     CHECK(b.integrityProblems().isEmpty());
     CHECK_FALSE(storage::CalendarStore(b).workCalendar().isWorkingDay(Date(2030, 1, 2)));
-    CHECK_THROWS_AS(t.db().backupTo(t.path()), storage::DatabaseError);
+    CHECK_THROWS_AS(t.db().backupTo(t.path()), storage::OutputError);
 }
 
 TEST_CASE("rollingBackup_keepsTheLastN_andRestorePutsTheCurrentFileAside", "[storage][backup]")
