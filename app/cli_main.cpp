@@ -490,18 +490,12 @@ private:
         const auto enc = io::encodingFromName(encName);
         if (!enc || *enc == io::Encoding::Utf8Bom)
             throw UsageError{QStringLiteral("unknown encoding “%1” (auto, utf-8, cp932)").arg(encName)};
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly)) {
-            err(QStringLiteral("%1: cannot read: %2").arg(file, f.errorString()));
-            return Refused;
-        }
-        const QByteArray bytes = f.readAll();
         io::ImportOptions opt;
         opt.encoding = *enc;
         opt.dryRun = dryRun;
         opt.session = session_;
         opt.fileName = QFileInfo(file).fileName();
-        const io::ImportResult r = io::importCsv(db(), kind, bytes, opt);
+        const io::ImportResult r = io::importCsvFile(db(), kind, file, opt);
         for (const io::ImportProblem &p : r.problems)
             err(io::formatProblem(file, p));
         if (!r.ok()) {

@@ -6,14 +6,27 @@ namespace kakehashi::io {
 
 CsvDocument parseCsv(QStringView text)
 {
+    qsizetype consumed = 0;
+    int nextLine = 1;
+    return parseCsvChunk(text, 1, true, consumed, nextLine);
+}
+
+CsvDocument parseCsvChunk(QStringView text, int firstLine, bool final, qsizetype &consumed, int &nextLine)
+{
     CsvDocument doc;
-    const QChar *p = text.data();
+    const QChar *const begin = text.data();
+    const QChar *p = begin;
     const QChar *const end = p + text.size();
-    int line = 1;
+    int line = firstLine;
+    consumed = 0;
 
     while (p < end) {
         CsvRecord rec;
         rec.line = line;
+        const QChar *const recordStart = p;
+        // A record that reaches the end of a chunk before its line ends waits for
+        // the next chunk (it may continue there); only the last chunk ends it.
+        const auto unfinished = [&] { return !final && p >= end; };
         // A line with nothing on it is not a record.
         if (*p == u'\n') {
             ++p;
@@ -53,6 +66,11 @@ CsvDocument parseCsv(QStringView text)
                         ++line;
                     field.append(*p++);
                 }
+                if (!closed && unfinished()) {
+                    consumed = recordStart - begin;
+                    nextLine = rec.line;
+                    return doc;
+                }
                 if (!closed) {
                     broken = true;
                     brokenWhy = QCoreApplication::translate("kakehashi::io", "a quoted field is not closed");
@@ -74,6 +92,11 @@ CsvDocument parseCsv(QStringView text)
                 field = QString(start, p - start);
             }
             rec.fields.push_back(std::move(field));
+            if (unfinished()) {
+                consumed = recordStart - begin;
+                nextLine = rec.line;
+                return doc;
+            }
             if (p >= end) {
                 rec.lastLine = line;
                 break;
@@ -101,6 +124,8 @@ CsvDocument parseCsv(QStringView text)
         }
         doc.records.push_back(std::move(rec));
     }
+    consumed = p - begin;
+    nextLine = line;
     return doc;
 }
 

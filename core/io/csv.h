@@ -30,6 +30,12 @@ struct CsvDocument
 // Parses the whole text. A quoted field's CRLF becomes LF.
 CsvDocument parseCsv(QStringView text);
 
+// Parses the complete records of a piece of a longer text whose first physical
+// line is `firstLine`. Unless `final`, a record still open at the end of the
+// piece is left for the next one: `consumed` is where it starts (the caller keeps
+// text from there) and `nextLine` its line.
+CsvDocument parseCsvChunk(QStringView text, int firstLine, bool final, qsizetype &consumed, int &nextLine);
+
 class CsvWriter final
 {
 public:

@@ -117,11 +117,11 @@ void forEachLine(const QByteArray &bytes, F f)
 
 } // namespace
 
-Decoded decode(const QByteArray &raw, Encoding encoding)
+Decoded decode(const QByteArray &raw, Encoding encoding, bool atStart)
 {
     Decoded result;
     QByteArray bytes = raw;
-    const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+    const bool bom = atStart && bytes.startsWith("\xEF\xBB\xBF");
     if (encoding == Encoding::Auto)
         encoding = isValidUtf8(bytes.constData(), bytes.size()) ? Encoding::Utf8 : Encoding::Cp932;
     if (encoding == Encoding::Utf8Bom)

@@ -28,8 +28,9 @@ struct Decoded
 };
 
 // With Encoding::Auto: UTF-8 when the bytes are valid UTF-8, else CP932. A BOM is
-// dropped. Lines that do not decode keep U+FFFD and are listed in badLines.
-Decoded decode(const QByteArray &bytes, Encoding encoding);
+// dropped (only `atStart`: a later piece of a file keeps it, to be refused where
+// it is). Lines that do not decode keep U+FFFD and are listed in badLines.
+Decoded decode(const QByteArray &bytes, Encoding encoding, bool atStart = true);
 
 // Encodes text; a character the encoding lacks is an error, never a silent '?'.
 class Encoder final

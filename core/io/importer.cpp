@@ -1,6 +1,7 @@
 #include "io/importer.h"
 
 #include "io/csv.h"
+#include "io/csv_source.h"
 #include "ledger/ledger.h"
 #include "storage/audit_store.h"
 #include "rules/validation.h"
@@ -9,9 +10,12 @@
 #include "storage/statement.h"
 #include "storage/subsidy_store.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QSet>
+#include <QSqlQuery>
 
 #include <atomic>
 #include <condition_variable>
@@ -88,10 +92,16 @@ struct Pipeline
     std::atomic<qint64> checked{0};
     std::atomic<qint64> total{0};
 
+    // Bounded: the validating thread waits while the writer is this far behind,
+    // so that memory does not grow with the file.
+    static constexpr size_t kMaxQueued = 8;
+    std::condition_variable space;
+
     void push(Chunk &&chunk)
     {
         {
-            std::lock_guard lock(mutex);
+            std::unique_lock lock(mutex);
+            space.wait(lock, [&] { return chunks.size() < kMaxQueued || cancel || failed; });
             chunks.push_back(std::move(chunk));
         }
         ready.notify_one();
@@ -112,12 +122,58 @@ struct Pipeline
         if (!chunks.empty()) {
             Chunk c = std::move(chunks.front());
             chunks.pop_front();
+            lock.unlock();
+            space.notify_one();
             return c;
         }
         if (closed)
             return std::nullopt;
         return Chunk{};
     }
+};
+
+// The keys of a file's rows and the line each was first on. In memory up to a
+// limit; beyond it, in a temporary table of the validating connection, so that a
+// file of any size is judged in bounded memory.
+class SeenKeys
+{
+public:
+    static constexpr qsizetype kInMemory = 500000;
+
+    explicit SeenKeys(const storage::Database &db) : db_(db) {}
+
+    // The line the key was seen on before, or 0 (and it is remembered with `line`).
+    int seenOrAdd(const QString &key, int line)
+    {
+        if (auto seen = memory_.constFind(key); seen != memory_.constEnd())
+            return *seen;
+        if (memory_.size() < kInMemory) {
+            memory_.insert(key, line);
+            return 0;
+        }
+        if (!add_) {
+            db_.exec(QStringLiteral("CREATE TEMP TABLE import_seen_keys (key TEXT PRIMARY KEY, line INTEGER NOT NULL) "
+                                    "WITHOUT ROWID"));
+            add_.emplace(db_.prepare(QStringLiteral("INSERT INTO import_seen_keys VALUES (?, ?) ON CONFLICT DO NOTHING")));
+            find_.emplace(db_.prepare(QStringLiteral("SELECT line FROM import_seen_keys WHERE key = ?")));
+        }
+        add_->bindValue(0, key);
+        add_->bindValue(1, line);
+        storage::Database::exec(*add_);
+        if (add_->numRowsAffected() > 0)
+            return 0;
+        find_->bindValue(0, key);
+        storage::Database::exec(*find_);
+        const int seen = find_->next() ? find_->value(0).toInt() : 0;
+        find_->finish();
+        return seen;
+    }
+
+private:
+    const storage::Database &db_;
+    QHash<QString, int> memory_;
+    std::optional<QSqlQuery> add_;
+    std::optional<QSqlQuery> find_;
 };
 
 // Reads and judges the file on its own connection (a snapshot of the database as
@@ -135,25 +191,72 @@ public:
               Pipeline &pipe)
         : store_(db), kind_(kind), encoding_(options.encoding), wholeRecords_(options.source != ImportOptions::Source::File),
           recheck_(options.source == ImportOptions::Source::Stored), dryRun_(options.dryRun),
-          auditAction_(options.source == ImportOptions::Source::Form ? QStringLiteral("update")
+          fromFile_(options.source != ImportOptions::Source::Form), auditAction_(options.source == ImportOptions::Source::Form ? QStringLiteral("update")
                                                                      : QStringLiteral("import")), user_(options.session.who()), at_(at), pipe_(pipe)
     {
     }
 
-    ImportResult run(const QByteArray &bytes)
+    ImportResult run(QIODevice &device)
     {
-        Decoded decoded = decode(bytes, encoding_);
-        result_.encoding = decoded.used;
-        CsvDocument doc = parseCsv(decoded.text);
-        for (const CsvError &e : doc.errors)
-            problem(e.line, kRow, e.message);
-        if (doc.records.empty()) {
-            if (doc.errors.empty())
+        CsvSource source(device, encoding_);
+        result_.encoding = source.used();
+        bool headerSeen = false;
+        qint64 rows = 0;
+        CsvDocument batch;
+        while (source.next(batch)) {
+            for (const CsvError &e : batch.errors)
+                problem(e.line, kRow, e.message);
+            size_t first = 0;
+            if (!headerSeen && !batch.records.empty()) {
+                readHeader(batch.records.front());
+                headerSeen = true;
+                first = 1;
+            }
+            for (size_t r = first; r < batch.records.size(); ++r) {
+                CsvRecord &rec = batch.records[r];
+                bool bytesBad = false;
+                for (int l = rec.line; l <= rec.lastLine; ++l)
+                    bytesBad = bytesBad || source.badLines().contains(l);
+                ++rows;
+                if (bytesBad) {
+                    problem(rec.line, kRow,
+                            tr("bytes that are not %1 text")
+                                .arg(source.used() == Encoding::Cp932 ? QStringLiteral("CP932") : QStringLiteral("UTF-8")));
+                    continue;
+                }
+                checkRow(rec);
+                // Free the cells now, on this thread, rather than all at the end.
+                std::vector<QString>().swap(rec.fields);
+                if (rows % 1024 == 0) {
+                    pipe_.checked = rows;
+                    // Rows in all, estimated from the bytes read until the end is reached.
+                    const qint64 read = std::max<qint64>(source.bytesRead(), 1);
+                    pipe_.total = std::max(rows, rows * std::max<qint64>(source.size(), read) / read);
+                    if (pipe_.cancel) {
+                        result_.cancelled = true;
+                        return finish();
+                    }
+                    if (chunk_.existingIds.size() >= kChunk)
+                        flush();
+                }
+            }
+        }
+        if (!headerSeen) {
+            if (problems_.empty())
                 problem(1, kRow, tr("the file is empty: a header row is needed"));
             return finish();
         }
+        result_.rows = rows;
+        pipe_.total = rows;
+        pipe_.checked = rows;
+        crossRowChecks();
+        flush();
+        return finish();
+    }
 
-        const CsvRecord &header = doc.records.front();
+private:
+    void readHeader(const CsvRecord &header)
+    {
         for (const QString &h : header.fields)
             header_ << h.trimmed();
         for (const rules::FieldProblem &p : rules::checkHeader(kind_, header_))
@@ -166,47 +269,9 @@ public:
             if (!header_.contains(QLatin1String(kind_.field(k).name)))
                 problem(header.line, QLatin1String(kind_.field(k).name), tr("the key column is missing"));
         }
-
         loadContext();
-        std::vector<bool> badLine(static_cast<size_t>(doc.records.back().lastLine) + 2, false);
-        for (int l : decoded.badLines)
-            if (l < static_cast<int>(badLine.size()))
-                badLine[static_cast<size_t>(l)] = true;
-
-        const qint64 total = static_cast<qint64>(doc.records.size()) - 1;
-        pipe_.total = total;
-        for (size_t r = 1; r < doc.records.size(); ++r) {
-            const CsvRecord &rec = doc.records[r];
-            bool bytesBad = false;
-            for (int l = rec.line; l <= rec.lastLine && l < static_cast<int>(badLine.size()); ++l)
-                bytesBad = bytesBad || badLine[static_cast<size_t>(l)];
-            if (bytesBad) {
-                problem(rec.line, kRow,
-                        tr("bytes that are not %1 text").arg(decoded.used == Encoding::Cp932 ? QStringLiteral("CP932")
-                                                                                               : QStringLiteral("UTF-8")));
-                continue;
-            }
-            checkRow(rec);
-            // Free the cells now, on this thread, rather than all at the end.
-            std::vector<QString>().swap(doc.records[r].fields);
-            if (r % 1024 == 0) {
-                pipe_.checked = static_cast<qint64>(r);
-                if (pipe_.cancel) {
-                    result_.cancelled = true;
-                    return finish();
-                }
-                if (chunk_.existingIds.size() >= kChunk)
-                    flush();
-            }
-        }
-        result_.rows = total;
-        pipe_.checked = total;
-        crossRowChecks();
-        flush();
-        return finish();
     }
 
-private:
     bool headerCount(int i) const
     {
         // Only the first occurrence of a repeated column is read.
@@ -260,7 +325,9 @@ private:
             if (fi < 0)
                 continue;
             const Field &f = kind_.field(fi);
-            QString text = unprotectCell(rec.fields[c].trimmed());
+            QString text = rec.fields[c].trimmed();
+            if (fromFile_) // a form's text is what was typed; a file's may carry the spreadsheet apostrophe
+                text = unprotectCell(text);
             QString error;
             QVariant v = rules::parseField(f, text, error);
             if (!error.isEmpty()) {
@@ -293,12 +360,11 @@ private:
             return;
         }
         const QString key = storage::RecordStore::mapKey(kind_, given);
-        if (auto seen = seenKeys_.constFind(key); seen != seenKeys_.constEnd()) {
+        if (const int seen = seenKeys_.seenOrAdd(key, rec.line)) {
             problem(rec.line, QLatin1String(kind_.field(0).name),
-                    tr("the same key %1 is on line %2 already").arg(domain::keyText(kind_, given)).arg(*seen));
+                    tr("the same key %1 is on line %2 already").arg(domain::keyText(kind_, given)).arg(seen));
             return;
         }
-        seenKeys_.insert(key, rec.line);
 
         auto existing = existing_.constFind(key);
         if (existing != existing_.constEnd()) {
@@ -472,6 +538,7 @@ private:
     bool wholeRecords_;
     bool recheck_;
     bool dryRun_;
+    bool fromFile_;
     QString auditAction_;
     QString user_;
     QString at_;
@@ -483,7 +550,7 @@ private:
     QStringList header_;
     std::vector<int> columnField_;
     QHash<QString, qint64> existing_;
-    QHash<QString, int> seenKeys_;
+    SeenKeys seenKeys_{store_.database()};
     References refs_;
     QHash<QString, storage::InternshipPeriod> periods_;
     QHash<QString, qint64> closedMonths_; // internship U+001F YYYY-MM → the payment's entry
@@ -521,6 +588,24 @@ struct Writer
 ImportResult importCsv(storage::Database &db, const domain::Kind &kind, const QByteArray &bytes,
                        const ImportOptions &options)
 {
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return importCsv(db, kind, buffer, options);
+}
+
+ImportResult importCsvFile(storage::Database &db, const domain::Kind &kind, const QString &path,
+                           const ImportOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ImportError(tr("%1: cannot read: %2").arg(path, file.errorString()));
+    return importCsv(db, kind, file, options);
+}
+
+ImportResult importCsv(storage::Database &db, const domain::Kind &kind, QIODevice &device,
+                       const ImportOptions &options)
+{
     if (!options.dryRun)
         auth::require(options.session, auth::Action::Edit);
     Pipeline pipe;
@@ -530,7 +615,7 @@ ImportResult importCsv(storage::Database &db, const domain::Kind &kind, const QB
     std::thread validator([&] {
         try {
             storage::Database snapshot(db.path(), {.migrateTo = -1, .mustExist = true});
-            result = Validator(snapshot, kind, options, at, pipe).run(bytes);
+            result = Validator(snapshot, kind, options, at, pipe).run(device);
         } catch (...) {
             validationError = std::current_exception();
             pipe.failed = true;
@@ -605,7 +690,10 @@ ImportResult importRecord(storage::Database &db, const domain::Kind &kind, const
     opt.source = ImportOptions::Source::Form;
     const QString at = ledger::postingTimestamp(QDateTime::currentDateTime());
     Pipeline pipe;
-    ImportResult result = Validator(db, kind, opt, at, pipe).run(bytes);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    ImportResult result = Validator(db, kind, opt, at, pipe).run(buffer);
     pipe.close();
     for (ImportProblem &p : result.problems)
         p.line = 0;

@@ -8,6 +8,10 @@
 
 #include <QString>
 
+#include "domain/error.h"
+
+class QIODevice;
+
 #include <functional>
 #include <vector>
 
@@ -53,8 +57,21 @@ struct ImportResult
     bool ok() const { return problems.empty() && !cancelled; }
 };
 
+class ImportError final : public Error
+{
+public:
+    using Error::Error;
+};
+
+// The file is read a few megabytes at a time (memory does not grow with it),
+// judged whole, and written in one transaction or not at all.
+ImportResult importCsv(storage::Database &db, const domain::Kind &kind, QIODevice &device,
+                       const ImportOptions &options = {});
 ImportResult importCsv(storage::Database &db, const domain::Kind &kind, const QByteArray &bytes,
                        const ImportOptions &options = {});
+// Throws ImportError when the file cannot be read.
+ImportResult importCsvFile(storage::Database &db, const domain::Kind &kind, const QString &path,
+                           const ImportOptions &options = {});
 
 // One record as a form gives it, one text per field of the kind (as a CSV cell
 // would hold it), judged by exactly the rules of a file's row and, when good and
