@@ -26,6 +26,8 @@ public:
     // Physical lines holding bytes that are not text in the encoding (so far).
     const QSet<int> &badLines() const { return badLines_; }
     qint64 bytesRead() const { return bytesRead_; }
+    // The last batch has been given: nothing more will come.
+    bool done() const { return done_; }
     qint64 size() const { return size_; }
 
 private:

@@ -99,6 +99,16 @@ bool decodeCp932(iconv_t cd, const char *data, size_t size, QByteArray &utf8)
     return ok;
 }
 
+// QString::fromUtf8 drops a BOM at the start of what it is given; inside a file
+// (a later line, a later piece) the character is kept, to be refused where it is.
+QString utf8Text(const char *p, qsizetype n)
+{
+    QString s = QString::fromUtf8(p, n);
+    if (n >= 3 && p[0] == '\xEF' && p[1] == '\xBB' && p[2] == '\xBF' && (s.isEmpty() || s.front() != QChar(0xFEFF)))
+        s.prepend(QChar(0xFEFF));
+    return s;
+}
+
 template<typename F>
 void forEachLine(const QByteArray &bytes, F f)
 {
@@ -132,13 +142,13 @@ Decoded decode(const QByteArray &raw, Encoding encoding, bool atStart)
         if (bom)
             bytes.remove(0, 3);
         if (isValidUtf8(bytes.constData(), bytes.size())) {
-            result.text = QString::fromUtf8(bytes);
+            result.text = utf8Text(bytes.constData(), bytes.size());
             return result;
         }
         forEachLine(bytes, [&](int line, const char *p, qsizetype n) {
             if (!isValidUtf8(p, n))
                 result.badLines.push_back(line);
-            result.text += QString::fromUtf8(p, n);
+            result.text += utf8Text(p, n);
         });
         return result;
     }

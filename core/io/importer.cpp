@@ -212,6 +212,13 @@ public:
                 headerSeen = true;
                 first = 1;
             }
+            // Rows in all: known once the last piece is read, estimated from the bytes before.
+            const auto inBatch = static_cast<qint64>(batch.records.size() - first);
+            if (source.done())
+                pipe_.total = rows + inBatch;
+            else
+                pipe_.total = (rows + inBatch) * std::max(source.size(), source.bytesRead()) /
+                              std::max<qint64>(source.bytesRead(), 1);
             for (size_t r = first; r < batch.records.size(); ++r) {
                 CsvRecord &rec = batch.records[r];
                 bool bytesBad = false;
@@ -229,9 +236,6 @@ public:
                 std::vector<QString>().swap(rec.fields);
                 if (rows % 1024 == 0) {
                     pipe_.checked = rows;
-                    // Rows in all, estimated from the bytes read until the end is reached.
-                    const qint64 read = std::max<qint64>(source.bytesRead(), 1);
-                    pipe_.total = std::max(rows, rows * std::max<qint64>(source.size(), read) / read);
                     if (pipe_.cancel) {
                         result_.cancelled = true;
                         return finish();

@@ -1,5 +1,9 @@
 #include "io/csv.h"
+#include "io/csv_source.h"
 #include "io/encoding.h"
+
+#include <QBuffer>
+#include <QDir>
 
 #include "catch_qt.h"
 
@@ -108,4 +112,57 @@ TEST_CASE("utf8Validation_rejectsOverlongAndSurrogates", "[encoding]")
     CHECK_FALSE(isValidUtf8("\xed\xa0\x80", 3));     // surrogate
     CHECK_FALSE(isValidUtf8("\xe6\x9d", 2));         // truncated
     CHECK_FALSE(isValidUtf8("\x93\x8c\x8b\x9e", 4)); // 東京 in CP932
+}
+
+// The streaming reader gives exactly what parsing the whole text gives, however
+// the file is cut into pieces: every corpus file of the fuzzers, cut every 1, 3,
+// 16 and 4096 bytes (issue 10, item 8).
+TEST_CASE("csvSource_anyPieceSize_givesWhatTheWholeTextGives", "[csv][stream]")
+{
+    using namespace kakehashi::io;
+    QStringList files;
+    for (const char *corpus : {"fuzz/csv", "fuzz/import", "valid", "invalid"}) {
+        const QDir dir(QStringLiteral(KAKEHASHI_TEST_DATA "/") + QLatin1String(corpus));
+        for (const QString &f : dir.entryList(QDir::Files))
+            files << dir.filePath(f);
+    }
+    REQUIRE(files.size() > 100);
+    // Line breaks inside quotes across pieces, CRLF, a BOM, a broken quote, bad bytes.
+    const QByteArray made = "\xEF\xBB\xBF" "a,b\r\n\"x\r\ny\",2\r\n\"q\"z,3\n\xFF\xFE,4\n\"open,5\n6,7\n";
+    std::vector<QByteArray> inputs{made};
+    for (const QString &f : files) {
+        QFile file(f);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        inputs.push_back(file.readAll());
+    }
+    for (const QByteArray &bytes : inputs) {
+        const Decoded whole = decode(bytes, Encoding::Auto);
+        const CsvDocument want = parseCsv(whole.text);
+        const QSet<int> wantBad(whole.badLines.begin(), whole.badLines.end());
+        for (const qsizetype piece : {1, 3, 16, 4096}) {
+            QBuffer buffer;
+            buffer.setData(bytes);
+            buffer.open(QIODevice::ReadOnly);
+            CsvSource source(buffer, Encoding::Auto, piece);
+            CHECK(source.used() == whole.used);
+            CsvDocument batch, got;
+            while (source.next(batch)) {
+                for (CsvRecord &r : batch.records)
+                    got.records.push_back(std::move(r));
+                for (CsvError &e : batch.errors)
+                    got.errors.push_back(std::move(e));
+            }
+            INFO("piece " << piece << ", " << bytes.size() << " bytes");
+            REQUIRE(got.records.size() == want.records.size());
+            for (size_t i = 0; i < want.records.size(); ++i) {
+                CHECK(got.records[i].line == want.records[i].line);
+                CHECK(got.records[i].lastLine == want.records[i].lastLine);
+                CHECK(got.records[i].fields == want.records[i].fields);
+            }
+            REQUIRE(got.errors.size() == want.errors.size());
+            for (size_t i = 0; i < want.errors.size(); ++i)
+                CHECK(got.errors[i].line == want.errors[i].line);
+            CHECK(source.badLines() == wantBad);
+        }
+    }
 }

@@ -277,9 +277,10 @@ private slots:
         // Read when the page is first shown, not while the window opens.
         QCOMPARE(view.model()->rowCount(), 0);
         view.show();
-        // schools: 5 fields created + 1 import; students: 9 + 1; users: 3 role changes, 3 logins.
-        QCOMPARE(view.model()->rowCount(), 22);
-        QCOMPARE(view.countLabel()->text(), QStringLiteral("22 row(s)"));
+        // schools: 5 fields created + 1 import; students: 9 + 1; users: 3 role changes, 3 passwords set
+        // (a fingerprint of the hash, for `check`), 3 logins.
+        QCOMPARE(view.model()->rowCount(), 25);
+        QCOMPARE(view.countLabel()->text(), QStringLiteral("25 row(s)"));
         QCOMPARE(view.model()->columnCount(), 8);
         QCOMPARE(view.model()->headerData(6, Qt::Horizontal).toString(), QStringLiteral("Old value"));
         QVERIFY(view.reasonLabel()->isHidden());
@@ -330,24 +331,27 @@ private slots:
         // The users' kind, by user.
         select(view.actionCombo(), QString());
         select(view.kindCombo(), QStringLiteral("user"));
-        QCOMPARE(view.model()->rowCount(), 6);
+        QCOMPARE(view.model()->rowCount(), 9);
         QTest::keyClicks(view.userField(), QStringLiteral("admin"));
-        QTRY_COMPARE(view.model()->rowCount(), 4);
+        // Each user added: its role and the fingerprint of its password hash.
+        QTRY_COMPARE(view.model()->rowCount(), 7);
         QCOMPARE(view.model()->row(0).at(2), QStringLiteral("role_change"));
         QCOMPARE(view.model()->row(0).at(4), QStringLiteral("admin"));
         QCOMPARE(view.model()->row(0).at(7), QStringLiteral("administrator"));
-        QCOMPARE(view.model()->row(1).at(2), QStringLiteral("login"));
-        QCOMPARE(view.model()->row(2).at(4), QStringLiteral("kato"));
-        QCOMPARE(view.model()->row(2).at(7), QStringLiteral("auditor"));
-        QCOMPARE(view.model()->row(3).at(4), QStringLiteral("sato"));
-        QCOMPARE(view.model()->row(3).at(7), QStringLiteral("staff"));
+        QCOMPARE(view.model()->row(1).at(2), QStringLiteral("password_change"));
+        QCOMPARE(view.model()->row(1).at(5), QStringLiteral("password_hash"));
+        QCOMPARE(view.model()->row(2).at(2), QStringLiteral("login"));
+        QCOMPARE(view.model()->row(3).at(4), QStringLiteral("kato"));
+        QCOMPARE(view.model()->row(3).at(7), QStringLiteral("auditor"));
+        QCOMPARE(view.model()->row(5).at(4), QStringLiteral("sato"));
+        QCOMPARE(view.model()->row(5).at(7), QStringLiteral("staff"));
         view.userField()->clear();
         QTest::keyClicks(view.userField(), QStringLiteral("kato"));
         QTRY_COMPARE(view.model()->rowCount(), 1);
         QCOMPARE(view.model()->row(0).at(2), QStringLiteral("login"));
         view.userField()->clear();
         select(view.kindCombo(), QString());
-        QTRY_COMPARE(view.model()->rowCount(), 22);
+        QTRY_COMPARE(view.model()->rowCount(), 25);
 
         // By date: the users were made on 10 May 2024, the rest today.
         view.fromEdit()->setDate(QDate(2024, 5, 1));
@@ -355,7 +359,7 @@ private slots:
         view.fromCheck()->setChecked(true);
         QVERIFY(view.fromEdit()->isEnabled());
         view.toCheck()->setChecked(true);
-        QCOMPARE(view.model()->rowCount(), 4);
+        QCOMPARE(view.model()->rowCount(), 7);
         QVERIFY(view.model()->row(0).at(0).startsWith(QStringLiteral("2024-05-10T09:30:00")));
         view.toEdit()->setDate(QDate(2024, 5, 9));
         QTRY_COMPARE(view.model()->rowCount(), 0);
@@ -365,7 +369,7 @@ private slots:
         QTRY_COMPARE(view.model()->rowCount(), 18);
         QCOMPARE(view.model()->row(0).at(0).left(10), QDate::currentDate().toString(Qt::ISODate));
         view.fromCheck()->setChecked(false);
-        QCOMPARE(view.model()->rowCount(), 22);
+        QCOMPARE(view.model()->rowCount(), 25);
 
         // Staff see nothing and are told why.
         view.setSession(sato);
@@ -433,21 +437,21 @@ private slots:
         QCOMPARE(view.model()->row(0).at(3), QStringLiteral("audit"));
 
         select(view.actionCombo(), QString());
-        QCOMPARE(view.model()->rowCount(), 24);
+        QCOMPARE(view.model()->rowCount(), 27);
 
         // A long trail shows its newest entries; the export still has every row.
         view.setShownLimit(3);
         view.refresh();
         QCOMPARE(view.model()->rowCount(), 3);
         QCOMPARE(view.model()->row(2).at(2), QStringLiteral("export")); // the newest last
-        // 12 stored entries: each created record is one (shown as a row per field).
-        QVERIFY2(view.countLabel()->text().contains(QStringLiteral("newest 3 of 12 entries")),
+        // 15 stored entries: each created record is one (shown as a row per field).
+        QVERIFY2(view.countLabel()->text().contains(QStringLiteral("newest 3 of 15 entries")),
                  qPrintable(view.countLabel()->text()));
         const QString all = dir.filePath(QStringLiteral("all.csv"));
         QVERIFY(view.exportTo(all, QStringLiteral("csv")));
         QFile allFile(all);
         QVERIFY(allFile.open(QIODevice::ReadOnly));
-        QCOMPARE(allFile.readAll().count("\r\n"), 1 + 24); // the header and every row
+        QCOMPARE(allFile.readAll().count("\r\n"), 1 + 27); // the header and every row
         view.setShownLimit(10000);
         view.refresh();
 

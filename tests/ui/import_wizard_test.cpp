@@ -279,8 +279,8 @@ private slots:
         QVERIFY(wizard.cancelButton()->isEnabled());
         QVERIFY(!wizard.checkButton()->isEnabled());
         QVERIFY(!wizard.fileField()->isEnabled());
-        // The rows are counted and being judged: the bar knows the total.
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.progressBar()->maximum() == kLargeRows || !wizard.isBusy(), kWait);
+        // The rows are being judged: the bar knows the total, or its estimate from the bytes read.
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.progressBar()->maximum() > 1 || !wizard.isBusy(), kWait);
         QVERIFY2(wizard.isBusy(), "the check ended before it could be cancelled");
         QTest::mouseClick(wizard.cancelButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), kWait);
