@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "printing.h"
+
 #include "dialogs/import_wizard.h"
 #include "dialogs/login_dialog.h"
 #include "dialogs/report_dialog.h"
@@ -504,7 +506,7 @@ void MainWindow::printCurrentList()
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
-        doc.print(&printer);
+        printDocument(doc, printer, this);
 }
 
 void MainWindow::updateCount()

@@ -1,4 +1,5 @@
 #include "dialogs/report_dialog.h"
+#include "printing.h"
 
 #include "calendar/fiscal.h"
 #include "io/exporter.h"
@@ -23,7 +24,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -261,7 +261,7 @@ void ReportDialog::print()
         return;
     QTextDocument doc;
     doc.setHtml(html());
-    doc.print(&printer);
+    printDocument(doc, printer, this);
 }
 
 bool ReportDialog::exportTo(const QString &file, const QString &format)
