@@ -1,6 +1,6 @@
 // kakehashi: the desktop program. Wiring only: language, database, main window.
-#include "demo/demo_generator.h"
 #include "language.h"
+#include "dialogs/first_start_dialog.h"
 #include "dialogs/login_dialog.h"
 #include "dialogs/record_editor.h"
 #include "dialogs/report_dialog.h"
@@ -15,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QTimer>
 
@@ -24,36 +23,6 @@
 namespace {
 
 using namespace kakehashi;
-
-// A new, empty database: offer to fill it with demo data so that the program
-// shows what it does on its first start.
-void offerDemo(storage::Database &db, QWidget *parent)
-{
-    const auto answer = QMessageBox::question(
-        parent, QObject::tr("Kakehashi"),
-        QObject::tr("This database is new and empty:\n%1\n\nFill it with demo data (2,000 students with their "
-                    "schools, companies, internships, attendance, placements and events) to try the program?")
-            .arg(db.path()));
-    if (answer != QMessageBox::Yes)
-        return;
-    QProgressDialog progress(QObject::tr("Creating demo data…"), QString(), 0, 0, parent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.show();
-    QApplication::processEvents();
-    demo::Options options;
-    options.students = 2000;
-    options.progress = [&](const QString &status) {
-        progress.setLabelText(status);
-        QApplication::processEvents();
-    };
-    try {
-        demo::generate(db, options);
-    } catch (const std::exception &e) {
-        QMessageBox::warning(parent, QObject::tr("Kakehashi"),
-                             QObject::tr("The demo data could not be created: %1").arg(QString::fromUtf8(e.what())));
-    }
-}
 
 // The command line's options, the same for --help without a display and for the program.
 struct Options
@@ -149,10 +118,12 @@ int main(int argc, char *argv[])
                               QObject::tr("The database cannot be opened:\n%1").arg(e.message()));
         return 1;
     }
+    // A new database: the first-start dialog (demo data only when asked for).
+    std::optional<auth::Session> session;
     if (db->createdNow() && !parser.isSet(shotOption))
-        offerDemo(*db, nullptr);
-
-    const auto session = ui::LoginDialog::ask(*db);
+        session = ui::FirstStartDialog::run(*db);
+    if (!session)
+        session = ui::LoginDialog::ask(*db);
     if (!session)
         return 0;
     ui::MainWindow window(std::move(db), language, *session);
@@ -164,6 +135,8 @@ int main(int argc, char *argv[])
                                QStringLiteral("audit"),      QStringLiteral("settings")};
     if (parser.isSet(pageOption) && pages.contains(parser.value(pageOption)))
         window.showPage(static_cast<ui::MainWindow::Page>(pages.indexOf(parser.value(pageOption))));
+    if (const QString consortium = ui::consortiumName(); !consortium.isEmpty())
+        window.setWindowTitle(QStringLiteral("%1 — %2").arg(window.windowTitle(), consortium));
     window.show();
     std::unique_ptr<ui::ReportDialog> report;
     if (parser.isSet(reportOption)) {
