@@ -22,6 +22,7 @@
 #include "storage/audit_store.h"
 #include "storage/calendar_store.h"
 #include "storage/database.h"
+#include "kakehashi_version.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -126,6 +127,7 @@ void out(const QByteArray &b)
 }
 
 const char *const kUsage = R"(Usage: kakehashi-cli [--db FILE] [--lang ja|en] [--user NAME] COMMAND ...
+       kakehashi-cli --help | --version
 
 Commands:
   init                                   create or upgrade the database
@@ -1108,6 +1110,10 @@ int main(int argc, char *argv[])
         // command has options of the same names).
         if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
             out(QByteArray(kUsage) + '\n');
+            return Ok;
+        }
+        if (args.contains(QStringLiteral("--version"))) {
+            out(QByteArrayLiteral("kakehashi-cli " KAKEHASHI_VERSION_LINE "\n"));
             return Ok;
         }
         Args global(args);

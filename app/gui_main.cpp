@@ -1,6 +1,6 @@
 // kakehashi: the desktop program. Wiring only: language, database, main window.
-#include "demo/demo_generator.h"
 #include "language.h"
+#include "dialogs/first_start_dialog.h"
 #include "dialogs/login_dialog.h"
 #include "dialogs/record_editor.h"
 #include "dialogs/report_dialog.h"
@@ -9,79 +9,94 @@
 #include "views/settings_view.h"
 #include "storage/calendar_store.h"
 #include "storage/database.h"
+#include "kakehashi_version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QTimer>
+
+#include <string_view>
 
 namespace {
 
 using namespace kakehashi;
 
-// A new, empty database: offer to fill it with demo data so that the program
-// shows what it does on its first start.
-void offerDemo(storage::Database &db, QWidget *parent)
+// The command line's options, the same for --help without a display and for the program.
+struct Options
 {
-    const auto answer = QMessageBox::question(
-        parent, QObject::tr("Kakehashi"),
-        QObject::tr("This database is new and empty:\n%1\n\nFill it with demo data (2,000 students with their "
-                    "schools, companies, internships, attendance, placements and events) to try the program?")
-            .arg(db.path()));
-    if (answer != QMessageBox::Yes)
-        return;
-    QProgressDialog progress(QObject::tr("Creating demo data…"), QString(), 0, 0, parent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.show();
-    QApplication::processEvents();
-    demo::Options options;
-    options.students = 2000;
-    options.progress = [&](const QString &status) {
-        progress.setLabelText(status);
-        QApplication::processEvents();
-    };
-    try {
-        demo::generate(db, options);
-    } catch (const std::exception &e) {
-        QMessageBox::warning(parent, QObject::tr("Kakehashi"),
-                             QObject::tr("The demo data could not be created: %1").arg(QString::fromUtf8(e.what())));
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The database file."), QStringLiteral("FILE")};
+    QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("ja or en (default: the locale's)."), QStringLiteral("LANG")};
+    QCommandLineOption shot{QStringLiteral("screenshot"), QStringLiteral("Save a picture of the main window to FILE and quit."),
+                            QStringLiteral("FILE")};
+    QCommandLineOption page{QStringLiteral("page"),
+                            QStringLiteral("The page to show: dashboard, students, schools, companies, internships, "
+                                           "attendance, placements, events, claims, ledger, reports, "
+                                           "advisor, audit or settings."),
+                            QStringLiteral("PAGE")};
+    QCommandLineOption report{QStringLiteral("report"), QStringLiteral("Open the report dialog on REPORT:FY[:GROUPING]."),
+                              QStringLiteral("REPORT")};
+    QCommandLineOption edit{QStringLiteral("edit"), QStringLiteral("Open the form of a record: KIND:KEY (e.g. students:ST1)."),
+                            QStringLiteral("RECORD")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QStringLiteral("Kakehashi: international students, internships and placements.\n"
+                           "The database is --db, else $KAKEHASHI_DB, else the user's data folder."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({db, lang, shot, page, report, edit});
     }
+};
+
+void setNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("kakehashi"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KAKEHASHI_VERSION_LINE));
+    QCoreApplication::setOrganizationName(QStringLiteral("kakehashi"));
+}
+
+// --help and --version answer on the terminal, with no display needed.
+bool onlyInformation(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    const Options options;
+    if (onlyInformation(argc, argv)) {
+        QCoreApplication info(argc, argv);
+        setNames();
+        QCommandLineParser parser;
+        options.addTo(parser);
+        parser.process(info); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("kakehashi"));
+    setNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Kakehashi"));
-    QApplication::setOrganizationName(QStringLiteral("kakehashi"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("kakehashi"), QIcon(QStringLiteral(":/icons/kakehashi.png"))));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Kakehashi: international students, internships and placements"));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The database file."), QStringLiteral("FILE"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("ja or en (default: the locale's)."),
-                                        QStringLiteral("LANG"));
-    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        QStringLiteral("Save a picture of the main window to FILE and quit."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QStringLiteral("The page to show: dashboard, students, schools, companies, internships, "
-                                                       "attendance, placements, events, claims, ledger, reports, "
-                                                       "advisor, audit or settings."),
-                                        QStringLiteral("PAGE"));
-    const QCommandLineOption reportOption(QStringLiteral("report"),
-                                          QStringLiteral("Open the report dialog on REPORT:FY[:GROUPING]."),
-                                          QStringLiteral("REPORT"));
-    const QCommandLineOption editOption(QStringLiteral("edit"),
-                                        QStringLiteral("Open the form of a record: KIND:KEY (e.g. students:ST1)."),
-                                        QStringLiteral("RECORD"));
-    parser.addOptions({dbOption, langOption, shotOption, pageOption, reportOption, editOption});
+    options.addTo(parser);
     parser.process(app);
+    const QCommandLineOption &dbOption = options.db;
+    const QCommandLineOption &langOption = options.lang;
+    const QCommandLineOption &shotOption = options.shot;
+    const QCommandLineOption &pageOption = options.page;
+    const QCommandLineOption &reportOption = options.report;
+    const QCommandLineOption &editOption = options.edit;
 
     // The language chosen in Settings, unless --lang says otherwise.
     ui::Language language = ui::savedLanguage();
@@ -103,10 +118,12 @@ int main(int argc, char *argv[])
                               QObject::tr("The database cannot be opened:\n%1").arg(e.message()));
         return 1;
     }
+    // A new database: the first-start dialog (demo data only when asked for).
+    std::optional<auth::Session> session;
     if (db->createdNow() && !parser.isSet(shotOption))
-        offerDemo(*db, nullptr);
-
-    const auto session = ui::LoginDialog::ask(*db);
+        session = ui::FirstStartDialog::run(*db);
+    if (!session)
+        session = ui::LoginDialog::ask(*db);
     if (!session)
         return 0;
     ui::MainWindow window(std::move(db), language, *session);
@@ -118,6 +135,8 @@ int main(int argc, char *argv[])
                                QStringLiteral("audit"),      QStringLiteral("settings")};
     if (parser.isSet(pageOption) && pages.contains(parser.value(pageOption)))
         window.showPage(static_cast<ui::MainWindow::Page>(pages.indexOf(parser.value(pageOption))));
+    if (const QString consortium = ui::consortiumName(); !consortium.isEmpty())
+        window.setWindowTitle(QStringLiteral("%1 — %2").arg(window.windowTitle(), consortium));
     window.show();
     std::unique_ptr<ui::ReportDialog> report;
     if (parser.isSet(reportOption)) {

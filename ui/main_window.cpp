@@ -1,13 +1,13 @@
 #include "main_window.h"
 
-#include "printing.h"
-
+#include "dialogs/about_dialog.h"
 #include "dialogs/import_wizard.h"
 #include "dialogs/login_dialog.h"
 #include "dialogs/report_dialog.h"
 #include "dialogs/users_dialog.h"
 #include "domain/kinds.h"
 #include "labels.h"
+#include "printing.h"
 #include "models/record_table_model.h"
 #include "storage/backups.h"
 #include "storage/database.h"
@@ -552,9 +552,7 @@ void MainWindow::openFile(const QString &file)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Kakehashi"),
-                       tr("<h3>Kakehashi 架け橋</h3><p>Records of international students, their internships, "
-                          "attendance and placements for an industry–academia consortium.</p>"));
+    showAboutDialog(this, *db_);
 }
 
 } // namespace kakehashi::ui

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -10,6 +11,7 @@
 
 #include "catch_qt.h"
 #include "cli_support.h"
+#include "kakehashi_version.h"
 
 using namespace kakehashi::clitest;
 
@@ -446,3 +448,46 @@ TEST_CASE("cli_users_rolesAndExit3_auditExport", "[cli][auth]")
     CHECK(rows.filter(QStringLiteral(",kato,export,students,'-,")).size() == 1); // personal data exported (to stdout, "-", written safe for spreadsheets)
     CHECK(rows.filter(QStringLiteral(",kato,login,")).size() >= 3);
 }
+
+TEST_CASE("cli_version_isTheProjectVersionAndCommit_helpNamesIt_noDatabaseTouched", "[cli][version]")
+{
+    Cli cli;
+    const Run v = cli({QStringLiteral("--version")});
+    CHECK(v.code == 0);
+    const QString line = QString::fromUtf8(v.out);
+    CHECK(line == QStringLiteral("kakehashi-cli " KAKEHASHI_PROJECT_VERSION " (commit " KAKEHASHI_GIT_COMMIT ")\n"));
+    CHECK(QRegularExpression(QStringLiteral("^kakehashi-cli \\d+\\.\\d+\\.\\d+ \\(commit ([0-9a-f]{7,}|unknown)\\)\n$"))
+              .match(line)
+              .hasMatch());
+    CHECK_FALSE(QFile::exists(cli.db()));
+
+    const Run h = cli({QStringLiteral("--help")});
+    CHECK(h.code == 0);
+    CHECK(h.out.startsWith("Usage: kakehashi-cli "));
+    CHECK(h.out.contains("--version"));
+    CHECK_FALSE(QFile::exists(cli.db()));
+}
+
+#ifdef KAKEHASHI_GUI
+TEST_CASE("gui_versionAndHelp_answerWithoutADisplay", "[cli][version]")
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    auto run = [&](const QString &option) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KAKEHASHI_GUI), {option});
+        REQUIRE(p.waitForFinished(60000));
+        CHECK(p.exitStatus() == QProcess::NormalExit);
+        CHECK(p.exitCode() == 0);
+        return p.readAllStandardOutput();
+    };
+    CHECK(run(QStringLiteral("--version")) == "kakehashi " KAKEHASHI_PROJECT_VERSION " (commit " KAKEHASHI_GIT_COMMIT ")\n");
+    const QByteArray help = run(QStringLiteral("--help"));
+    CHECK(help.contains("--db <FILE>"));
+    CHECK(help.contains("--screenshot <FILE>"));
+    CHECK(help.contains("--version"));
+}
+#endif

@@ -23,7 +23,7 @@ Date d(int y, int m, int day)
 // a real CP932 file with CRLF and YYYY/M/D dates).
 std::map<Date, QString> cabinetOfficeHolidays()
 {
-    const QByteArray bytes = test::readFile(QStringLiteral(KAKEHASHI_SHARED_DATA "/syukujitsu.csv"));
+    const QByteArray bytes = test::readFile(QStringLiteral(KAKEHASHI_TEST_DATA "/syukujitsu.csv"));
     REQUIRE(!bytes.isEmpty());
     const io::Decoded text = io::decode(bytes, io::Encoding::Auto);
     REQUIRE(text.used == io::Encoding::Cp932);
