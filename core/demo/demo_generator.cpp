@@ -1,8 +1,11 @@
 #include "demo/demo_generator.h"
 
+#include "rules/validation.h"
+
 #include "calendar/work_calendar.h"
 #include "domain/codes.h"
 #include "domain/kinds.h"
+#include "rules/validation.h"
 #include "storage/calendar_store.h"
 #include "storage/database.h"
 #include "storage/record_store.h"
@@ -290,7 +293,18 @@ private:
         store_.insert(domain::kind(kind), v);
     }
 
-    Values blank(KindId kind) const { return Values(domain::kind(kind).fields.size()); }
+    // A record with every value empty but those with a default (what an empty cell stands for).
+    Values blank(KindId kind) const
+    {
+        const domain::Kind &k = domain::kind(kind);
+        Values v(k.fields.size());
+        for (int i = 0; i < k.size(); ++i)
+            if (k.field(i).defaultValue) {
+                QString ignored;
+                v[static_cast<size_t>(i)] = rules::parseField(k.field(i), QString::fromLatin1(k.field(i).defaultValue), ignored);
+            }
+        return v;
+    }
     static void set(KindId kind, Values &v, const char *field, const QVariant &value)
     {
         v[static_cast<size_t>(domain::kind(kind).fieldIndex(QLatin1String(field)))] = value;
