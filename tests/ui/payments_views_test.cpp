@@ -7,8 +7,12 @@
 #include "storage/database.h"
 #include "support_fixtures.h"
 #include "views/claims_view.h"
+#include "views/settings_view.h"
 
 #include <QBarSeries>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -104,6 +108,42 @@ private slots:
         QCOMPARE(view.takeStep(QStringLiteral("approve")), QString());
         QCOMPARE(view.post(false), 1);
         QVERIFY(view.approvalText().contains(QStringLiteral("is posted (last step by boss")));
+    }
+
+    void settings_bankAccountApprovalAndBudget_administratorsSave_problemsNamed()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        ui::SettingsView view(*db, ui::Language::English);
+        view.setSession(kSato);
+        QVERIFY(view.bankField(QStringLiteral("transfer.bank_code")));
+        view.bankField(QStringLiteral("transfer.bank_code"))->setText(QStringLiteral("0001"));
+        QCOMPARE(view.saveBankSettings().size(), 1); // staff: refused, with the reason
+        QCOMPARE(ledger::Settings(*db).value(QStringLiteral("transfer.bank_code")), QString());
+
+        view.setSession(kAdmin);
+        view.bankField(QStringLiteral("transfer.requester_name"))->setText(QStringLiteral("カケハシ"));
+        view.bankField(QStringLiteral("transfer.bank_code"))->setText(QStringLiteral("12"));
+        view.bankField(QStringLiteral("transfer.account_no"))->setText(QStringLiteral("1234567"));
+        view.accountTypeBox()->setCurrentIndex(view.accountTypeBox()->findData(QStringLiteral("current")));
+        view.approvalBox()->setChecked(true);
+        const QStringList problems = view.saveBankSettings();
+        QCOMPARE(problems, QStringList{QStringLiteral("transfer.bank_code: “12” is not 4 digits")});
+        const ledger::Settings settings(*db);
+        QCOMPARE(settings.value(QStringLiteral("transfer.requester_name")), QStringLiteral("ｶｹﾊｼ"));
+        QCOMPARE(settings.value(QStringLiteral("transfer.account_no")), QStringLiteral("1234567"));
+        QCOMPARE(settings.value(QStringLiteral("transfer.account_type")), QStringLiteral("current"));
+        QVERIFY(settings.approvalRequired());
+        // The page shows what is stored: the refused code is gone, the name half-width.
+        QCOMPARE(view.bankField(QStringLiteral("transfer.bank_code"))->text(), QString());
+        QCOMPARE(view.bankField(QStringLiteral("transfer.requester_name"))->text(), QStringLiteral("ｶｹﾊｼ"));
+
+        QVERIFY(view.setBudget(2025, 500000));
+        QCOMPARE(ledger::Budgets(*db).status(2025).budgetJpy, std::optional<qint64>(500000));
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.grab().save(QStringLiteral("/tmp/settings_bank.png")));
     }
 };
 
