@@ -12,6 +12,7 @@
 #include <QBarSeries>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QBarSet>
 #include <QChart>
@@ -108,6 +109,34 @@ private slots:
         QCOMPARE(view.takeStep(QStringLiteral("approve")), QString());
         QCOMPARE(view.post(false), 1);
         QVERIFY(view.approvalText().contains(QStringLiteral("is posted (last step by boss")));
+
+        // The bank file from the page: refused until the bank account is set, then written.
+        QStringList problems;
+        const QString file = dir.filePath(QStringLiteral("furikomi.txt"));
+        QVERIFY(!view.writeTransfer(QDate(2025, 11, 14), file, false, problems));
+        QCOMPARE(problems.size(), 9); // seven settings, ST1's account, the summary
+        QVERIFY(problems.contains(QStringLiteral("ST1 阮 文安: the account details are not complete: bank_code, "
+                                                 "branch_code, account_no, account_holder_kana empty")));
+        QVERIFY(!QFile::exists(file));
+        test::loadOrAbort(*db, "students",
+                          "student_no,bank_code,branch_code,account_no,account_holder_kana\n"
+                          "ST1,0005,123,0012345,グエン ヴァン アン\n");
+        ledger::Settings settings(*db);
+        const char *const values[][2] = {{"transfer.requester_code", "1234567890"}, {"transfer.requester_name", "ｶｹﾊｼ"},
+                                         {"transfer.bank_code", "0001"},            {"transfer.bank_name", "ﾐｽﾞﾎ"},
+                                         {"transfer.branch_code", "001"},           {"transfer.branch_name", "ﾄｳｷﾖｳ"},
+                                         {"transfer.account_no", "1234567"}};
+        for (const auto &kv : values)
+            settings.set(kBoss, QString::fromUtf8(kv[0]), QString::fromUtf8(kv[1]));
+        view.setSession(kSato);
+        QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("transfer"))->isEnabled());
+        QVERIFY(!view.writeTransfer(QDate(2025, 11, 14), file, false, problems)); // staff
+        view.setSession(kBoss);
+        QVERIFY2(view.writeTransfer(QDate(2025, 11, 14), file, false, problems), qPrintable(problems.join(u'\n')));
+        QCOMPARE(QFileInfo(file).size(), 4 * 122);
+        bool repeats = false;
+        QVERIFY(!view.writeTransfer(QDate(2025, 11, 14), file, false, problems, &repeats));
+        QVERIFY(repeats);
     }
 
     void settings_bankAccountApprovalAndBudget_administratorsSave_problemsNamed()

@@ -5,6 +5,7 @@
 #include "ledger/budget.h"
 #include "ledger/ledger.h"
 #include "ledger/settings.h"
+#include "ledger/transfer.h"
 #include "models/text_table_model.h"
 #include "storage/database.h"
 #include "storage/subsidy_store.h"
@@ -15,6 +16,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
 #include <QInputDialog>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -47,6 +52,10 @@ ClaimsView::ClaimsView(storage::Database &db, Language language, QWidget *parent
     top->addWidget(month_);
     top->addStretch(1);
     top->addWidget(post_);
+    transfer_ = new QPushButton(tr("Bank &transfer file…"), this);
+    transfer_->setObjectName(QStringLiteral("transfer"));
+    transfer_->setToolTip(tr("The 全銀協 総合振込 file of the month's payments, for online banking (administrators)"));
+    top->addWidget(transfer_);
     layout->addLayout(top);
 
     // The fiscal year's money and the month's approval, beside a chart of the year.
@@ -120,6 +129,7 @@ ClaimsView::ClaimsView(storage::Database &db, Language language, QWidget *parent
 
     connect(month_, &QDateEdit::dateChanged, this, &ClaimsView::refresh);
     connect(post_, &QPushButton::clicked, this, [this] { post(true); });
+    connect(transfer_, &QPushButton::clicked, this, &ClaimsView::transferDialog);
     const QDate today = QDate::currentDate();
     month_->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
 }
@@ -131,6 +141,9 @@ void ClaimsView::setSession(const auth::Session &session)
     post_->setEnabled(may);
     post_->setToolTip(may ? tr("Adds a payment for every eligible claim not yet posted (administrators)")
                           : whyNot(auth::Action::Administer));
+    transfer_->setEnabled(may);
+    transfer_->setToolTip(may ? tr("The 全銀協 総合振込 file of the month's payments, for online banking (administrators)")
+                              : whyNot(auth::Action::Administer));
     // Staff prepare and check; administrators approve; rejecting a checked month is theirs too.
     for (QPushButton *b : stepButtons_) {
         const auth::Action needs = b->objectName() == u"approve" ? auth::Action::Administer : auth::Action::Edit;
@@ -292,6 +305,65 @@ QString ClaimsView::approvalText() const
 void ClaimsView::refreshApproval()
 {
     approval_->setText(approvalText());
+}
+
+bool ClaimsView::writeTransfer(const QDate &date, const QString &file, bool again, QStringList &problems,
+                               bool *repeats)
+{
+    problems.clear();
+    if (repeats)
+        *repeats = false;
+    try {
+        const Date day(static_cast<unsigned short>(date.year()), static_cast<unsigned short>(date.month()),
+                       static_cast<unsigned short>(date.day()));
+        const ledger::TransferResult r = ledger::Transfers(db_).write(session_, period(), day, file, again);
+        problems = r.warnings;
+        return true;
+    } catch (const ledger::TransferError &e) {
+        problems = e.problems;
+        problems << e.message();
+        if (repeats)
+            *repeats = e.repeats;
+    } catch (const std::exception &e) {
+        problems << QString::fromUtf8(e.what());
+    }
+    return false;
+}
+
+void ClaimsView::transferDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Bank transfer file of %1").arg(period()));
+    auto *form = new QFormLayout(&dialog);
+    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setCalendarPopup(true);
+    form->addRow(tr("Transfer date:"), date);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Bank transfer file"),
+                                                      QStringLiteral("furikomi-%1.txt").arg(period()));
+    if (file.isEmpty())
+        return;
+    QStringList problems;
+    bool repeats = false;
+    bool done = writeTransfer(date->date(), file, false, problems, &repeats);
+    if (!done && repeats &&
+        QMessageBox::question(this, tr("Transfer again?"),
+                              problems.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                                  tr("Make the file anyway? Pay these entries a second time only when the bank did "
+                                     "not take the earlier file.")) == QMessageBox::Yes)
+        done = writeTransfer(date->date(), file, true, problems, &repeats);
+    if (!done) {
+        QMessageBox::warning(this, tr("No transfer file written"), problems.join(QLatin1Char('\n')));
+        return;
+    }
+    QMessageBox::information(this, tr("Transfer file written"),
+                             (QStringList{tr("%1 was written.").arg(file)} + problems).join(QLatin1Char('\n')));
 }
 
 QString ClaimsView::takeStep(const QString &step, const QString &reason)

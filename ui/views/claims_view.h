@@ -51,6 +51,11 @@ public:
     // the session's user; returns the refusal's message, empty when it was taken.
     QString takeStep(const QString &step, const QString &reason = {});
 
+    // Writes the month's bank transfer file (administrators). `problems` gets
+    // every refusal (settings, a student's account or name, entries an earlier
+    // file paid); `repeats` is set when only `again` would make it.
+    bool writeTransfer(const QDate &date, const QString &file, bool again, QStringList &problems, bool *repeats = nullptr);
+
 signals:
     void posted();
 
@@ -58,6 +63,7 @@ private:
     QString period() const;
     void refreshBudget();
     void refreshApproval();
+    void transferDialog();
 
     storage::Database &db_;
     Language language_;
@@ -66,6 +72,7 @@ private:
     TextTableModel *model_ = nullptr;
     QLabel *totals_ = nullptr;
     QPushButton *post_ = nullptr;
+    QPushButton *transfer_ = nullptr;
     QLabel *budget_ = nullptr;
     QLabel *approval_ = nullptr;
     QChartView *chart_ = nullptr;
