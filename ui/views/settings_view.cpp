@@ -207,7 +207,7 @@ SettingsView::SettingsView(storage::Database &db, Language language, QWidget *pa
     right->addWidget(own);
     layout->addLayout(right, 2);
 
-    adminButtons_ = {add, remove, addRateButton};
+    adminButtons_.insert(adminButtons_.end(), {add, remove, addRateButton});
     connect(year_, &QSpinBox::valueChanged, this, &SettingsView::showYear);
     connect(add, &QPushButton::clicked, this, [this] { addHoliday(day_->date(), name_->text()); });
     connect(remove, &QPushButton::clicked, this, [this] {
