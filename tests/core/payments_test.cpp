@@ -508,3 +508,40 @@ TEST_CASE("approval_eachStepRefusedToTheWrongPerson_postWaitsForApproval", "[pay
     ledger::Settings(t.db()).set(kAdmin, QStringLiteral("subsidy.approval"), QStringLiteral("off"));
     CHECK(book(t).post(nov).size() == 2);
 }
+
+TEST_CASE("transfer_warnsOfADayOffAndALongName_andAnOldFileGetsTheColumns", "[payments][transfer]")
+{
+    test::TempDatabase t;
+    seed(t);
+    bankSettings(t);
+    // 32 characters in half-width: the file holds the first 30.
+    test::load(t, "students",
+               QStringLiteral("student_no,account_holder_kana\nST1,グエン ティ タン フオン グエン ヴァン アン グエン\n"));
+    book(t).post(QStringLiteral("2025-10"));
+    const auto r = ledger::Transfers(t.db()).prepare(QStringLiteral("2025-10"), Date(2025, 11, 15)); // a Saturday
+    REQUIRE(r.warnings.size() == 2);
+    CHECK(r.warnings[0] == QStringLiteral("ST1 阮 文安: the name “ｸﾞｴﾝ ﾃｲ ﾀﾝ ﾌｵﾝ ｸﾞｴﾝ ｳﾞｱﾝ ｱﾝ ｸﾞｴﾝ” is cut to its "
+                                          "first 30 characters, as the transfer file holds them"));
+    CHECK(r.warnings[1] == QStringLiteral("2025-11-15 is not a working day: a bank transfers on its business days"));
+    CHECK(r.payees[0].holder == QStringLiteral("ｸﾞｴﾝ ﾃｲ ﾀﾝ ﾌｵﾝ ｸﾞｴﾝ ｳﾞｱﾝ ｱﾝ ｸﾞ"));
+    CHECK(r.payees[0].holder.size() == 30);
+
+    // A file of schema 6 with a student: the account columns arrive empty, the type as its default.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.sqlite3"));
+    {
+        storage::Database v6(path, {.migrateTo = 6});
+        v6.exec(QStringLiteral("INSERT INTO schools (code, name, establishment, school_type, prefecture) "
+                               "VALUES ('S1', '東京大学', 'national', 'university', '13')"));
+        v6.exec(QStringLiteral("INSERT INTO students (student_no, family_name, given_name, birth_date, nationality, "
+                               "school_code, programme, cohort_fy, enrolled_on) VALUES ('ST9', 'Le', 'Minh', "
+                               "'2002-01-01', 'VN', 'S1', 'sme_internship', 2025, '2025-04-01')"));
+    }
+    storage::Database now(path);
+    QSqlQuery q(now.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT account_type, bank_code IS NULL, account_holder_kana IS NULL FROM students")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == u"ordinary");
+    CHECK(q.value(1).toBool());
+    CHECK(q.value(2).toBool());
+}
