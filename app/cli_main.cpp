@@ -10,7 +10,11 @@
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "rules/validation.h"
+#include "ledger/approval.h"
+#include "ledger/budget.h"
 #include "ledger/ledger.h"
+#include "ledger/settings.h"
+#include "ledger/transfer.h"
 #include "ledger_document.h"
 #include "report_document.h"
 #include "reports/html.h"
@@ -32,6 +36,7 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -80,10 +85,14 @@ auth::Action actionFor(const QString &command, const QStringList &args)
     using A = auth::Action;
     const QString sub = args.value(0);
     if (command == u"import" || (command == u"match" && sub == u"introduce") ||
-        (command == u"advisor" && sub == u"senmonshi"))
+        (command == u"advisor" && sub == u"senmonshi") ||
+        (command == u"subsidy" && (sub == u"prepare" || sub == u"check" || sub == u"reject")))
         return A::Edit;
     if ((command == u"calendar" && (sub == u"add" || sub == u"remove")) || (command == u"subsidy" && sub == u"rate") ||
-        (command == u"ledger" && (sub == u"post" || sub == u"reverse")) ||
+        (command == u"subsidy" && sub == u"approve") || (command == u"settings" && sub == u"set") ||
+        (command == u"subsidy" && sub == u"budget" &&
+         std::any_of(args.begin(), args.end(), [](const QString &a) { return a == u"--set" || a.startsWith(u"--set="); })) ||
+        (command == u"ledger" && (sub == u"post" || sub == u"reverse" || sub == u"transfer")) ||
         (command == u"advisor" && sub == u"rules" && args.contains(QStringLiteral("import"))))
         return A::Administer;
     if ((command == u"ledger" && (sub == u"export" || sub == u"verify")) || command == u"audit")
@@ -140,7 +149,12 @@ Commands:
   check                                  integrity and rule check of the whole file
   demo [--students N] [--seed S]         fill an empty database with realistic data
   subsidy claims --month YYYY-MM | subsidy rates | subsidy rate add FROM YEN
+  subsidy budget --fy N [--set YEN]      CSV: fy,budget_jpy,paid_jpy,remaining_jpy
+  subsidy prepare|check|approve --month YYYY-MM | subsidy reject --month YYYY-MM --reason TEXT
+  subsidy approval --month YYYY-MM       the month's approval steps
   ledger post --month YYYY-MM | ledger reverse ENTRY_NO --reason TEXT | ledger verify
+  ledger transfer --month YYYY-MM --date YYYY-MM-DD -o FILE [--again]
+                                         the 全銀協 総合振込 file of the month's payments
   ledger export [--fy N] [--from D] [--to D] [--min-amount Y] [--max-amount Y]
                 [--counterparty TEXT] [--format csv|xlsx|pdf] [-o FILE]
   report placement|employment|programme|subsidy --fy N [--by KEY]
@@ -151,6 +165,7 @@ Commands:
   user add NAME --role staff|administrator|auditor | user list | user disable NAME | user password NAME
   user role NAME --role staff|administrator|auditor   (the last active administrator keeps the role)
   audit export [--from D] [--to D] [--by-user NAME] [--format csv|xlsx] [-o FILE]
+  settings list | settings set KEY VALUE   the consortium's bank account (transfer.*), subsidy.approval
 
 Once a database has users, every command needs --user NAME and the password
 ($KAKEHASHI_PASSWORD, else a prompt); new passwords from $KAKEHASHI_NEW_PASSWORD.
@@ -347,6 +362,8 @@ public:
             return advisorCmd(args);
         if (command == u"match")
             return matchCmd(args);
+        if (command == u"settings")
+            return settingsCmd(args);
         throw UsageError{QStringLiteral("unknown command “%1”").arg(command)};
     }
 
@@ -711,7 +728,97 @@ private:
             err(QStringLiteral("daily rate from %1: ¥%2").arg(isoDateQ(from)).arg(yen->value()));
             return Ok;
         }
-        throw UsageError{QStringLiteral("unknown subsidy command “%1” (claims, rates, rate add)").arg(sub)};
+        if (sub == u"budget") {
+            const auto fyText = args.option(QStringLiteral("--fy"));
+            const auto setText = args.option(QStringLiteral("--set"));
+            const Output o = outputOptions(args, {QStringLiteral("csv")});
+            args.done();
+            if (!fyText)
+                throw UsageError{QStringLiteral("--fy N is required")};
+            const int fy = intArg(*fyText, QStringLiteral("--fy"));
+            if (fy < ledger::kFirstBudgetYear || fy > ledger::kLastBudgetYear)
+                throw UsageError{QStringLiteral("--fy must lie between %1 and %2")
+                                     .arg(ledger::kFirstBudgetYear)
+                                     .arg(ledger::kLastBudgetYear)};
+            ledger::Budgets budgets(db());
+            ledger::BudgetStatus s;
+            if (setText) {
+                QString error;
+                const auto yen = rules::parseYen(*setText, error);
+                if (!yen)
+                    throw UsageError{QStringLiteral("--set: %1").arg(error)};
+                s = budgets.set(session_, fy, yen->value());
+                err(QStringLiteral("FY%1 budget: ¥%2").arg(fy).arg(yen->value()));
+                if (s.paidJpy > yen->value())
+                    err(QStringLiteral("warning: FY%1 has paid ¥%2 already, ¥%3 above the budget; no further "
+                                       "payment of the year can be posted")
+                            .arg(fy)
+                            .arg(s.paidJpy)
+                            .arg(s.paidJpy - yen->value()));
+            } else {
+                s = budgets.status(fy);
+            }
+            const auto yenText = [](const std::optional<qint64> &v) { return v ? QString::number(*v) : QString(); };
+            writeTable(o, QStringLiteral("budget"),
+                       {{QStringLiteral("fy"), true},
+                        {QStringLiteral("budget_jpy"), true},
+                        {QStringLiteral("paid_jpy"), true},
+                        {QStringLiteral("remaining_jpy"), true}},
+                       {{QString::number(fy), yenText(s.budgetJpy), QString::number(s.paidJpy),
+                         yenText(s.remainingJpy())}});
+            return Ok;
+        }
+        if (sub == u"prepare" || sub == u"check" || sub == u"approve" || sub == u"reject") {
+            const QString month = args.option(QStringLiteral("--month")).value_or(QString());
+            const auto reason = args.option(QStringLiteral("--reason"));
+            args.done();
+            if (!ledger::parsePeriod(month))
+                throw UsageError{QStringLiteral("--month YYYY-MM is required")};
+            if (sub == u"reject" && reason.value_or(QString()).trimmed().isEmpty())
+                throw UsageError{QStringLiteral("--reason TEXT is required")};
+            if (sub != u"reject" && reason)
+                throw UsageError{QStringLiteral("--reason is for subsidy reject")};
+            ledger::Approvals approvals(db());
+            storage::ApprovalStepRow row;
+            if (sub == u"prepare")
+                row = approvals.prepare(session_, month);
+            else if (sub == u"check")
+                row = approvals.check(session_, month);
+            else if (sub == u"approve")
+                row = approvals.approve(session_, month);
+            else
+                row = approvals.reject(session_, month, *reason);
+            err(QStringLiteral("%1: %2 by %3 at %4 (unpaid claims ¥%5)")
+                    .arg(month, ledger::approvalState({row}), row.user, row.at)
+                    .arg(row.totalJpy));
+            if (!ledger::Settings(db()).approvalRequired())
+                err(QStringLiteral("note: subsidy.approval is off, so ledger post does not wait for approval"));
+            return Ok;
+        }
+        if (sub == u"approval") {
+            const QString month = args.option(QStringLiteral("--month")).value_or(QString());
+            const Output o = outputOptions(args, {QStringLiteral("csv")});
+            args.done();
+            if (!ledger::parsePeriod(month))
+                throw UsageError{QStringLiteral("--month YYYY-MM is required")};
+            const auto steps = ledger::Approvals(db()).steps(month);
+            std::vector<std::vector<QString>> rows;
+            for (const storage::ApprovalStepRow &r : steps)
+                rows.push_back({r.period, r.step, r.user, r.at, QString::number(r.totalJpy), r.reason});
+            writeTable(o, QStringLiteral("approval"),
+                       {{QStringLiteral("period")},
+                        {QStringLiteral("step")},
+                        {QStringLiteral("user")},
+                        {QStringLiteral("at")},
+                        {QStringLiteral("total_jpy"), true},
+                        {QStringLiteral("reason")}},
+                       rows);
+            err(QStringLiteral("%1: %2").arg(month, ledger::approvalState(steps)));
+            return Ok;
+        }
+        throw UsageError{QStringLiteral("unknown subsidy command “%1” (claims, rates, rate add, budget, prepare, check, "
+                                        "approve, reject, approval)")
+                             .arg(sub)};
     }
 
     int ledgerCmd(Args &args)
@@ -803,7 +910,76 @@ private:
                     .arg(last));
             return Ok;
         }
-        throw UsageError{QStringLiteral("unknown ledger command “%1” (post, reverse, export, verify)").arg(sub)};
+        if (sub == u"transfer") {
+            const QString month = args.option(QStringLiteral("--month")).value_or(QString());
+            const auto date = args.option(QStringLiteral("--date"));
+            const auto file = args.option(QStringLiteral("-o"), QStringLiteral("--output"));
+            const bool again = args.flag(QStringLiteral("--again"));
+            args.done();
+            if (!ledger::parsePeriod(month))
+                throw UsageError{QStringLiteral("--month YYYY-MM is required")};
+            if (!date)
+                throw UsageError{QStringLiteral("--date YYYY-MM-DD (the transfer date) is required")};
+            if (!file)
+                throw UsageError{QStringLiteral("-o FILE is required: the transfer file is written to a file")};
+            const Date day = dateArg(*date);
+            ledger::TransferResult r;
+            try {
+                r = ledger::Transfers(db()).write(session_, month, day, *file, again);
+            } catch (const ledger::TransferError &e) {
+                for (const QString &p : e.problems)
+                    err(p);
+                err(e.message());
+                if (e.repeats)
+                    err(QStringLiteral("give --again to make the file anyway"));
+                return Refused;
+            }
+            for (const QString &w : r.warnings)
+                err(QStringLiteral("warning: %1").arg(w));
+            for (const QString &n : r.repeatNotes)
+                err(QStringLiteral("again: %1").arg(n));
+            err(QStringLiteral("%1: %2 payee(s), ¥%3, transfer date %4, written to %5 (sha256 %6)")
+                    .arg(month)
+                    .arg(r.payees.size())
+                    .arg(r.totalJpy)
+                    .arg(isoDateQ(day), *file, r.sha256));
+            return Ok;
+        }
+        throw UsageError{QStringLiteral("unknown ledger command “%1” (post, reverse, export, verify, transfer)").arg(sub)};
+    }
+
+    int settingsCmd(Args &args)
+    {
+        const QString sub = args.positional(QStringLiteral("settings command (list, set)"));
+        ledger::Settings settings(db());
+        if (sub == u"list") {
+            args.done();
+            QByteArray text;
+            for (const ledger::SettingValue &v : settings.list())
+                text += (v.key + QLatin1Char('\t') + v.value + QLatin1Char('\n')).toUtf8();
+            out(text);
+            return Ok;
+        }
+        if (sub == u"set") {
+            const QString key = args.positional(QStringLiteral("KEY"));
+            const QStringList rest = args.remaining();
+            if (rest.size() > 1)
+                throw UsageError{QStringLiteral("settings set KEY VALUE: give the value as one argument (quote it)")};
+            const QString value = rest.value(0);
+            const auto &known = ledger::settingKeys();
+            if (std::none_of(known.begin(), known.end(), [&](const ledger::SettingInfo &s) { return key == QLatin1String(s.key); })) {
+                QStringList names;
+                for (const ledger::SettingInfo &s : known)
+                    names << QLatin1String(s.key);
+                throw UsageError{QStringLiteral("unknown setting “%1” (%2)").arg(key, names.join(QStringLiteral(", ")))};
+            }
+            if (rest.isEmpty())
+                throw UsageError{QStringLiteral("missing VALUE (an empty \"\" removes the setting)")};
+            const QString stored = settings.set(session_, key, value);
+            err(stored.isEmpty() ? QStringLiteral("%1 removed").arg(key) : QStringLiteral("%1 = %2").arg(key, stored));
+            return Ok;
+        }
+        throw UsageError{QStringLiteral("unknown settings command “%1” (list, set)").arg(sub)};
     }
 
     int reportCmd(Args &args)

@@ -1,8 +1,11 @@
 #include "demo/demo_generator.h"
 
+#include "rules/validation.h"
+
 #include "calendar/work_calendar.h"
 #include "domain/codes.h"
 #include "domain/kinds.h"
+#include "rules/validation.h"
 #include "storage/calendar_store.h"
 #include "storage/database.h"
 #include "storage/record_store.h"
@@ -290,7 +293,18 @@ private:
         store_.insert(domain::kind(kind), v);
     }
 
-    Values blank(KindId kind) const { return Values(domain::kind(kind).fields.size()); }
+    // A record with every value empty but those with a default (what an empty cell stands for).
+    Values blank(KindId kind) const
+    {
+        const domain::Kind &k = domain::kind(kind);
+        Values v(k.fields.size());
+        for (int i = 0; i < k.size(); ++i)
+            if (k.field(i).defaultValue) {
+                QString ignored;
+                v[static_cast<size_t>(i)] = rules::parseField(k.field(i), QString::fromLatin1(k.field(i).defaultValue), ignored);
+            }
+        return v;
+    }
     static void set(KindId kind, Values &v, const char *field, const QVariant &value)
     {
         v[static_cast<size_t>(domain::kind(kind).fieldIndex(QLatin1String(field)))] = value;
@@ -462,6 +476,16 @@ private:
             if (*level)
                 set(KindId::Students, v, "jlpt", QLatin1String(level));
             set(KindId::Students, v, "email", QStringLiteral("st%1@example.ac.jp").arg(i));
+            // The subsidised students' accounts, so that a demo month can be transferred; made
+            // from the number (no draw of the generator), so the rest of the data stays as it was.
+            if (programme == u"sme_internship" && !nat.familyKana.empty()) {
+                static const char *const banks[] = {"0001", "0005", "0009", "0010", "9900"};
+                set(KindId::Students, v, "bank_code", QLatin1String(banks[i % 5]));
+                set(KindId::Students, v, "branch_code", QStringLiteral("%1").arg(100 + (i * 37) % 900, 3, 10, QLatin1Char('0')));
+                set(KindId::Students, v, "account_no",
+                    QStringLiteral("%1").arg((static_cast<qint64>(i) * 7919) % 10000000, 7, 10, QLatin1Char('0')));
+                set(KindId::Students, v, "account_holder_kana", u(nat.familyKana[fi]));
+            }
             insert(KindId::Students, v);
             students_.push_back({no, QLatin1String(nat.code), programme, enrolled, graduation, completed});
             ++summary_.students;

@@ -93,6 +93,7 @@ constexpr Code eventKind[] = {{"company_visit", "企業訪問", "Company visit"}
                               {"training", "研修", "Training"},
                               {"counselling", "個別相談", "Counselling"},
                               {"exchange", "交流会", "Exchange meeting"}};
+constexpr Code accountType[] = {{"ordinary", "普通", "Ordinary"}, {"current", "当座", "Current"}};
 constexpr Code jlpt[] = {{"N1", "N1", "N1"}, {"N2", "N2", "N2"}, {"N3", "N3", "N3"}, {"N4", "N4", "N4"},
                          {"N5", "N5", "N5"}};
 constexpr Code industry[] = {{"A", "農業，林業", "Agriculture and forestry"},
@@ -165,6 +166,7 @@ const CodeList kInternshipStatus{"status", internshipStatus};
 const CodeList kAttendanceStatus{"status", attendanceStatus};
 const CodeList kEventKind{"kind", eventKind};
 const CodeList kJlpt{"jlpt", jlpt};
+const CodeList kAccountType{"account_type", accountType};
 const CodeList kIndustry{"industry", industry};
 
 bool isCountryCode(QStringView code)

@@ -56,6 +56,11 @@ const Field students[] = {
     {"residence_expiry", FT::Date},
     {"jlpt", FT::Code, false, &kJlpt},
     {"email", FT::Text},
+    {"bank_code", FT::Digits, false, nullptr, 4},
+    {"branch_code", FT::Digits, false, nullptr, 3},
+    {"account_type", FT::Code, false, &kAccountType, 0, 0, "ordinary"},
+    {"account_no", FT::Digits, false, nullptr, 7},
+    {"account_holder_kana", FT::Kana},
 };
 
 const Field internships[] = {

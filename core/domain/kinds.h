@@ -25,7 +25,9 @@ enum class FieldType {
     Country,        // ISO 3166-1 alpha-2
     CountryList,    // alpha-2 codes separated by ';'
     Prefecture,     // JIS X 0401 code or name, stored as the code
-    CorporateNumber // 法人番号, 13 digits with check digit
+    CorporateNumber, // 法人番号, 13 digits with check digit
+    Digits,          // exactly `min` digits, kept as text (bank, branch and account numbers)
+    Kana             // katakana, full- or half-width: a name as a bank holds it
 };
 
 struct Field
@@ -34,7 +36,7 @@ struct Field
     FieldType type = FieldType::Text;
     bool required = false;
     const codes::CodeList *codes = nullptr;
-    int min = 0, max = 0;              // bounds of an Integer when min < max
+    int min = 0, max = 0;              // bounds of an Integer when min < max; the digits of Digits
     const char *defaultValue = nullptr; // what an empty cell stands for on insert
     const char *references = nullptr;   // table whose key this column names
 };

@@ -375,6 +375,14 @@ private:
             row.existingId = *existing;
             if (wholeRecords_) {
                 row.values = given;
+                // A whole record (a form) with a field left empty: the default it stands for.
+                for (int i = 0; i < kind_.size(); ++i)
+                    if (const Field &f = kind_.field(i); f.defaultValue && row.values[static_cast<size_t>(i)].isNull() &&
+                                                         !present[static_cast<size_t>(i)]) {
+                        QString ignored;
+                        row.values[static_cast<size_t>(i)] =
+                            rules::parseField(f, QString::fromLatin1(f.defaultValue), ignored);
+                    }
                 if (!recheck_) {
                     row.stored = store_.load(kind_, row.existingId);
                     if (!bad && row.values == row.stored) {

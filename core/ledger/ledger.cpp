@@ -1,7 +1,11 @@
 #include "ledger/ledger.h"
 
 #include "rules/validation.h"
+#include "ledger/approval.h"
+#include "ledger/budget.h"
+#include "ledger/settings.h"
 #include "storage/attendance_store.h"
+#include "storage/payment_store.h"
 
 #include "storage/audit_store.h"
 #include "storage/backups.h"
@@ -167,14 +171,48 @@ std::vector<storage::LedgerRow> Ledger::post(const QString &period)
     DurableScope durable(db_);
     storage::Transaction tx(db_);
     storage::SubsidyStore store(db_);
-    QSet<QString> posted;
-    for (const storage::LedgerRow &p : store.activePayments(period))
-        posted.insert(p.internshipNo);
+    const std::vector<Claim> claims = unpostedClaims(db_, period);
+    if (claims.empty())
+        return {};
+    qint64 adding = 0;
+    for (const Claim &c : claims)
+        adding += c.claim.amount.value();
+
+    // The fiscal year's budget, when it has one: equal is allowed, above is not.
+    storage::PaymentStore payments(db_);
+    const int fy = fiscalYearOfPeriod(ym->first, ym->second);
+    if (const auto budget = payments.budget(fy)) {
+        const qint64 paid = payments.paidInFiscalYear(fy);
+        if (paid + adding > *budget)
+            throw LedgerError(tr("%1: posting ¥%2 would take FY%3's paid total to ¥%4, above its budget of ¥%5 by "
+                                 "¥%6; nothing was posted")
+                                  .arg(period)
+                                  .arg(adding)
+                                  .arg(fy)
+                                  .arg(paid + adding)
+                                  .arg(*budget)
+                                  .arg(paid + adding - *budget));
+    }
+
+    // With approval on, only the payments an administrator approved are posted.
+    const bool approval = Settings(db_).approvalRequired();
+    const QString digest = claimsDigest(claims);
+    if (approval) {
+        const auto steps = payments.approvalSteps(period);
+        const QString state = approvalState(steps);
+        if (state != u"approved")
+            throw LedgerError(tr("%1: the month's claims are %2, not approved; with subsidy.approval on they are "
+                                 "prepared, checked and approved before they are posted; nothing was posted")
+                                  .arg(period, state));
+        if (steps.back().claims != digest)
+            throw LedgerError(tr("%1: the claims changed after they were approved; reject the month and prepare it "
+                                 "again; nothing was posted")
+                                  .arg(period));
+    }
+
     std::optional<storage::LedgerRow> last = store.lastEntry();
     std::vector<storage::LedgerRow> added;
-    for (const Claim &c : claimsForMonth(db_, ym->first, ym->second)) {
-        if (c.claim.amount.value() == 0 || posted.contains(c.internshipNo))
-            continue;
+    for (const Claim &c : claims) {
         storage::LedgerRow row;
         row.period = period;
         row.kind = QStringLiteral("payment");
@@ -191,6 +229,16 @@ std::vector<storage::LedgerRow> Ledger::post(const QString &period)
     }
     if (!added.empty())
         recordTip(QStringLiteral("ledger_post"), period);
+    if (approval) {
+        storage::ApprovalStepRow step;
+        step.period = period;
+        step.step = QStringLiteral("post");
+        step.user = session_.who();
+        step.at = added.front().postedAt;
+        step.claims = digest;
+        step.totalJpy = adding;
+        payments.addApprovalStep(step);
+    }
     tx.commit();
     if (!added.empty())
         writeWitness();

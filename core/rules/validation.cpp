@@ -1,6 +1,7 @@
 #include "rules/validation.h"
 
 #include "domain/codes.h"
+#include "rules/zengin_kana.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -163,6 +164,13 @@ Message checkCorporateNumber(QStringView n)
     return std::nullopt;
 }
 
+Message checkDigits(QStringView text, int digits)
+{
+    if (text.size() != digits || !allDigits(text))
+        return tr("“%1” is not %2 digits").arg(text).arg(digits);
+    return std::nullopt;
+}
+
 Message checkEmail(QStringView email)
 {
     const qsizetype at = email.indexOf(u'@');
@@ -286,6 +294,18 @@ QVariant parseField(const domain::Field &f, const QString &text, QString &error)
         return {};
     case FieldType::CorporateNumber:
         if (auto m = checkCorporateNumber(text)) {
+            error = *m;
+            return {};
+        }
+        return text;
+    case FieldType::Digits:
+        if (auto m = checkDigits(text, f.min)) {
+            error = *m;
+            return {};
+        }
+        return text;
+    case FieldType::Kana:
+        if (auto m = checkAccountHolderKana(text)) {
             error = *m;
             return {};
         }

@@ -42,6 +42,8 @@ Message checkCountry(QStringView code);
 Message checkCorporateNumber(QStringView number);
 Message checkHours(double hours);
 Message checkEmail(QStringView email);
+// Exactly `digits` digits 0–9 (a bank code has 4, a branch 3, an account number 7).
+Message checkDigits(QStringView text, int digits);
 
 // A whole field: the text of a cell to the stored value (null for empty).
 QVariant parseField(const domain::Field &field, const QString &text, QString &error);

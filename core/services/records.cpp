@@ -90,7 +90,9 @@ std::vector<Problem> RecordService::check(const domain::Kind &kind, const QStrin
         const domain::Field &f = kind.field(i);
         const QString t = texts[i].trimmed();
         QString error;
-        values[static_cast<size_t>(i)] = rules::parseField(f, t, error);
+        // An empty field with a default stands for it, as an empty cell does on import.
+        values[static_cast<size_t>(i)] =
+            rules::parseField(f, t.isEmpty() && f.defaultValue ? QString::fromLatin1(f.defaultValue) : t, error);
         const bool participantKey = kind.isParticipants() && i > 0 && i < kind.keyFields;
         if (!error.isEmpty())
             out.push_back({QLatin1String(f.name), error});

@@ -270,6 +270,8 @@ void RecordEditor::buildForm()
             case FieldType::CountryList: fe->line->setPlaceholderText(tr("ISO codes separated by ;")); break;
             case FieldType::Yen: fe->line->setPlaceholderText(tr("whole yen")); break;
             case FieldType::CorporateNumber: fe->line->setPlaceholderText(tr("13 digits")); break;
+            case FieldType::Digits: fe->line->setPlaceholderText(tr("%n digit(s)", nullptr, f.min)); break;
+            case FieldType::Kana: fe->line->setPlaceholderText(tr("katakana, e.g. グエン ヴァン アン")); break;
             default: break;
             }
             connect(fe->line, &QLineEdit::textEdited, this, [this] { validateTimer_->start(); });

@@ -1,12 +1,28 @@
 #include "views/claims_view.h"
 
 #include "auth/auth.h"
+#include "ledger/approval.h"
+#include "ledger/budget.h"
 #include "ledger/ledger.h"
+#include "ledger/settings.h"
+#include "ledger/transfer.h"
 #include "models/text_table_model.h"
 #include "storage/database.h"
 #include "storage/subsidy_store.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLineSeries>
+#include <QValueAxis>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,7 +52,57 @@ ClaimsView::ClaimsView(storage::Database &db, Language language, QWidget *parent
     top->addWidget(month_);
     top->addStretch(1);
     top->addWidget(post_);
+    transfer_ = new QPushButton(tr("Bank &transfer file…"), this);
+    transfer_->setObjectName(QStringLiteral("transfer"));
+    transfer_->setToolTip(tr("The 全銀協 総合振込 file of the month's payments, for online banking (administrators)"));
+    top->addWidget(transfer_);
     layout->addLayout(top);
+
+    // The fiscal year's money and the month's approval, beside a chart of the year.
+    auto *info = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    budget_ = new QLabel(this);
+    budget_->setObjectName(QStringLiteral("budget"));
+    approval_ = new QLabel(this);
+    approval_->setObjectName(QStringLiteral("approval"));
+    approval_->setWordWrap(true);
+    left->addWidget(budget_);
+    left->addWidget(approval_);
+    auto *steps = new QHBoxLayout;
+    const std::pair<QString, QString> stepLabels[] = {{QStringLiteral("prepare"), tr("P&repare")},
+                                                      {QStringLiteral("check"), tr("C&heck")},
+                                                      {QStringLiteral("approve"), tr("&Approve")},
+                                                      {QStringLiteral("reject"), tr("Re&ject…")}};
+    for (const auto &[step, label] : stepLabels) {
+        auto *b = new QPushButton(label, this);
+        b->setObjectName(step);
+        steps->addWidget(b);
+        stepButtons_.push_back(b);
+        connect(b, &QPushButton::clicked, this, [this, step] {
+            QString reason;
+            if (step == u"reject") {
+                bool ok = false;
+                reason = QInputDialog::getText(this, tr("Reject the month"),
+                                               tr("Why is %1 sent back to be prepared again?").arg(period()),
+                                               QLineEdit::Normal, QString(), &ok);
+                if (!ok)
+                    return;
+            }
+            const QString refused = takeStep(step, reason);
+            if (!refused.isEmpty())
+                QMessageBox::warning(this, tr("Not done"), refused);
+        });
+    }
+    steps->addStretch(1);
+    left->addLayout(steps);
+    left->addStretch(1);
+    info->addLayout(left, 1);
+    chart_ = new QChartView(this);
+    chart_->setRenderHint(QPainter::Antialiasing);
+    chart_->setMinimumHeight(240);
+    chart_->setMinimumWidth(560);
+    info->addWidget(chart_, 1);
+    layout->addLayout(info);
 
     model_ = new TextTableModel({{tr("Internship")},
                                  {tr("Student no.")},
@@ -63,6 +129,7 @@ ClaimsView::ClaimsView(storage::Database &db, Language language, QWidget *parent
 
     connect(month_, &QDateEdit::dateChanged, this, &ClaimsView::refresh);
     connect(post_, &QPushButton::clicked, this, [this] { post(true); });
+    connect(transfer_, &QPushButton::clicked, this, &ClaimsView::transferDialog);
     const QDate today = QDate::currentDate();
     month_->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
 }
@@ -74,6 +141,15 @@ void ClaimsView::setSession(const auth::Session &session)
     post_->setEnabled(may);
     post_->setToolTip(may ? tr("Adds a payment for every eligible claim not yet posted (administrators)")
                           : whyNot(auth::Action::Administer));
+    transfer_->setEnabled(may);
+    transfer_->setToolTip(may ? tr("The 全銀協 総合振込 file of the month's payments, for online banking (administrators)")
+                              : whyNot(auth::Action::Administer));
+    // Staff prepare and check; administrators approve; rejecting a checked month is theirs too.
+    for (QPushButton *b : stepButtons_) {
+        const auth::Action needs = b->objectName() == u"approve" ? auth::Action::Administer : auth::Action::Edit;
+        b->setEnabled(session.may(needs));
+        b->setToolTip(session.may(needs) ? QString() : whyNot(needs));
+    }
 }
 
 QString ClaimsView::period() const
@@ -116,6 +192,197 @@ void ClaimsView::refresh()
     model_->setRows(std::move(rows));
     view_->resizeColumnsToContents();
     totals_->setText(totalsText());
+    refreshBudget();
+    refreshApproval();
+}
+
+QString ClaimsView::budgetText() const
+{
+    const QDate m = month_->date();
+    const ledger::BudgetStatus s = ledger::Budgets(db_).status(ledger::fiscalYearOfPeriod(m.year(), m.month()));
+    const QLocale locale;
+    if (!s.budgetJpy)
+        return tr("FY%1: no budget set · paid ¥%2").arg(s.fy).arg(locale.toString(s.paidJpy));
+    return tr("FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4")
+        .arg(s.fy)
+        .arg(locale.toString(*s.budgetJpy), locale.toString(s.paidJpy), locale.toString(*s.remainingJpy()));
+}
+
+void ClaimsView::refreshBudget()
+{
+    budget_->setText(budgetText());
+    const QDate m = month_->date();
+    const int fy = ledger::fiscalYearOfPeriod(m.year(), m.month());
+    const ledger::Budgets budgets(db_);
+    const ledger::BudgetStatus s = budgets.status(fy);
+    const auto byMonth = budgets.paidByMonth(fy);
+    auto *chart = new QChart;
+    chart->setTitle(tr("FY%1: paid by month against the budget").arg(fy));
+    auto *paid = new QBarSet(tr("Paid in the month"));
+    auto *cumulative = new QLineSeries;
+    cumulative->setName(tr("Paid in the year"));
+    auto *budgetLine = new QLineSeries;
+    budgetLine->setName(tr("Budget"));
+    QStringList months;
+    qint64 sum = 0, top = s.budgetJpy.value_or(0);
+    for (int i = 0; i < 12; ++i) {
+        const QDate d(fy, 4, 1);
+        const QDate month = d.addMonths(i);
+        months << (language_ == Language::Japanese ? QStringLiteral("%1月").arg(month.month())
+                                                   : QLocale(QLocale::English).monthName(month.month(), QLocale::ShortFormat));
+        const auto it = byMonth.find(month.toString(QStringLiteral("yyyy-MM")));
+        const qint64 v = it == byMonth.end() ? 0 : it->second;
+        sum += v;
+        *paid << static_cast<double>(v);
+        cumulative->append(i, static_cast<double>(sum));
+        if (s.budgetJpy)
+            budgetLine->append(i, static_cast<double>(*s.budgetJpy));
+        top = std::max(top, sum);
+    }
+    auto *bars = new QBarSeries;
+    bars->append(paid);
+    chart->addSeries(bars);
+    chart->addSeries(cumulative);
+    if (s.budgetJpy)
+        chart->addSeries(budgetLine);
+    else
+        delete budgetLine;
+    auto *x = new QBarCategoryAxis;
+    x->append(months);
+    auto *y = new QValueAxis;
+    y->setRange(0, static_cast<double>(std::max<qint64>(top, 1)) * 1.05);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QChart *old = chart_->chart();
+    chart_->setChart(chart);
+    delete old;
+}
+
+namespace {
+
+QString stateLabel(const QString &state)
+{
+    if (state == u"prepared")
+        return ClaimsView::tr("prepared");
+    if (state == u"checked")
+        return ClaimsView::tr("checked");
+    if (state == u"approved")
+        return ClaimsView::tr("approved");
+    if (state == u"rejected")
+        return ClaimsView::tr("rejected");
+    if (state == u"posted")
+        return ClaimsView::tr("posted");
+    return ClaimsView::tr("open");
+}
+
+} // namespace
+
+QString ClaimsView::approvalText() const
+{
+    const bool required = ledger::Settings(db_).approvalRequired();
+    const auto steps = ledger::Approvals(db_).steps(period());
+    if (steps.empty())
+        return required ? tr("Approval: %1 is open: its claims are to be prepared, checked and approved before "
+                             "posting")
+                              .arg(period())
+                        : tr("Approval is off: posting does not wait for it");
+    const storage::ApprovalStepRow &last = steps.back();
+    const QString state = ledger::approvalState(steps);
+    QString text = tr("Approval: %1 is %2 (last step by %3 at %4)").arg(period(), stateLabel(state), last.user, last.at);
+    if (state == u"rejected")
+        text += QLatin1Char(' ') + tr("— reason: %1").arg(last.reason);
+    if (!required)
+        text += QLatin1Char(' ') + tr("(approval is off: posting does not wait for it)");
+    return text;
+}
+
+void ClaimsView::refreshApproval()
+{
+    approval_->setText(approvalText());
+}
+
+bool ClaimsView::writeTransfer(const QDate &date, const QString &file, bool again, QStringList &problems,
+                               bool *repeats)
+{
+    problems.clear();
+    if (repeats)
+        *repeats = false;
+    try {
+        const Date day(static_cast<unsigned short>(date.year()), static_cast<unsigned short>(date.month()),
+                       static_cast<unsigned short>(date.day()));
+        const ledger::TransferResult r = ledger::Transfers(db_).write(session_, period(), day, file, again);
+        problems = r.warnings;
+        return true;
+    } catch (const ledger::TransferError &e) {
+        problems = e.problems;
+        problems << e.message();
+        if (repeats)
+            *repeats = e.repeats;
+    } catch (const std::exception &e) {
+        problems << QString::fromUtf8(e.what());
+    }
+    return false;
+}
+
+void ClaimsView::transferDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Bank transfer file of %1").arg(period()));
+    auto *form = new QFormLayout(&dialog);
+    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setCalendarPopup(true);
+    form->addRow(tr("Transfer date:"), date);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Bank transfer file"),
+                                                      QStringLiteral("furikomi-%1.txt").arg(period()));
+    if (file.isEmpty())
+        return;
+    QStringList problems;
+    bool repeats = false;
+    bool done = writeTransfer(date->date(), file, false, problems, &repeats);
+    if (!done && repeats &&
+        QMessageBox::question(this, tr("Transfer again?"),
+                              problems.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                                  tr("Make the file anyway? Pay these entries a second time only when the bank did "
+                                     "not take the earlier file.")) == QMessageBox::Yes)
+        done = writeTransfer(date->date(), file, true, problems, &repeats);
+    if (!done) {
+        QMessageBox::warning(this, tr("No transfer file written"), problems.join(QLatin1Char('\n')));
+        return;
+    }
+    QMessageBox::information(this, tr("Transfer file written"),
+                             (QStringList{tr("%1 was written.").arg(file)} + problems).join(QLatin1Char('\n')));
+}
+
+QString ClaimsView::takeStep(const QString &step, const QString &reason)
+{
+    try {
+        ledger::Approvals approvals(db_);
+        if (step == u"prepare")
+            approvals.prepare(session_, period());
+        else if (step == u"check")
+            approvals.check(session_, period());
+        else if (step == u"approve")
+            approvals.approve(session_, period());
+        else
+            approvals.reject(session_, period(), reason);
+    } catch (const std::exception &e) {
+        return QString::fromUtf8(e.what());
+    }
+    refreshApproval();
+    return {};
 }
 
 QString ClaimsView::totalsText() const
@@ -137,7 +404,7 @@ int ClaimsView::post(bool ask)
         ledger::Ledger book(db_);
         book.setSession(session_);
         const auto added = book.post(period());
-        refresh();
+        refresh(); // the budget, the chart and the approval state too
         emit posted();
         return static_cast<int>(added.size());
     } catch (const std::exception &e) {

@@ -1,13 +1,17 @@
 #pragma once
 // A month's subsidy claims: each internship with present days, eligible or not
 // and why, the amount, what the ledger already holds for it and the difference;
-// an administrator posts the month from here.
+// the fiscal year's budget, paid and remaining with a chart of paid by month
+// against it; the month's approval steps; an administrator posts the month from here.
 #include "language.h"
 
 #include "auth/auth.h"
 
 #include <QWidget>
 
+#include <vector>
+
+class QChartView;
 class QDateEdit;
 class QLabel;
 class QPushButton;
@@ -37,12 +41,29 @@ public:
 
     TextTableModel *model() const { return model_; }
     QString totalsText() const;
+    // "FY2025 budget ¥… · paid ¥… · remaining ¥…" (or that the year has none).
+    QString budgetText() const;
+    // The month's approval state, who took the last step and when.
+    QString approvalText() const;
+    QChartView *chart() const { return chart_; }
+
+    // Takes an approval step (prepare, check, approve, reject) for the month as
+    // the session's user; returns the refusal's message, empty when it was taken.
+    QString takeStep(const QString &step, const QString &reason = {});
+
+    // Writes the month's bank transfer file (administrators). `problems` gets
+    // every refusal (settings, a student's account or name, entries an earlier
+    // file paid); `repeats` is set when only `again` would make it.
+    bool writeTransfer(const QDate &date, const QString &file, bool again, QStringList &problems, bool *repeats = nullptr);
 
 signals:
     void posted();
 
 private:
     QString period() const;
+    void refreshBudget();
+    void refreshApproval();
+    void transferDialog();
 
     storage::Database &db_;
     Language language_;
@@ -51,6 +72,11 @@ private:
     TextTableModel *model_ = nullptr;
     QLabel *totals_ = nullptr;
     QPushButton *post_ = nullptr;
+    QPushButton *transfer_ = nullptr;
+    QLabel *budget_ = nullptr;
+    QLabel *approval_ = nullptr;
+    QChartView *chart_ = nullptr;
+    std::vector<QPushButton *> stepButtons_; // prepare, check, approve, reject
     qint64 claimed_ = 0;
     auth::Session session_; // single-user until told otherwise
     qint64 posted_ = 0;

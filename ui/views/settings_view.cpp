@@ -1,11 +1,14 @@
 #include "views/settings_view.h"
 
+#include "ledger/budget.h"
+#include "ledger/settings.h"
 #include "models/text_table_model.h"
 #include "rules/validation.h"
 #include "storage/calendar_store.h"
 #include "storage/database.h"
 #include "storage/subsidy_store.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -99,6 +102,78 @@ SettingsView::SettingsView(storage::Database &db, Language language, QWidget *pa
     r->addWidget(new QLabel(tr("Amounts already posted never change."), rateBox));
     right->addWidget(rateBox, 1);
 
+    // The consortium's bank account, which heads every transfer file, approval and budgets.
+    auto *bankBox = new QGroupBox(tr("Bank transfers and budgets"), this);
+    auto *b = new QFormLayout(bankBox);
+    const std::pair<const char *, QString> bankLabels[] = {
+        {"transfer.requester_code", tr("Requester code (振込依頼人コード):")},
+        {"transfer.requester_name", tr("Requester name (kana):")},
+        {"transfer.bank_code", tr("Bank code:")},
+        {"transfer.bank_name", tr("Bank name (kana):")},
+        {"transfer.branch_code", tr("Branch code:")},
+        {"transfer.branch_name", tr("Branch name (kana):")},
+        {"transfer.account_no", tr("Account no.:")}};
+    for (const auto &[key, label] : bankLabels) {
+        auto *field = new QLineEdit(bankBox);
+        field->setObjectName(QLatin1String(key));
+        b->addRow(label, field);
+        bankFields_.emplace_back(QLatin1String(key), field);
+    }
+    accountType_ = new QComboBox(bankBox);
+    accountType_->addItem(tr("Ordinary (普通)"), QStringLiteral("ordinary"));
+    accountType_->addItem(tr("Current (当座)"), QStringLiteral("current"));
+    b->insertRow(6, tr("Account type:"), accountType_);
+    approval_ = new QCheckBox(tr("Claims are prepared, checked and approved before posting"), bankBox);
+    b->addRow(tr("Approval:"), approval_);
+    auto *saveBank = new QPushButton(tr("Save the &bank account and approval"), bankBox);
+    b->addRow(saveBank);
+    auto *budgetRow = new QHBoxLayout;
+    budgetYear_ = new QSpinBox(bankBox);
+    budgetYear_->setRange(ledger::kFirstBudgetYear, ledger::kLastBudgetYear);
+    budgetYear_->setPrefix(QStringLiteral("FY"));
+    budgetYear_->setValue(QDate::currentDate().month() >= 4 ? QDate::currentDate().year()
+                                                            : QDate::currentDate().year() - 1);
+    budget_ = new QLineEdit(bankBox);
+    budget_->setPlaceholderText(tr("whole yen"));
+    auto *setBudgetButton = new QPushButton(tr("Set b&udget"), bankBox);
+    budgetRow->addWidget(budgetYear_);
+    budgetRow->addWidget(budget_, 1);
+    budgetRow->addWidget(setBudgetButton);
+    b->addRow(tr("Budget:"), budgetRow);
+    budgetStatus_ = new QLabel(bankBox);
+    b->addRow(budgetStatus_);
+    right->addWidget(bankBox);
+    connect(saveBank, &QPushButton::clicked, this, [this] {
+        if (refuse())
+            return;
+        const QStringList problems = saveBankSettings();
+        if (!problems.isEmpty())
+            QMessageBox::warning(this, tr("Not all saved"), problems.join(QLatin1Char('\n')));
+    });
+    connect(setBudgetButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        const auto yen = rules::parseYen(budget_->text(), error);
+        if (!yen) {
+            QMessageBox::warning(this, tr("Not set"), error);
+            return;
+        }
+        setBudget(budgetYear_->value(), yen->value());
+    });
+    auto showBudget = [this] {
+        const ledger::BudgetStatus s = ledger::Budgets(db_).status(budgetYear_->value());
+        const QLocale locale;
+        budgetStatus_->setText(s.budgetJpy ? tr("FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4")
+                                                 .arg(s.fy)
+                                                 .arg(locale.toString(*s.budgetJpy), locale.toString(s.paidJpy),
+                                                      locale.toString(*s.remainingJpy()))
+                                           : tr("FY%1: no budget set · paid ¥%2").arg(s.fy).arg(locale.toString(s.paidJpy)));
+        budget_->setText(s.budgetJpy ? QString::number(*s.budgetJpy) : QString());
+    };
+    connect(budgetYear_, &QSpinBox::valueChanged, this, showBudget);
+    showBudget();
+    adminButtons_.push_back(saveBank);
+    adminButtons_.push_back(setBudgetButton);
+
     // The user's own settings.
     auto *own = new QGroupBox(tr("This computer"), this);
     auto *f = new QFormLayout(own);
@@ -132,7 +207,7 @@ SettingsView::SettingsView(storage::Database &db, Language language, QWidget *pa
     right->addWidget(own);
     layout->addLayout(right, 2);
 
-    adminButtons_ = {add, remove, addRateButton};
+    adminButtons_.insert(adminButtons_.end(), {add, remove, addRateButton});
     connect(year_, &QSpinBox::valueChanged, this, &SettingsView::showYear);
     connect(add, &QPushButton::clicked, this, [this] { addHoliday(day_->date(), name_->text()); });
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -158,6 +233,66 @@ SettingsView::SettingsView(storage::Database &db, Language language, QWidget *pa
             });
     showYear(year_->value());
     refreshRates();
+    refreshBankSettings();
+}
+
+QLineEdit *SettingsView::bankField(const QString &key) const
+{
+    for (const auto &[k, field] : bankFields_)
+        if (k == key)
+            return field;
+    return nullptr;
+}
+
+void SettingsView::refreshBankSettings()
+{
+    const ledger::Settings settings(db_);
+    for (const auto &[key, field] : bankFields_)
+        field->setText(settings.value(key));
+    accountType_->setCurrentIndex(std::max(0, accountType_->findData(settings.value(QStringLiteral("transfer.account_type")))));
+    approval_->setChecked(settings.approvalRequired());
+}
+
+QStringList SettingsView::saveBankSettings()
+{
+    QStringList problems;
+    if (!session_.may(auth::Action::Administer))
+        return {whyNot(auth::Action::Administer)};
+    ledger::Settings settings(db_);
+    std::vector<std::pair<QString, QString>> wanted;
+    for (const auto &[key, field] : bankFields_)
+        wanted.emplace_back(key, field->text().trimmed());
+    wanted.emplace_back(QStringLiteral("transfer.account_type"), accountType_->currentData().toString());
+    wanted.emplace_back(ledger::kApprovalSetting, approval_->isChecked() ? QStringLiteral("on") : QStringLiteral("off"));
+    for (const auto &[key, value] : wanted) {
+        if (settings.value(key) == value)
+            continue;
+        try {
+            settings.set(session_, key, value);
+        } catch (const std::exception &e) {
+            problems << QString::fromUtf8(e.what());
+        }
+    }
+    refreshBankSettings();
+    return problems;
+}
+
+bool SettingsView::setBudget(int fy, qint64 yen)
+{
+    if (refuse())
+        return false;
+    try {
+        ledger::Budgets(db_).set(session_, fy, yen);
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Not set"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    {
+        const QSignalBlocker block(budgetYear_);
+        budgetYear_->setValue(fy);
+    }
+    emit budgetYear_->valueChanged(fy);
+    return true;
 }
 
 QString SettingsView::defaultDatabaseFile()

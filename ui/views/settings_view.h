@@ -1,17 +1,24 @@
 #pragma once
 // Settings: the calendar's overrides (a day added or removed, for a year), the
-// programme's daily rates, how many rolling backups to keep, and the language.
-// Calendar and rates are an administrator's; the rest is the user's own.
+// programme's daily rates, the consortium's bank account for transfer files,
+// approval before posting and the fiscal years' budgets, how many rolling
+// backups to keep, and the language. Calendar, rates, bank account, approval and
+// budgets are an administrator's; the rest is the user's own.
 #include "auth/auth.h"
 #include "language.h"
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class QCheckBox;
 class QComboBox;
 
 namespace kakehashi::storage {
@@ -42,6 +49,17 @@ public:
     bool removeHoliday(const QDate &day);
     bool addRate(const QDate &from, qint64 dailyJpy);
 
+    // The consortium's bank account (settings transfer.*) and subsidy.approval:
+    // the field of a key, and saving what changed. Returns the problems, one
+    // "key: message" each (nothing is saved of a refused key), empty when all saved.
+    QLineEdit *bankField(const QString &key) const;
+    QComboBox *accountTypeBox() const { return accountType_; }
+    QCheckBox *approvalBox() const { return approval_; }
+    QStringList saveBankSettings();
+    void refreshBankSettings();
+    // A fiscal year's budget; false (with a message) when refused.
+    bool setBudget(int fy, qint64 yen);
+
     TextTableModel *holidays() const { return holidays_; }
     TextTableModel *rates() const { return rates_; }
 
@@ -67,6 +85,12 @@ private:
     std::vector<QPushButton *> adminButtons_;
     QComboBox *languageBox_ = nullptr;
     QLineEdit *folder_ = nullptr;
+    std::vector<std::pair<QString, QLineEdit *>> bankFields_;
+    QComboBox *accountType_ = nullptr;
+    QCheckBox *approval_ = nullptr;
+    QSpinBox *budgetYear_ = nullptr;
+    QLineEdit *budget_ = nullptr;
+    QLabel *budgetStatus_ = nullptr;
 };
 
 } // namespace kakehashi::ui
