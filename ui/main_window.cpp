@@ -2,6 +2,7 @@
 
 #include "dialogs/import_wizard.h"
 #include "dialogs/login_dialog.h"
+#include "dialogs/record_editor.h"
 #include "dialogs/report_dialog.h"
 #include "dialogs/users_dialog.h"
 #include "domain/kinds.h"
@@ -171,6 +172,10 @@ void MainWindow::switchLanguage(Language language)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmUnsavedWork()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -537,6 +542,8 @@ void MainWindow::openDatabase()
 
 void MainWindow::openFile(const QString &file)
 {
+    if (!confirmUnsavedWork())
+        return;
     try {
         auto db = std::make_unique<storage::Database>(file);
         const auto session = LoginDialog::ask(*db, this);
@@ -553,6 +560,22 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Kakehashi"),
                        tr("<h3>Kakehashi 架け橋</h3><p>Records of international students, their internships, "
                           "attendance and placements for an industry–academia consortium.</p>"));
+}
+
+// Unsaved work (issue 12): the open forms and the attendance page.
+bool MainWindow::confirmUnsavedWork()
+{
+    for (RecordEditor *editor : findChildren<RecordEditor *>()) {
+        if (!editor->isVisible() || !editor->isDirty())
+            continue;
+        editor->raise();
+        editor->activateWindow();
+        if (!editor->confirmClose())
+            return false;
+        // Saved or discarded: the form has nothing left to keep.
+        editor->close();
+    }
+    return !attendance_ || attendance_->confirmLeave();
 }
 
 } // namespace kakehashi::ui

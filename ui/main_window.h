@@ -88,6 +88,11 @@ public slots:
     void openImport();
     void manageUsers();
 
+    // Before the window closes or its file changes: each open form and the
+    // attendance page with unsaved changes asks to save, discard or keep editing.
+    // True when nothing is left unsaved (or the user discarded it).
+    bool confirmUnsavedWork();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -43,6 +44,8 @@ struct RecordEditor::FieldEditor
     QLabel *label = nullptr;
     QLabel *message = nullptr;
     QLabel *note = nullptr; // the referenced record's name
+    QLabel *theirs = nullptr; // after a conflicting save: the other person's value
+    QString theirText;
     QString committed;      // the text as of the last undo step
 
     QWidget *widget() const { return line ? static_cast<QWidget *>(line) : combo; }
@@ -51,6 +54,14 @@ struct RecordEditor::FieldEditor
         if (line)
             return line->text();
         return combo->currentData().toString();
+    }
+    // A text as the widget shows it (a code list's label).
+    QString shown(const QString &t) const
+    {
+        if (line || t.isEmpty())
+            return t;
+        const int i = combo->findData(t);
+        return i < 0 ? t : combo->itemText(i);
     }
     void setText(const QString &t) const
     {
@@ -291,6 +302,19 @@ void RecordEditor::buildForm()
             v->addWidget(fe->note);
         }
         v->addWidget(fe->message);
+        fe->theirs = new QLabel(page);
+        fe->theirs->setObjectName(QStringLiteral("theirs_%1").arg(QLatin1String(f.name)));
+        fe->theirs->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5c4300; padding: 2px 4px; }"));
+        fe->theirs->setWordWrap(true);
+        fe->theirs->setTextFormat(Qt::RichText);
+        fe->theirs->hide();
+        connect(fe->theirs, &QLabel::linkActivated, this, [this, i] {
+            auto &fe = fields_[static_cast<size_t>(i)];
+            fe->setText(fe->theirText);
+            commitField(i);
+            fe->theirs->hide();
+        });
+        v->addWidget(fe->theirs);
         fe->widget()->setObjectName(QLatin1String(f.name));
         fe->label->setBuddy(fe->widget());
         form->addRow(fe->label, cell);
@@ -358,6 +382,12 @@ void RecordEditor::fill(const QStringList &texts)
     }
     applying_ = false;
     undo_->clear();
+    baseline_ = this->texts();
+    mergeNotice_.clear();
+    for (auto &f : fields_) {
+        f->theirs->hide();
+        f->theirText.clear();
+    }
     const bool stored = original_.has_value();
     for (int i = 0; i < kind_.keyFields; ++i) {
         auto &f = fields_[static_cast<size_t>(i)];
@@ -476,6 +506,8 @@ void RecordEditor::showProblems(const std::vector<services::Problem> &problems)
         f->widget()->setStyleSheet(QStringLiteral("border: 1px solid #b3261e;"));
     }
     if (!conflicting_) {
+        if (!mergeNotice_.isEmpty())
+            general.prepend(mergeNotice_);
         banner_->setText(general.join(QLatin1Char('\n')));
         banner_->setVisible(!general.isEmpty());
     }
@@ -508,11 +540,89 @@ bool RecordEditor::save()
         emit saved(QLatin1String(kind_.name));
         return true;
     } catch (const services::ConflictError &e) {
-        showConflict(e);
+        mergeConflict(e);
     } catch (const Error &e) {
         showError(e);
     }
     return false;
+}
+
+bool RecordEditor::isDirty() const
+{
+    return service_.session().may(auth::Action::Edit) && texts() != baseline_;
+}
+
+QString RecordEditor::theirValue(const QString &name) const
+{
+    const int i = index(name);
+    if (i < 0 || fields_[static_cast<size_t>(i)]->theirs->isHidden())
+        return {};
+    return fields_[static_cast<size_t>(i)]->theirText;
+}
+
+void RecordEditor::reject()
+{
+    if (confirmClose())
+        QDialog::reject();
+}
+
+bool RecordEditor::confirmClose()
+{
+    if (!isDirty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, windowTitle(),
+                    isNew() ? tr("Save the new %1?").arg(recordLabel(kind_))
+                            : tr("Save the changes to %1?").arg(windowTitle()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChanges"));
+    box.setInformativeText(tr("What you typed is lost if you do not save it."));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Cancel)->setText(tr("Keep editing"));
+    if (!save_->isEnabled())
+        box.button(QMessageBox::Save)->setEnabled(false);
+    switch (box.exec()) {
+    case QMessageBox::Save: return save();
+    case QMessageBox::Discard: baseline_ = texts(); return true;
+    default: return false;
+    }
+}
+
+void RecordEditor::mergeConflict(const services::ConflictError &e)
+{
+    const QStringList base = baseline_;
+    const QStringList mine = texts();
+    const QStringList stored = services::RecordService::texts(kind_, e.current.values);
+    original_ = e.current;
+    conflicting_.reset();
+    QStringList lines{QString::fromUtf8(e.what())};
+    applying_ = true;
+    for (int i = 0; i < kind_.size(); ++i) {
+        auto &f = fields_[static_cast<size_t>(i)];
+        const auto at = static_cast<qsizetype>(i);
+        f->theirs->hide();
+        if (stored[at] == base[at])
+            continue;
+        lines << tr("%1: “%2” when you opened it, now “%3”").arg(fieldLabel(kind_, i), f->shown(base[at]), f->shown(stored[at]));
+        if (mine[at] == base[at]) {
+            // Changed by them only: taken.
+            f->setText(stored[at]);
+            f->committed = f->text();
+        } else if (mine[at] != stored[at]) {
+            // Changed by both: yours stays, theirs beside it.
+            f->theirText = stored[at];
+            f->theirs->setText(tr("Stored meanwhile: “%1” — <a href=\"use\">use it</a>").arg(f->shown(stored[at]).toHtmlEscaped()));
+            f->theirs->show();
+        }
+    }
+    applying_ = false;
+    baseline_ = stored;
+    lines << tr("What you typed is kept, and their changes are taken where you changed nothing. Where you both changed "
+                "a field, their value is shown beside yours. Check the form and save again.");
+    mergeNotice_ = lines.join(QLatin1Char('\n'));
+    reload_->setText(tr("Discard mine and reload"));
+    reload_->show();
+    validateNow();
 }
 
 void RecordEditor::reloadStored()
@@ -548,6 +658,7 @@ void RecordEditor::showConflict(const services::ConflictError &e)
         lines << tr("%1: “%2” when you opened it, now “%3”")
                      .arg(fieldLabel(kind_, std::max(0, index(d.field))), d.yours, d.theirs);
     lines << tr("Your changes were not saved. Reload the stored record, then make them again.");
+    reload_->setText(tr("Reload the stored record"));
     banner_->setText(lines.join(QLatin1Char('\n')));
     banner_->show();
     reload_->show();

@@ -68,12 +68,24 @@ public:
     // Judges the form now (normally a moment after typing stops).
     void validateNow();
 
+    // Something typed or picked that is not stored (always false for a role that
+    // may not edit: there is nothing it could save).
+    bool isDirty() const;
+    // Before the form closes with unsaved changes: asks whether to save, discard or
+    // keep editing. True when the form may close (saved, discarded or clean).
+    bool confirmClose();
+    // After a conflicting save: the value stored by the other person beside the
+    // field where both changed it ("" when none).
+    QString theirValue(const QString &name) const;
+
 public slots:
     // Saves; true when stored. Problems and conflicts are shown in the form.
     bool save();
     void toggleArchived();
-    // After a conflict: the stored values replace the form's.
+    // After a conflict: the stored values replace the form's (what was typed is dropped).
     void reloadStored();
+    // Esc, the Close button and the window's ×: asks first when there are unsaved changes.
+    void reject() override;
 
 signals:
     void saved(const QString &kindName);
@@ -93,6 +105,9 @@ private:
     QStringList texts() const;
     void showProblems(const std::vector<services::Problem> &problems);
     void showConflict(const services::ConflictError &e);
+    // A conflicting save: the other person's changes taken where this form left a
+    // field as it was, the typed values kept, both shown where both changed one.
+    void mergeConflict(const services::ConflictError &e);
     void showError(const Error &e);
     void updateState();
     void commitField(int index);
@@ -116,6 +131,8 @@ private:
     bool valid_ = false;
     bool applying_ = false;
     std::optional<services::Record> conflicting_;
+    QString mergeNotice_; // after a merged conflict, until saved or reloaded
+    QStringList baseline_; // the texts as filled from the stored record (or the new record's defaults)
 };
 
 } // namespace kakehashi::ui

@@ -122,9 +122,20 @@ AttendanceView::AttendanceView(storage::Database &db, Language language, QWidget
     connect(fill_, &QPushButton::clicked, this, &AttendanceView::fillWorkingDays);
     connect(save_, &QPushButton::clicked, this, &AttendanceView::save);
     connect(revert_, &QPushButton::clicked, this, &AttendanceView::load);
-    connect(internship_, &QComboBox::activated, this,
-            [this](int index) { openInternship(internship_->itemData(index).toString()); });
+    connect(internship_, &QComboBox::activated, this, [this](int index) {
+        const QString chosen = internship_->itemData(index).toString();
+        if (chosen != internshipNo_ && !confirmLeave()) {
+            internship_->setCurrentIndex(internship_->findData(internshipNo_));
+            return;
+        }
+        openInternship(chosen);
+    });
     connect(month_, &QDateEdit::dateChanged, this, [this](const QDate &d) {
+        if (!confirmLeave()) {
+            const QSignalBlocker block(month_);
+            month_->setDate(QDate(first_.year(), first_.month(), 1));
+            return;
+        }
         first_ = Date(static_cast<unsigned short>(d.year()), static_cast<unsigned short>(d.month()), 1);
         load();
     });
@@ -174,8 +185,30 @@ void AttendanceView::reloadInternships()
         internship_->setCurrentIndex(index);
 }
 
+bool AttendanceView::confirmLeave()
+{
+    if (!modified_ || locked_ || !mayEdit_)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Attendance"),
+                    tr("Save the attendance of %1 for %2?")
+                        .arg(internshipNo_, QLocale().toString(QDate(first_.year(), first_.month(), 1), tr("MMMM yyyy"))),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChanges"));
+    box.setInformativeText(tr("The days you marked are lost if you do not save them."));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Cancel)->setText(tr("Keep editing"));
+    switch (box.exec()) {
+    case QMessageBox::Save: return save();
+    case QMessageBox::Discard: modified_ = false; return true;
+    default: return false;
+    }
+}
+
 void AttendanceView::showMonth(const QString &internshipNo, int year, int month)
 {
+    if ((internshipNo != internshipNo_ || year != first_.year() || month != first_.month()) && !confirmLeave())
+        return;
     internshipNo_ = internshipNo;
     const int index = internship_->findData(internshipNo);
     if (index >= 0)

@@ -53,6 +53,10 @@ public:
     QTableWidget *grid() const { return grid_; }
     QDoubleSpinBox *hoursField() const { return hours_; }
     bool isModified() const { return modified_; }
+    // Before the month shown is left with unsaved days (another month or
+    // internship, quitting): asks whether to save, discard or keep editing.
+    // True when it may be left.
+    bool confirmLeave();
 
 signals:
     void saved();

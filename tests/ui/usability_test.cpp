@@ -1,0 +1,243 @@
+// Issue 12, a program for people: typed work never lost without a word (each way
+// of closing a form, the attendance page, quitting), a conflicting save merged
+// rather than reloaded, Qt's own words and calendars in Japanese, names instead
+// of codes, reference fields that complete, feedback after saving and searching,
+// and the attendance page's clicks, menu, legend and month buttons.
+#include "dialogs/record_editor.h"
+#include "language.h"
+#include "main_window.h"
+#include "models/record_table_model.h"
+#include "services/records.h"
+#include "storage/database.h"
+#include "support_fixtures.h"
+#include "views/attendance_view.h"
+#include "views/record_list_view.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace kakehashi;
+
+namespace {
+
+std::unique_ptr<storage::Database> fixture(const QString &path)
+{
+    auto db = std::make_unique<storage::Database>(path);
+    test::loadBasics(*db);
+    test::loadOrAbort(*db, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
+                                          "I1,ST1,C1,2025-10-01,2026-03-31,active\n");
+    return db;
+}
+
+void enter(ui::RecordEditor &editor, const char *field, const QString &text)
+{
+    QWidget *w = editor.fieldWidget(QLatin1String(field));
+    QVERIFY2(w, field);
+    if (auto *line = qobject_cast<QLineEdit *>(w)) {
+        line->setFocus();
+        line->selectAll();
+        bool ascii = true;
+        for (QChar c : text)
+            ascii = ascii && c.unicode() < 0x80;
+        if (text.isEmpty()) {
+            QTest::keyClick(line, Qt::Key_Delete);
+        } else if (ascii) {
+            QTest::keyClicks(line, text);
+        } else {
+            line->insert(text);
+            emit line->textEdited(line->text());
+        }
+        emit line->editingFinished();
+    } else {
+        auto *combo = qobject_cast<QComboBox *>(w);
+        const int i = combo->findData(text);
+        QVERIFY2(i >= 0, qPrintable(text));
+        combo->setCurrentIndex(i);
+        emit combo->activated(i);
+    }
+}
+
+// What the next message box said, and that one was shown at all.
+struct Asked
+{
+    bool shown = false;
+    QString text;
+    QStringList buttons;
+};
+
+// Answers the message box about to be shown (by a modal exec()) with `button`.
+std::shared_ptr<Asked> answer(QMessageBox::StandardButton button)
+{
+    auto asked = std::make_shared<Asked>();
+    auto tries = std::make_shared<int>(0);
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, asked, tries, button] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            if (!box || !box->isVisible())
+                continue;
+            asked->shown = true;
+            asked->text = box->text();
+            for (QAbstractButton *b : box->buttons())
+                asked->buttons << b->text();
+            timer->stop();
+            timer->deleteLater();
+            box->button(button)->click();
+            return;
+        }
+        if (++*tries > 200) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+    return asked;
+}
+
+} // namespace
+
+class UsabilityTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { ui::installTranslators(ui::Language::English); }
+
+    // 1. Never lose typed work silently.
+    void recordForm_eachWayOfClosing_asksWhenThereAreUnsavedChanges()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        const domain::Kind &students = *domain::kindByName(u"students");
+        ui::RecordEditor editor(*db, students, ui::Language::English, {});
+        QVERIFY(editor.openKey(QStringLiteral("ST1")));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+
+        // Nothing typed: Esc closes at once.
+        QVERIFY(!editor.isDirty());
+        QTest::keyClick(&editor, Qt::Key_Escape);
+        QVERIFY(!editor.isVisible());
+
+        // Esc with a change: asked; "keep editing" keeps the form and the text.
+        editor.show();
+        enter(editor, "family_name", QStringLiteral("Nguyen"));
+        QVERIFY(editor.isDirty());
+        auto asked = answer(QMessageBox::Cancel);
+        QTest::keyClick(&editor, Qt::Key_Escape);
+        QVERIFY(asked->shown);
+        QVERIFY2(asked->buttons.contains(QStringLiteral("Keep editing")), qPrintable(asked->buttons.join(u',')));
+        QVERIFY(editor.isVisible());
+        QCOMPARE(editor.fieldText(QStringLiteral("family_name")), QStringLiteral("Nguyen"));
+
+        // The window's ×: asked; Save stores it and closes.
+        asked = answer(QMessageBox::Save);
+        editor.close();
+        QVERIFY(asked->shown);
+        QVERIFY(!editor.isVisible());
+        services::RecordService s(*db, {});
+        QCOMPARE(s.find(students, QStringLiteral("ST1"))->values[1].toString(), QStringLiteral("Nguyen"));
+
+        // The Close button: asked; Discard drops the typed text and closes.
+        QVERIFY(editor.openKey(QStringLiteral("ST1")));
+        editor.show();
+        enter(editor, "given_name", QStringLiteral("Van"));
+        asked = answer(QMessageBox::Discard);
+        editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+        QVERIFY(asked->shown);
+        QVERIFY(!editor.isVisible());
+        QCOMPARE(s.find(students, QStringLiteral("ST1"))->values[2].toString(), QStringLiteral("文安"));
+    }
+
+    void recordForm_aConflictingSave_keepsWhatWasTyped_besideTheirs()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        storage::Database other(db->path());
+        const domain::Kind &companies = *domain::kindByName(u"companies");
+        ui::RecordEditor first(*db, companies, ui::Language::English, {});
+        ui::RecordEditor second(other, companies, ui::Language::English, {});
+        QVERIFY(first.openKey(QStringLiteral("C1")));
+        QVERIFY(second.openKey(QStringLiteral("C1")));
+        enter(first, "employees", QStringLiteral("25"));
+        enter(first, "capital_jpy", QStringLiteral("10000000"));
+        QVERIFY(first.save());
+        enter(second, "employees", QStringLiteral("30"));
+        enter(second, "name_en", QStringLiteral("Kakehashi Inc."));
+        QVERIFY(!second.save());
+        // Nothing typed is lost: theirs beside the field both changed, theirs taken
+        // where this form changed nothing.
+        QCOMPARE(second.fieldText(QStringLiteral("employees")), QStringLiteral("30"));
+        QCOMPARE(second.theirValue(QStringLiteral("employees")), QStringLiteral("25"));
+        QCOMPARE(second.fieldText(QStringLiteral("name_en")), QStringLiteral("Kakehashi Inc."));
+        QCOMPARE(second.fieldText(QStringLiteral("capital_jpy")), QStringLiteral("10000000"));
+        QVERIFY(second.bannerText().contains(QStringLiteral("Employees")));
+        QVERIFY(second.isDirty());
+        QVERIFY(second.saveButton()->isEnabled());
+        QVERIFY2(second.save(), qPrintable(second.bannerText()));
+        services::RecordService s(*db, {});
+        const auto c = *s.find(companies, QStringLiteral("C1"));
+        QCOMPARE(c.values[2].toString(), QStringLiteral("Kakehashi Inc."));
+        QCOMPARE(c.values[7].toLongLong(), 30);
+        QCOMPARE(c.values[6].toLongLong(), 10000000);
+        QVERIFY(second.theirValue(QStringLiteral("employees")).isEmpty());
+    }
+
+    void attendance_anotherMonthWithUnsavedDays_asks()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        ui::AttendanceView view(*db, ui::Language::English);
+        view.show();
+        view.showMonth(QStringLiteral("I1"), 2025, 11);
+        view.fillWorkingDays();
+        QVERIFY(view.isModified());
+        auto *month = view.findChild<QDateEdit *>();
+        auto asked = answer(QMessageBox::Cancel);
+        month->setDate(QDate(2025, 12, 1));
+        QVERIFY(asked->shown);
+        QCOMPARE(month->date(), QDate(2025, 11, 1));
+        QCOMPARE(view.presentDays(), 18);
+        asked = answer(QMessageBox::Save);
+        month->setDate(QDate(2025, 12, 1));
+        QVERIFY(asked->shown);
+        QCOMPARE(view.presentDays(), 0);
+        view.showMonth(QStringLiteral("I1"), 2025, 11);
+        QCOMPARE(view.presentDays(), 18);
+    }
+
+    void mainWindow_quitWithAnOpenChangedForm_asks()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        ui::MainWindow w(std::move(db), ui::Language::English);
+        w.show();
+        w.showPage(ui::MainWindow::StudentsPage);
+        ui::RecordEditor *editor = w.listView(ui::MainWindow::StudentsPage)->openRow(0);
+        QVERIFY(editor);
+        enter(*editor, "family_name", QStringLiteral("Nguyen"));
+        auto asked = answer(QMessageBox::Cancel);
+        QVERIFY(!w.close());
+        QVERIFY(asked->shown);
+        QVERIFY(w.isVisible());
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->fieldText(QStringLiteral("family_name")), QStringLiteral("Nguyen"));
+        asked = answer(QMessageBox::Discard);
+        QVERIFY(w.close());
+        QVERIFY(asked->shown);
+    }
+};
+
+QTEST_MAIN(UsabilityTest)
+#include "usability_test.moc"
