@@ -29,8 +29,18 @@ bool installTranslators(Language language)
 {
     static QTranslator qt;
     static QTranslator own;
+    // Dates, month and weekday names, and the first day of a calendar's week
+    // (Sunday in Japan) follow the language chosen, not only the desktop's.
+    static const QLocale desktop;
+    if (language == Language::Japanese)
+        QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+    else
+        QLocale::setDefault(desktop.language() == QLocale::Japanese ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                                    : desktop);
     QCoreApplication::removeTranslator(&qt);
     QCoreApplication::removeTranslator(&own);
+    // Qt's own words (standard buttons, file and print dialogs) from Debian's
+    // qt6-translations-l10n.
     if (language == Language::Japanese &&
         qt.load(QLocale(QLocale::Japanese), QStringLiteral("qtbase"), QStringLiteral("_"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

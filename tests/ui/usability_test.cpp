@@ -14,6 +14,7 @@
 #include "views/record_list_view.h"
 
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -236,6 +237,34 @@ private slots:
         asked = answer(QMessageBox::Discard);
         QVERIFY(w.close());
         QVERIFY(asked->shown);
+    }
+
+    // 2. Qt's own words in Japanese.
+    void japanese_qtsStandardButtons_andCalendarsInJapanese()
+    {
+        QVERIFY(ui::installTranslators(ui::Language::Japanese));
+        {
+            QMessageBox box(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("t"),
+                            QMessageBox::Yes | QMessageBox::No | QMessageBox::Ok | QMessageBox::Cancel);
+            QVERIFY2(box.button(QMessageBox::Yes)->text().startsWith(QStringLiteral("はい")),
+                     qPrintable(box.button(QMessageBox::Yes)->text()));
+            QVERIFY(box.button(QMessageBox::No)->text().startsWith(QStringLiteral("いいえ")));
+            QVERIFY(box.button(QMessageBox::Cancel)->text().startsWith(QStringLiteral("キャンセル")));
+            QDialogButtonBox buttons(QDialogButtonBox::Save | QDialogButtonBox::Discard);
+            QVERIFY2(buttons.button(QDialogButtonBox::Save)->text().startsWith(QStringLiteral("保存")),
+                     qPrintable(buttons.button(QDialogButtonBox::Save)->text()));
+            // A calendar pop-up: Japanese month names, the week from Sunday.
+            QDateEdit date;
+            date.setCalendarPopup(true);
+            QVERIFY(date.calendarWidget());
+            QCOMPARE(date.calendarWidget()->firstDayOfWeek(), Qt::Sunday);
+            QCOMPARE(date.calendarWidget()->locale().monthName(1), QStringLiteral("1月"));
+            QCOMPARE(date.calendarWidget()->locale().dayName(7, QLocale::ShortFormat), QStringLiteral("日"));
+        }
+        ui::installTranslators(ui::Language::English);
+        QDateEdit date;
+        date.setCalendarPopup(true);
+        QVERIFY(date.calendarWidget()->locale().language() != QLocale::Japanese);
     }
 };
 
