@@ -4,6 +4,10 @@
 // of codes, reference fields that complete, feedback after saving and searching,
 // and the attendance page's clicks, menu, legend and month buttons.
 #include "dialogs/record_editor.h"
+#include "dialogs/report_dialog.h"
+#include "domain/countries.h"
+#include "views/dashboard_view.h"
+#include "models/text_table_model.h"
 #include "language.h"
 #include "main_window.h"
 #include "models/record_table_model.h"
@@ -14,6 +18,10 @@
 #include "views/record_list_view.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QFile>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
@@ -30,6 +38,23 @@
 using namespace kakehashi;
 
 namespace {
+
+// Three completers of FY2024 from China, Vietnam and Korea (as reports_views_test).
+std::unique_ptr<storage::Database> reportFixture(const QString &path)
+{
+    auto db = std::make_unique<storage::Database>(path);
+    test::loadOrAbort(*db, "schools", "code,name,establishment,school_type,prefecture\nS1,東京大学,national,university,13\n");
+    test::loadOrAbort(*db, "companies", "code,name,industry,sme_category,employees,prefecture\nC1,精工,E,general,120,13\n");
+    test::loadOrAbort(*db, "students",
+                      "student_no,family_name,given_name,birth_date,nationality,school_code,programme,cohort_fy,enrolled_on,"
+                      "completed_on,residence_expiry,residence_status\n"
+                      "A1,王,伟,2000-01-01,CN,S1,sme_internship,2024,2024-04-01,2025-03-31,2025-07-01,student\n"
+                      "A2,Le,Chi,2000-01-01,VN,S1,issn_network,2024,2024-04-01,2025-02-28,2025-12-01,student\n"
+                      "A3,Kim,Minjun,2000-01-01,KR,S1,issn_network,2024,2024-04-01,2025-03-01,2025-06-20,student\n");
+    test::loadOrAbort(*db, "placements", "placement_no,student_no,outcome,decided_on,company_code,japanese_company\n"
+                                         "P1,A1,employed,2025-02-01,C1,true\nP2,A2,further_study,2025-01-10,,\n");
+    return db;
+}
 
 std::unique_ptr<storage::Database> fixture(const QString &path)
 {
@@ -265,6 +290,85 @@ private slots:
         QDateEdit date;
         date.setCalendarPopup(true);
         QVERIFY(date.calendarWidget()->locale().language() != QLocale::Japanese);
+    }
+
+    // 3. Names, not codes.
+    void countries_namesFromIsoCodes()
+    {
+        QCOMPARE(countries::name(QStringLiteral("CN"), true), QStringLiteral("中国"));
+        QCOMPARE(countries::name(QStringLiteral("VN"), true), QStringLiteral("ベトナム"));
+        QCOMPARE(countries::name(QStringLiteral("KR"), true), QStringLiteral("韓国"));
+        QCOMPARE(countries::name(QStringLiteral("TW"), true), QStringLiteral("台湾"));
+        QCOMPARE(countries::name(QStringLiteral("vn"), false), QStringLiteral("Vietnam"));
+        QCOMPARE(countries::name(QStringLiteral("KR"), false), QStringLiteral("South Korea"));
+        QCOMPARE(countries::name(QStringLiteral("XX"), true), QStringLiteral("XX"));
+        QVERIFY(countries::codes().size() > 240);
+    }
+
+    void reportByNationality_countryNamesInTheTableAndChart_codesInTheCsv()
+    {
+        QTemporaryDir dir;
+        auto db = reportFixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        ui::ReportDialog dialog(*db, ui::Language::Japanese);
+        dialog.choose(QStringLiteral("placement"), 2024, QStringLiteral("nationality"));
+        QCOMPARE(dialog.model()->rowCount(), 4);
+        QCOMPARE(dialog.model()->row(0).at(0), QStringLiteral("中国"));
+        QCOMPARE(dialog.model()->row(1).at(0), QStringLiteral("韓国"));
+        QCOMPARE(dialog.model()->row(2).at(0), QStringLiteral("ベトナム"));
+        QCOMPARE(dialog.model()->index(2, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("VN"));
+        // The grouping combo names its groupings.
+        auto *by = dialog.findChildren<QComboBox *>().at(1);
+        QCOMPARE(by->currentText(), QStringLiteral("国籍"));
+        QVERIFY(by->findText(QStringLiteral("nationality")) < 0);
+        // The chart: its title and bars by name.
+        QChart *chart = dialog.chart()->chart();
+        QVERIFY2(chart->title().contains(QStringLiteral("国籍")) && !chart->title().contains(QStringLiteral("nationality")),
+                 qPrintable(chart->title()));
+        auto *x = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        QCOMPARE(x->categories(), (QStringList{QStringLiteral("中国"), QStringLiteral("韓国"), QStringLiteral("ベトナム")}));
+        // Printed: the name beside the code; the CSV keeps the codes (FORMATS).
+        QVERIFY(dialog.html().contains(QStringLiteral("VN ベトナム")));
+        const QString csv = dir.filePath(QStringLiteral("r.csv"));
+        QVERIFY(dialog.exportTo(csv, QStringLiteral("csv")));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("\r\nVN,1,1,1,0,0,0,\r\n"));
+        // School by name.
+        dialog.choose(QStringLiteral("placement"), 2024, QStringLiteral("school"));
+        QCOMPARE(dialog.model()->row(0).at(0), QStringLiteral("東京大学"));
+    }
+
+    void lists_countryAndCodeNames_codesAsTooltips()
+    {
+        QTemporaryDir dir;
+        auto db = reportFixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        const domain::Kind &students = *domain::kindByName(u"students");
+        ui::RecordTableModel model(*db, students, ui::Language::Japanese);
+        const int nationality = students.fieldIndex(u"nationality");
+        QCOMPARE(model.index(0, nationality).data().toString(), QStringLiteral("中国"));
+        QCOMPARE(model.index(0, nationality).data(Qt::ToolTipRole).toString(), QStringLiteral("CN"));
+
+        // The dashboard's lists: titles for columns, names for codes.
+        ui::DashboardView dashboard(*db, ui::Language::English);
+        dashboard.setToday(Date(2025, 6, 10));
+        std::unique_ptr<QDialog> list(dashboard.listDialog(ui::DashboardView::ResidenceExpiring));
+        QAbstractItemModel *m = list->findChild<QTableView *>()->model();
+        QCOMPARE(m->rowCount(), 2);
+        QStringList titles;
+        for (int c = 0; c < m->columnCount(); ++c)
+            titles << m->headerData(c, Qt::Horizontal).toString();
+        QVERIFY2(titles.contains(QStringLiteral("Residence status")) && !titles.contains(QStringLiteral("residence_status")),
+                 qPrintable(titles.join(u',')));
+        const int status = static_cast<int>(titles.indexOf(QStringLiteral("Residence status")));
+        QVERIFY2(m->index(0, status).data().toString() != QStringLiteral("student"), qPrintable(m->index(0, status).data().toString()));
+        QCOMPARE(m->index(0, status).data(Qt::ToolTipRole).toString(), QStringLiteral("student"));
+        std::unique_ptr<QDialog> noOutcome(dashboard.listDialog(ui::DashboardView::NoOutcome));
+        QAbstractItemModel *n = noOutcome->findChild<QTableView *>()->model();
+        QStringList row;
+        for (int c = 0; c < n->columnCount(); ++c)
+            row << n->index(0, c).data().toString();
+        QVERIFY2(row.contains(QStringLiteral("東京大学")), qPrintable(row.join(u',')));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "dialogs/record_editor.h"
 
 #include "domain/codes.h"
+#include "domain/countries.h"
 #include "labels.h"
 #include "ledger/ledger.h"
 #include "storage/attendance_store.h"
@@ -277,8 +278,21 @@ void RecordEditor::buildForm()
                 });
                 break;
             }
-            case FieldType::Country: fe->line->setPlaceholderText(tr("ISO code, e.g. VN")); break;
-            case FieldType::CountryList: fe->line->setPlaceholderText(tr("ISO codes separated by ;")); break;
+            case FieldType::Country:
+            case FieldType::CountryList: {
+                fe->line->setPlaceholderText(f.type == FieldType::Country ? tr("ISO code, e.g. VN")
+                                                                          : tr("ISO codes separated by ;"));
+                // Codes are capitals: "vn" typed is "VN", not a mistake.
+                QLineEdit *line = fe->line;
+                connect(line, &QLineEdit::textEdited, line, [line](const QString &t) {
+                    if (t == t.toUpper())
+                        return;
+                    const int at = line->cursorPosition();
+                    line->setText(t.toUpper());
+                    line->setCursorPosition(at);
+                });
+                break;
+            }
             case FieldType::Yen: fe->line->setPlaceholderText(tr("whole yen")); break;
             case FieldType::CorporateNumber: fe->line->setPlaceholderText(tr("13 digits")); break;
             default: break;
@@ -296,8 +310,9 @@ void RecordEditor::buildForm()
         v->setContentsMargins(0, 0, 0, 0);
         v->setSpacing(2);
         v->addWidget(fe->widget());
-        if (f.references) {
+        if (f.references || f.type == FieldType::Country || f.type == FieldType::CountryList) {
             fe->note = new QLabel(page);
+            fe->note->setObjectName(QStringLiteral("note_%1").arg(QLatin1String(f.name)));
             fe->note->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
             v->addWidget(fe->note);
         }
@@ -478,6 +493,16 @@ void RecordEditor::validateNow()
         auto &f = fields_[static_cast<size_t>(i)];
         if (!f->note)
             continue;
+        if (!f->field->references) {
+            // A country's name for its code.
+            QStringList names;
+            for (const QString &c : t[i].split(QLatin1Char(';'), Qt::SkipEmptyParts))
+                if (const QString n = countries::name(c.trimmed(), language_ == Language::Japanese); n != c.trimmed())
+                    names << n;
+            f->note->setText(names.isEmpty() ? QString() : QStringLiteral("→ ") + names.join(QStringLiteral(", ")));
+            f->note->setVisible(!names.isEmpty());
+            continue;
+        }
         const domain::Kind &target = *domain::kindByName(QString::fromLatin1(f->field->references));
         const QString key = t[i].trimmed();
         const QString name = key.isEmpty() ? QString() : service_.displayName(target, key);

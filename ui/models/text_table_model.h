@@ -22,6 +22,9 @@ public:
     explicit TextTableModel(std::vector<Column> columns, QObject *parent = nullptr);
 
     void setRows(std::vector<QStringList> rows);
+    // Tooltips per cell (e.g. the code behind a name), row by row; a missing or
+    // empty one shows the cell's text.
+    void setToolTips(std::vector<QStringList> tips);
     const QStringList &row(int r) const { return rows_[static_cast<size_t>(r)]; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -32,6 +35,7 @@ public:
 private:
     std::vector<Column> columns_;
     std::vector<QStringList> rows_;
+    std::vector<QStringList> tips_;
 };
 
 } // namespace kakehashi::ui
