@@ -15,6 +15,8 @@
 #include "storage/database.h"
 #include "support_fixtures.h"
 #include "views/attendance_view.h"
+#include "views/ledger_view.h"
+#include "ledger/ledger.h"
 #include "views/record_list_view.h"
 
 #include <QApplication>
@@ -24,6 +26,9 @@
 #include <QFile>
 #include <QCalendarWidget>
 #include <QComboBox>
+#include <QCompleter>
+#include <QAbstractItemView>
+#include <QLabel>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -369,6 +374,146 @@ private slots:
         for (int c = 0; c < n->columnCount(); ++c)
             row << n->index(0, c).data().toString();
         QVERIFY2(row.contains(QStringLiteral("東京大学")), qPrintable(row.join(u',')));
+    }
+
+    // 4. Pick, don't type codes.
+    void referenceField_completesByName_andShowsTheChosenName()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        ui::RecordEditor editor(*db, *domain::kindByName(u"internships"), ui::Language::English, {});
+        editor.newRecord();
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *student = qobject_cast<QLineEdit *>(editor.fieldWidget(QStringLiteral("student_no")));
+        QVERIFY(student->completer());
+        student->setFocus();
+        QTest::keyClicks(student, QStringLiteral("minj"));
+        QCompleter *completer = student->completer();
+        QCOMPARE(completer->model()->rowCount(), 1);
+        QCOMPARE(completer->model()->index(0, 0).data().toString(), QStringLiteral("Kim Minjun — ST2"));
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QCOMPARE(student->text(), QStringLiteral("ST2"));
+        editor.validateNow();
+        QCOMPARE(editor.fieldText(QStringLiteral("student_no")), QStringLiteral("ST2"));
+        auto *note = editor.findChild<QLabel *>(QStringLiteral("note_student_no"));
+        QVERIFY(note && note->isVisibleTo(&editor));
+        QCOMPARE(note->text(), QStringLiteral("→ Kim Minjun"));
+        // By code too, and a company by a part of its name.
+        auto *company = qobject_cast<QLineEdit *>(editor.fieldWidget(QStringLiteral("company_code")));
+        company->setFocus();
+        QTest::keyClicks(company, QStringLiteral("c"));
+        QCOMPARE(company->completer()->model()->index(0, 0).data(Qt::UserRole).toString(), QStringLiteral("C1"));
+        company->clear();
+        company->insert(QStringLiteral("かけ"));
+        emit company->textEdited(company->text());
+        QCOMPARE(company->completer()->model()->rowCount(), 1);
+        QCOMPARE(company->completer()->model()->index(0, 0).data(Qt::UserRole).toString(), QStringLiteral("C1"));
+    }
+
+    void countryField_lowercaseIsUppercased_andNamed()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        ui::RecordEditor editor(*db, *domain::kindByName(u"students"), ui::Language::Japanese, {});
+        QVERIFY(editor.openKey(QStringLiteral("ST2")));
+        editor.show();
+        enter(editor, "nationality", QStringLiteral("vn"));
+        editor.validateNow();
+        QCOMPARE(editor.fieldText(QStringLiteral("nationality")), QStringLiteral("VN"));
+        QVERIFY2(editor.fieldMessage(QStringLiteral("nationality")).isEmpty(), qPrintable(editor.fieldMessage(QStringLiteral("nationality"))));
+        QCOMPARE(editor.findChild<QLabel *>(QStringLiteral("note_nationality"))->text(), QStringLiteral("→ ベトナム"));
+        QVERIFY(editor.save());
+    }
+
+    // 5. Feedback.
+    void newRecordSaved_theListShowsAndSelectsIt()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        ui::RecordListView list(*db, *domain::kindByName(u"students"), ui::Language::English);
+        list.show();
+        // A search that the new student does not match.
+        QTest::keyClicks(list.searchField(), QStringLiteral("Kim"));
+        QCOMPARE(list.model()->rowCount(), 1);
+        ui::RecordEditor *editor = list.newRecord();
+        QVERIFY(editor);
+        for (const auto &[field, value] : std::vector<std::pair<const char *, QString>>{
+                 {"student_no", QStringLiteral("ST9")}, {"family_name", QStringLiteral("Tran")},
+                 {"given_name", QStringLiteral("Mai")}, {"birth_date", QStringLiteral("2003-03-03")},
+                 {"nationality", QStringLiteral("VN")}, {"school_code", QStringLiteral("S1")},
+                 {"programme", QStringLiteral("sme_internship")}, {"cohort_fy", QStringLiteral("2025")},
+                 {"enrolled_on", QStringLiteral("2025-04-01")}})
+            enter(*editor, field, value);
+        QVERIFY2(editor->save(), qPrintable(editor->bannerText()));
+        const QModelIndex current = list.view()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(list.model()->index(current.row(), 0).data(ui::RecordTableModel::RawRole).toString(), QStringLiteral("ST9"));
+        QVERIFY(list.view()->selectionModel()->isRowSelected(current.row(), {}));
+    }
+
+    void searchBox_downMovesIntoTheResults_enterOpensOne()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        ui::RecordListView list(*db, *domain::kindByName(u"students"), ui::Language::English);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QApplication::setActiveWindow(&list);
+        list.searchField()->setFocus();
+        QTest::keyClicks(list.searchField(), QStringLiteral("S"));
+        QCOMPARE(list.model()->rowCount(), 2);
+        QTest::keyClick(list.searchField(), Qt::Key_Down);
+        QVERIFY(list.view()->hasFocus());
+        QCOMPARE(list.view()->currentIndex().row(), 0);
+        QTest::keyClick(list.view(), Qt::Key_Down);
+        QCOMPARE(list.view()->currentIndex().row(), 1);
+        QTest::keyClick(list.view(), Qt::Key_Return);
+        auto *editor = list.findChild<ui::RecordEditor *>();
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isVisible());
+        QCOMPARE(editor->fieldText(QStringLiteral("student_no")),
+                 list.model()->index(1, 0).data(ui::RecordTableModel::RawRole).toString());
+    }
+
+    void reversal_namesTheEntry_andStaysOpenWithoutAReason()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        test::loadOrAbort(*db, "attendance", "internship_no,date,status\nI1,2025-10-01,present\nI1,2025-10-02,present\n");
+        ledger::Ledger(*db).post(QStringLiteral("2025-10"));
+        ui::LedgerView view(*db, ui::Language::English);
+        view.show();
+        auto *table = view.findChild<QTableView *>();
+        QCOMPARE(view.model()->rowCount(), 1);
+        table->selectRow(0);
+        QString summary;
+        bool okEnabledEmpty = true;
+        bool stayedOpen = false;
+        QTimer::singleShot(50, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog && dialog->objectName() == QStringLiteral("reversalDialog"));
+            summary = dialog->findChild<QLabel *>(QStringLiteral("reversalSummary"))->text();
+            auto *box = dialog->findChild<QDialogButtonBox *>();
+            QPushButton *ok = box->button(QDialogButtonBox::Ok);
+            okEnabledEmpty = ok->isEnabled();
+            // Enter with an empty reason: still open.
+            auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("reason"));
+            QTest::keyClick(reason, Qt::Key_Return);
+            stayedOpen = dialog->isVisible();
+            QTest::keyClicks(reason, QStringLiteral("timesheet corrected"));
+            ok->click();
+        });
+        view.reverseSelected();
+        QVERIFY2(summary.contains(QStringLiteral("<b>1</b>")) && summary.contains(QStringLiteral("14,000")) &&
+                     summary.contains(QStringLiteral("ST1")) && summary.contains(QStringLiteral("阮 文安")),
+                 qPrintable(summary));
+        QVERIFY(!okEnabledEmpty);
+        QVERIFY(stayedOpen);
+        QCOMPARE(view.model()->rowCount(), 2);
+        QCOMPARE(view.model()->row(1).at(12), QStringLiteral("timesheet corrected"));
     }
 };
 

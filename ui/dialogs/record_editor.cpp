@@ -5,12 +5,15 @@
 #include "labels.h"
 #include "ledger/ledger.h"
 #include "storage/attendance_store.h"
+#include "storage/record_store.h"
 #include "models/record_table_model.h"
 #include "models/text_table_model.h"
 
 #include <QAction>
 #include <QCalendarWidget>
 #include <QComboBox>
+#include <QCompleter>
+#include <QStandardItemModel>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -297,6 +300,8 @@ void RecordEditor::buildForm()
             case FieldType::CorporateNumber: fe->line->setPlaceholderText(tr("13 digits")); break;
             default: break;
             }
+            if (f.references)
+                addCompleter(i, fe->line, *domain::kindByName(QString::fromLatin1(f.references)));
             connect(fe->line, &QLineEdit::textEdited, this, [this] { validateTimer_->start(); });
             connect(fe->line, &QLineEdit::editingFinished, this, [this, i] { commitField(i); });
         }
@@ -340,6 +345,35 @@ void RecordEditor::buildForm()
     }
     scroll->setWidget(page);
     tabs_->addTab(scroll, tr("Details"));
+}
+
+void RecordEditor::addCompleter(int i, QLineEdit *line, const domain::Kind &target)
+{
+    // The referenced records by name or key as they are typed; the key goes in the field.
+    auto *model = new QStandardItemModel(line);
+    auto *completer = new QCompleter(model, line);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer->setCompletionRole(Qt::UserRole);
+    completer->setMaxVisibleItems(12);
+    line->setCompleter(completer);
+    line->setToolTip(tr("Type a part of the name or the code, then choose"));
+    connect(line, &QLineEdit::textEdited, completer, [this, model, completer, &target](const QString &text) {
+        model->clear();
+        if (text.trimmed().isEmpty())
+            return;
+        for (const auto &[key, name] : storage::RecordStore(db_).suggestions(target, text, 20)) {
+            auto *item = new QStandardItem(name.isEmpty() ? key : QStringLiteral("%1 — %2").arg(name, key));
+            item->setData(key, Qt::UserRole);
+            item->setToolTip(key);
+            model->appendRow(item);
+        }
+        if (model->rowCount() > 0)
+            completer->complete();
+    });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this, i] {
+        validateTimer_->start();
+        commitField(i);
+    });
 }
 
 int RecordEditor::index(const QString &name) const

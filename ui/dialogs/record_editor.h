@@ -19,6 +19,7 @@
 #include <vector>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QUndoStack;
@@ -98,6 +99,7 @@ private:
 
     void buildForm();
     void buildRelations();
+    void addCompleter(int field, QLineEdit *line, const domain::Kind &target);
     // A read-only table as a tab; `title` has %1 for the number of rows.
     void addTextTab(const QString &name, const QString &title, std::vector<TextTableModel::Column> columns,
                     std::vector<QStringList> rows);
