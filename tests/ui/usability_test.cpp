@@ -29,6 +29,8 @@
 #include <QCompleter>
 #include <QAbstractItemView>
 #include <QLabel>
+#include <QMenu>
+#include <QToolButton>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -514,6 +516,75 @@ private slots:
         QVERIFY(stayedOpen);
         QCOMPARE(view.model()->rowCount(), 2);
         QCOMPARE(view.model()->row(1).at(12), QStringLiteral("timesheet corrected"));
+    }
+
+    // 6. The attendance page explains itself.
+    void attendance_clickCycles_menuSets_legendAndMonthButtons_plannedDays()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        ui::AttendanceView view(*db, ui::Language::English);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showMonth(QStringLiteral("I1"), 2025, 10);
+        view.setToday(QDate(2025, 10, 15));
+        QTableWidget *grid = view.grid();
+        // October 2025 starts on a Wednesday: (0, 2) is the 1st, (0, 3) the 2nd.
+        QCOMPARE(view.dayText(0, 3), QStringLiteral("2025-10-02"));
+        const QRect cell = grid->visualItemRect(grid->item(0, 3));
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(view.statusOf(QDate(2025, 10, 2)), QStringLiteral("present"));
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(view.statusOf(QDate(2025, 10, 2)), QStringLiteral("absent"));
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(view.statusOf(QDate(2025, 10, 2)), QStringLiteral("leave"));
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(view.statusOf(QDate(2025, 10, 2)), QString());
+        QVERIFY(view.isModified());
+
+        // The right-click menu on the 3rd.
+        std::unique_ptr<QMenu> menu(view.dayMenu(0, 4));
+        QVERIFY(menu);
+        QStringList texts;
+        QAction *absent = nullptr;
+        for (QAction *a : menu->actions()) {
+            texts << a->text();
+            if (a->data().toString() == u"absent")
+                absent = a;
+        }
+        QVERIFY2(texts.contains(QStringLiteral("&Present")) && texts.contains(QStringLiteral("&Clear")),
+                 qPrintable(texts.join(u',')));
+        absent->trigger();
+        QCOMPARE(view.statusOf(QDate(2025, 10, 3)), QStringLiteral("absent"));
+
+        // A legend in sight, not only a tooltip.
+        auto *legend = view.findChild<QLabel *>(QStringLiteral("legendPresent"));
+        QVERIFY(legend && legend->isVisible());
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("legendPlanned"))->isVisible());
+
+        // Days after today look planned (italics), days before do not.
+        QVERIFY(grid->item(3, 3)->font().italic()); // the 23rd
+        QVERIFY(!grid->item(1, 3)->font().italic()); // the 9th
+        QVERIFY(grid->item(3, 3)->toolTip().contains(QStringLiteral("Planned")));
+
+        // Previous/next month buttons (unsaved days: saved first when asked).
+        QVERIFY(view.save());
+        view.findChild<QToolButton *>(QStringLiteral("nextMonth"))->click();
+        QCOMPARE(view.dayText(0, 5), QStringLiteral("2025-11-01"));
+        view.findChild<QToolButton *>(QStringLiteral("previousMonth"))->click();
+        view.findChild<QToolButton *>(QStringLiteral("previousMonth"))->click();
+        QCOMPARE(view.dayText(0, 0), QStringLiteral("2025-09-01"));
+    }
+
+    void attendance_japanese_weekFromSunday()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        ui::AttendanceView view(*db, ui::Language::Japanese);
+        view.showMonth(QStringLiteral("I1"), 2025, 11);
+        // 1 November 2025 is a Saturday: the last column of a week from Sunday.
+        QCOMPARE(view.dayText(0, 6), QStringLiteral("2025-11-01"));
+        QCOMPARE(view.dayText(1, 0), QStringLiteral("2025-11-02"));
     }
 };
 
