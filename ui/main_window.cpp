@@ -134,7 +134,7 @@ void MainWindow::buildMenus()
     recentMenu_ = file->addMenu(tr("Open &recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    QAction *importAction = file->addAction(tr("&Import a CSV file…"), this, &MainWindow::openImport);
+    QAction *importAction = importAction_ = file->addAction(tr("&Import a CSV file…"), this, &MainWindow::openImport);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *exportList = file->addAction(tr("&Export the shown list…"), this, &MainWindow::exportCurrentList);
     exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -142,8 +142,8 @@ void MainWindow::buildMenus()
     print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     file->addAction(tr("&Back up now…"), this, &MainWindow::backupNow);
-    file->addAction(tr("Re&store from backup…"), this, &MainWindow::restoreFromBackup);
-    file->addAction(tr("&Users and roles…"), this, &MainWindow::manageUsers);
+    restoreAction_ = file->addAction(tr("Re&store from backup…"), this, &MainWindow::restoreFromBackup);
+    usersAction_ = file->addAction(tr("&Users and roles…"), this, &MainWindow::manageUsers);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -388,6 +388,7 @@ void MainWindow::waitForBackup()
 
 void MainWindow::showStatus()
 {
+    applyRoleToMenus();
     userLabel_->setText(session_.singleUser ? tr("Single-user")
                                             : tr("User: %1 (%2)").arg(session_.user, roleLabel(session_.role, language_)));
     fileLabel_->setText(tr("Database: %1").arg(db_->path()));
@@ -576,6 +577,24 @@ bool MainWindow::confirmUnsavedWork()
         editor->close();
     }
     return !attendance_ || attendance_->confirmLeave();
+}
+
+void MainWindow::applyRoleToMenus()
+{
+    // Shown, but off with the reason (in the menu's tooltip and the status bar).
+    const auto apply = [this](QAction *a, auth::Action needs) {
+        if (!a)
+            return;
+        const bool may = session_.may(needs);
+        a->setEnabled(may);
+        a->setToolTip(may ? QString() : whyNot(needs));
+        a->setStatusTip(a->toolTip());
+        if (auto *menu = qobject_cast<QMenu *>(a->parent()))
+            menu->setToolTipsVisible(true);
+    };
+    apply(importAction_, auth::Action::Edit);
+    apply(restoreAction_, auth::Action::Maintain);
+    apply(usersAction_, auth::Action::Maintain);
 }
 
 } // namespace kakehashi::ui

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -136,6 +137,11 @@ private:
     QLabel *countLabel_ = nullptr;
     QLabel *userLabel_ = nullptr;
     auth::Session session_;
+    // The role made visible: File menu actions the role may not use, disabled with the reason.
+    void applyRoleToMenus();
+    QAction *importAction_ = nullptr;
+    QAction *restoreAction_ = nullptr;
+    QAction *usersAction_ = nullptr;
 };
 
 } // namespace kakehashi::ui

@@ -586,6 +586,42 @@ private slots:
         QCOMPARE(view.dayText(0, 6), QStringLiteral("2025-11-01"));
         QCOMPARE(view.dayText(1, 0), QStringLiteral("2025-11-02"));
     }
+
+    // 7. The role made visible.
+    void auditor_readOnlyFormsMarked_fileMenuActionsOffWithTheReason()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        auth::Session auditor;
+        auditor.user = QStringLiteral("aiko");
+        auditor.role = auth::Role::Auditor;
+        auditor.singleUser = false;
+        {
+            ui::RecordEditor editor(*db, *domain::kindByName(u"students"), ui::Language::English, auditor);
+            QVERIFY(editor.openKey(QStringLiteral("ST1")));
+            editor.show();
+            auto *mark = editor.findChild<QLabel *>(QStringLiteral("readOnlyMark"));
+            QVERIFY(mark && mark->isVisible());
+            QVERIFY(mark->text().contains(QStringLiteral("Auditors")));
+            QVERIFY(editor.windowTitle().contains(QStringLiteral("read only")));
+            QVERIFY(qobject_cast<QLineEdit *>(editor.fieldWidget(QStringLiteral("family_name")))->isReadOnly());
+            QVERIFY(!editor.fieldWidget(QStringLiteral("programme"))->isEnabled());
+            // Nothing to lose: Esc closes without a question.
+            QTest::keyClick(&editor, Qt::Key_Escape);
+            QVERIFY(!editor.isVisible());
+        }
+        ui::MainWindow w(std::move(db), ui::Language::English, auditor);
+        QStringList off;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->text() == QStringLiteral("&Import a CSV file…") || a->text() == QStringLiteral("Re&store from backup…") ||
+                a->text() == QStringLiteral("&Users and roles…")) {
+                QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+                QVERIFY(!a->toolTip().isEmpty());
+                off << a->text();
+            }
+        }
+        QCOMPARE(off.size(), 3);
+    }
 };
 
 QTEST_MAIN(UsabilityTest)

@@ -205,6 +205,19 @@ RecordEditor::RecordEditor(storage::Database &db, const domain::Kind &kind, Lang
         archive_->setEnabled(false);
         save_->setToolTip(whyNot(auth::Action::Edit));
         archive_->setToolTip(whyNot(auth::Action::Edit));
+        // Read only, and said so: nothing can be typed that could not be saved.
+        for (auto &f : fields_) {
+            if (f->line)
+                f->line->setReadOnly(true);
+            else
+                f->combo->setEnabled(false);
+        }
+        readOnly_ = new QLabel(tr("Read only — %1").arg(whyNot(auth::Action::Edit)), this);
+        readOnly_->setObjectName(QStringLiteral("readOnlyMark"));
+        readOnly_->setStyleSheet(QStringLiteral("QLabel { background: #e8eef5; color: #1f3b5c; padding: 6px; font-weight: bold; }"));
+        layout->insertWidget(0, readOnly_);
+        undoButton->hide();
+        redoButton->hide();
     }
     resize(720, 640);
 }
@@ -259,6 +272,8 @@ void RecordEditor::buildForm()
                 pick->setToolTip(tr("Choose on a calendar"));
                 QLineEdit *line = fe->line;
                 connect(pick, &QAction::triggered, this, [this, i, line] {
+                    if (line->isReadOnly())
+                        return;
                     QMenu menu(line);
                     auto *calendar = new QCalendarWidget(&menu);
                     const QDate current = QDate::fromString(line->text(), Qt::ISODate);
@@ -441,17 +456,18 @@ void RecordEditor::fill(const QStringList &texts)
     for (int i = 0; i < kind_.keyFields; ++i) {
         auto &f = fields_[static_cast<size_t>(i)];
         if (f->line)
-            f->line->setReadOnly(stored);
+            f->line->setReadOnly(stored || readOnly_);
         else
-            f->combo->setEnabled(!stored);
+            f->combo->setEnabled(!stored && !readOnly_);
     }
     const bool archivable = storage::RecordStore::versioned(kind_);
     archive_->setVisible(stored && archivable);
     if (original_)
         archive_->setText(original_->archived ? tr("Rest&ore") : tr("&Archive"));
     const QString what = recordLabel(kind_);
-    setWindowTitle(stored ? tr("%1 %2").arg(what, domain::keyText(kind_, original_->values)) + (original_->archived ? tr(" (archived)") : QString())
-                          : tr("New %1").arg(what));
+    setWindowTitle((stored ? tr("%1 %2").arg(what, domain::keyText(kind_, original_->values)) + (original_->archived ? tr(" (archived)") : QString())
+                           : tr("New %1").arg(what)) +
+                   (readOnly_ ? tr(" (read only)") : QString()));
     banner_->clear();
     banner_->hide();
     reload_->hide();

@@ -133,6 +133,7 @@ private:
     bool valid_ = false;
     bool applying_ = false;
     std::optional<services::Record> conflicting_;
+    QLabel *readOnly_ = nullptr; // the mark of a form the role may not change
     QString mergeNotice_; // after a merged conflict, until saved or reloaded
     QStringList baseline_; // the texts as filled from the stored record (or the new record's defaults)
 };
