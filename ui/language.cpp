@@ -4,6 +4,7 @@
 #include "domain/codes.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -66,6 +67,17 @@ QString whyNot(auth::Action action)
         return QCoreApplication::translate("kakehashi::ui::Roles", "Only administrators manage users and backups.");
     }
     return {};
+}
+
+QString localDateTime(const QString &iso)
+{
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
+    if (!at.isValid())
+        return iso;
+    const QLocale locale;
+    return locale.toString(at.toLocalTime(), locale.language() == QLocale::Japanese
+                                                 ? QStringLiteral("yyyy年M月d日(ddd) H:mm")
+                                                 : QStringLiteral("d MMM yyyy, HH:mm"));
 }
 
 QString languageCode(Language l)

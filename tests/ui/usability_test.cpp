@@ -24,6 +24,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QFile>
+#include <QDateTime>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QCompleter>
@@ -621,6 +622,31 @@ private slots:
             }
         }
         QCOMPARE(off.size(), 3);
+    }
+
+    // 7. Dates and times as people write them.
+    void timestamps_localizedOnScreen_isoKept()
+    {
+        QVERIFY(ui::installTranslators(ui::Language::Japanese));
+        const QString iso = QStringLiteral("2026-12-03T07:35:50+00:00");
+        const QDateTime local = QDateTime::fromString(iso, Qt::ISODate).toLocalTime();
+        const QString ja = ui::localDateTime(iso);
+        QVERIFY2(ja.startsWith(QStringLiteral("%1年%2月%3日(").arg(local.date().year()).arg(local.date().month()).arg(local.date().day())),
+                 qPrintable(ja));
+        QVERIFY(!ja.contains(u'T'));
+        ui::installTranslators(ui::Language::English);
+        QCOMPARE(ui::localDateTime(QStringLiteral("not a time")), QStringLiteral("not a time"));
+
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        ui::RecordEditor editor(*db, *domain::kindByName(u"students"), ui::Language::English, {});
+        QVERIFY(editor.openKey(QStringLiteral("ST1")));
+        auto *history = editor.findChild<QTableView *>(QStringLiteral("history"));
+        const QModelIndex when = history->model()->index(0, 0);
+        const QString stored = when.data(Qt::ToolTipRole).toString();
+        QVERIFY2(QDateTime::fromString(stored, Qt::ISODate).isValid(), qPrintable(stored));
+        QCOMPARE(when.data().toString(), ui::localDateTime(stored));
+        QVERIFY(!when.data().toString().contains(u'T'));
     }
 };
 

@@ -890,6 +890,8 @@ void RecordEditor::addTextTab(const QString &name, const QString &title, std::ve
     auto *view = new QTableView(tabs_);
     view->setObjectName(name);
     auto *model = new TextTableModel(std::move(columns), view);
+    if (name == u"history")
+        model->setDisplayFormat(0, localDateTime);
     model->setRows(std::move(rows));
     view->setModel(model);
     view->horizontalHeader()->setStretchLastSection(true);

@@ -22,6 +22,11 @@ void TextTableModel::setToolTips(std::vector<QStringList> tips)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::ToolTipRole});
 }
 
+void TextTableModel::setDisplayFormat(int column, std::function<QString(const QString &)> format)
+{
+    formats_[column] = std::move(format);
+}
+
 int TextTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
@@ -42,6 +47,9 @@ QVariant TextTableModel::data(const QModelIndex &index, int role) const
         if (index.column() < t.size() && !t[index.column()].isEmpty())
             return t[index.column()];
     }
+    if (role == Qt::DisplayRole && index.column() < r.size())
+        if (const auto f = formats_.find(index.column()); f != formats_.end())
+            return f->second(r[index.column()]);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return index.column() < r.size() ? r[index.column()] : QString();
     if (role == Qt::TextAlignmentRole && columns_[static_cast<size_t>(index.column())].numeric)

@@ -4,6 +4,8 @@
 #include <QAbstractTableModel>
 #include <QStringList>
 
+#include <functional>
+#include <map>
 #include <vector>
 
 namespace kakehashi::ui {
@@ -25,6 +27,9 @@ public:
     // Tooltips per cell (e.g. the code behind a name), row by row; a missing or
     // empty one shows the cell's text.
     void setToolTips(std::vector<QStringList> tips);
+    // How a column's texts are shown (e.g. an ISO timestamp as people write it);
+    // row() and the tooltip keep the text as it is.
+    void setDisplayFormat(int column, std::function<QString(const QString &)> format);
     const QStringList &row(int r) const { return rows_[static_cast<size_t>(r)]; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -36,6 +41,7 @@ private:
     std::vector<Column> columns_;
     std::vector<QStringList> rows_;
     std::vector<QStringList> tips_;
+    std::map<int, std::function<QString(const QString &)>> formats_;
 };
 
 } // namespace kakehashi::ui

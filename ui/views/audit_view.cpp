@@ -118,6 +118,7 @@ AuditView::AuditView(storage::Database &db, Language language, QWidget *parent)
                                  {tr("Old value")},
                                  {tr("New value")}},
                                 this);
+    model_->setDisplayFormat(0, localDateTime);
     view_ = new QTableView(this);
     // Column widths from a sample of rows, not from each of thousands.
     view_->horizontalHeader()->setResizeContentsPrecision(200);

@@ -111,6 +111,7 @@ LedgerView::LedgerView(storage::Database &db, Language language, QWidget *parent
                                  {tr("Reason")},
                                  {tr("Hash")}},
                                 this);
+    model_->setDisplayFormat(1, localDateTime);
     view_ = new QTableView(this);
     view_->setModel(model_);
     view_->setAlternatingRowColors(true);
