@@ -648,6 +648,131 @@ private slots:
         QCOMPARE(when.data().toString(), ui::localDateTime(stored));
         QVERIFY(!when.data().toString().contains(u'T'));
     }
+
+    // Pictures of what issue 12 changed, in Japanese, when KAKEHASHI_SHOTS names a
+    // folder (for looking at them; skipped otherwise).
+    void screenshots()
+    {
+        const QString out = qEnvironmentVariable("KAKEHASHI_SHOTS");
+        if (out.isEmpty())
+            QSKIP("KAKEHASHI_SHOTS not set");
+        const auto save = [&out](QWidget *w, const char *name) {
+            QVERIFY(w->grab().save(QStringLiteral("%1/gui-%2.png").arg(out, QLatin1String(name))));
+        };
+        QVERIFY(ui::installTranslators(ui::Language::Japanese));
+        QTemporaryDir dir;
+        auto db = reportFixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        test::loadOrAbort(*db, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
+                                              "I1,A1,C1,2025-10-01,2026-03-31,active\n");
+        test::loadOrAbort(*db, "attendance", "internship_no,date,status\nI1,2025-11-04,present\nI1,2025-11-05,present\n"
+                                             "I1,2025-11-06,absent\nI1,2025-11-07,leave\n");
+        const auto ja = ui::Language::Japanese;
+        {
+            // The question before a changed form closes.
+            ui::RecordEditor editor(*db, *domain::kindByName(u"students"), ja, {});
+            QVERIFY(editor.openKey(QStringLiteral("A2")));
+            editor.show();
+            enter(editor, "given_name", QStringLiteral("Chi Mai"));
+            QTimer::singleShot(100, [&] {
+                for (QWidget *w : QApplication::topLevelWidgets())
+                    if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                        box->grab().save(QStringLiteral("%1/gui-unsaved-prompt.png").arg(out));
+                        box->button(QMessageBox::Discard)->click();
+                    }
+            });
+            editor.close();
+        }
+        {
+            // A conflicting save merged.
+            storage::Database other(db->path());
+            ui::RecordEditor first(*db, *domain::kindByName(u"companies"), ja, {});
+            ui::RecordEditor second(other, *domain::kindByName(u"companies"), ja, {});
+            QVERIFY(first.openKey(QStringLiteral("C1")));
+            QVERIFY(second.openKey(QStringLiteral("C1")));
+            enter(first, "employees", QStringLiteral("125"));
+            enter(first, "capital_jpy", QStringLiteral("30000000"));
+            QVERIFY(first.save());
+            enter(second, "employees", QStringLiteral("130"));
+            enter(second, "name_en", QStringLiteral("Seiko Ltd."));
+            QVERIFY(!second.save());
+            second.resize(760, 760);
+            second.show();
+            save(&second, "conflict-merge");
+        }
+        {
+            // Completion of a reference, and a country's name.
+            ui::RecordEditor editor(*db, *domain::kindByName(u"internships"), ja, {});
+            editor.newRecord();
+            editor.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&editor));
+            auto *student = qobject_cast<QLineEdit *>(editor.fieldWidget(QStringLiteral("student_no")));
+            student->setFocus();
+            QTest::keyClicks(student, QStringLiteral("a"));
+            QTRY_VERIFY(student->completer()->popup()->isVisible());
+            save(student->completer()->popup(), "completer-popup");
+            QTest::keyClick(student->completer()->popup(), Qt::Key_Down);
+            QTest::keyClick(student->completer()->popup(), Qt::Key_Return);
+            editor.validateNow();
+            save(&editor, "completer-editor");
+        }
+        {
+            ui::ReportDialog dialog(*db, ja);
+            dialog.choose(QStringLiteral("placement"), 2024, QStringLiteral("nationality"));
+            dialog.show();
+            save(&dialog, "report-nationality");
+        }
+        {
+            ui::AttendanceView view(*db, ja);
+            view.resize(1000, 640);
+            view.show();
+            view.showMonth(QStringLiteral("I1"), 2025, 11);
+            view.setToday(QDate(2025, 11, 12));
+            save(&view, "attendance");
+            std::unique_ptr<QMenu> menu(view.dayMenu(2, 3));
+            menu->popup(QPoint(100, 100));
+            QTest::qWait(50);
+            save(menu.get(), "attendance-menu");
+        }
+        {
+            ui::RecordListView list(*db, *domain::kindByName(u"students"), ja);
+            list.resize(1100, 400);
+            list.show();
+            save(&list, "students-list");
+            ui::DashboardView dashboard(*db, ja);
+            dashboard.setToday(Date(2025, 6, 10));
+            std::unique_ptr<QDialog> d(dashboard.listDialog(ui::DashboardView::ResidenceExpiring));
+            d->show();
+            save(d.get(), "dashboard-list");
+        }
+        {
+            auth::Session auditor;
+            auditor.user = QStringLiteral("aiko");
+            auditor.role = auth::Role::Auditor;
+            auditor.singleUser = false;
+            ui::RecordEditor editor(*db, *domain::kindByName(u"students"), ja, auditor);
+            QVERIFY(editor.openKey(QStringLiteral("A1")));
+            editor.show();
+            save(&editor, "auditor-form");
+        }
+        {
+            auto eligible = fixture(dir.filePath(QStringLiteral("l.sqlite3")));
+            test::loadOrAbort(*eligible, "attendance", "internship_no,date,status\nI1,2025-10-01,present\nI1,2025-10-02,present\n");
+            ledger::Ledger(*eligible).post(QStringLiteral("2025-10"));
+            ui::LedgerView view(*eligible, ja);
+            view.resize(1100, 400);
+            view.show();
+            save(&view, "ledger");
+            view.view()->selectRow(0);
+            QTimer::singleShot(100, [&] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                dialog->grab().save(QStringLiteral("%1/gui-reversal.png").arg(out));
+                dialog->reject();
+            });
+            view.reverseSelected();
+        }
+        ui::installTranslators(ui::Language::English);
+    }
 };
 
 QTEST_MAIN(UsabilityTest)

@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -250,16 +251,19 @@ void RecordEditor::buildForm()
                 for (const codes::Code &c : f.codes->codes) {
                     const QString code = QString::fromLatin1(c.code);
                     const QString label = codeLabel(*f.codes, code, language_);
-                    fe->combo->addItem(label == code ? code : QStringLiteral("%1 (%2)").arg(label, code), code);
+                    // The label alone; the code as its tooltip.
+                    fe->combo->addItem(label, code);
+                    fe->combo->setItemData(fe->combo->count() - 1, code, Qt::ToolTipRole);
                 }
             } else if (f.type == FieldType::Bool) {
                 fe->combo->addItem(tr("yes"), QStringLiteral("true"));
                 fe->combo->addItem(tr("no"), QStringLiteral("false"));
             } else {
                 for (const codes::Prefecture &p : codes::prefectures())
-                    fe->combo->addItem(QStringLiteral("%1 %2").arg(QLatin1String(p.code),
-                                                                   QString::fromUtf8(language_ == Language::Japanese ? p.ja : p.en)),
-                                       QLatin1String(p.code));
+                {
+                    fe->combo->addItem(QString::fromUtf8(language_ == Language::Japanese ? p.ja : p.en), QLatin1String(p.code));
+                    fe->combo->setItemData(fe->combo->count() - 1, QLatin1String(p.code), Qt::ToolTipRole);
+                }
             }
             connect(fe->combo, &QComboBox::activated, this, [this, i] { commitField(i); });
         } else {
@@ -663,6 +667,24 @@ bool RecordEditor::confirmClose()
     }
 }
 
+namespace {
+
+// ISO timestamps in a message (the core's "changed by … at …") as people write them.
+QString localizedTimes(QString text)
+{
+    static const QRegularExpression iso(QStringLiteral(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)?)"));
+    QRegularExpressionMatch m;
+    qsizetype from = 0;
+    while ((m = iso.match(text, from)).hasMatch()) {
+        const QString local = localDateTime(m.captured());
+        text.replace(m.capturedStart(), m.capturedLength(), local);
+        from = m.capturedStart() + local.size();
+    }
+    return text;
+}
+
+} // namespace
+
 void RecordEditor::mergeConflict(const services::ConflictError &e)
 {
     const QStringList base = baseline_;
@@ -670,7 +692,7 @@ void RecordEditor::mergeConflict(const services::ConflictError &e)
     const QStringList stored = services::RecordService::texts(kind_, e.current.values);
     original_ = e.current;
     conflicting_.reset();
-    QStringList lines{QString::fromUtf8(e.what())};
+    QStringList lines{localizedTimes(QString::fromUtf8(e.what()))};
     applying_ = true;
     for (int i = 0; i < kind_.size(); ++i) {
         auto &f = fields_[static_cast<size_t>(i)];
@@ -728,7 +750,7 @@ void RecordEditor::toggleArchived()
 void RecordEditor::showConflict(const services::ConflictError &e)
 {
     conflicting_ = e.current;
-    QStringList lines{QString::fromUtf8(e.what())};
+    QStringList lines{localizedTimes(QString::fromUtf8(e.what()))};
     for (const services::Difference &d : e.differences)
         lines << tr("%1: “%2” when you opened it, now “%3”")
                      .arg(fieldLabel(kind_, std::max(0, index(d.field))), d.yours, d.theirs);

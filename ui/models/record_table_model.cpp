@@ -118,8 +118,9 @@ QString RecordTableModel::displayText(const storage::ListRow &r, int column) con
     }
     default: break;
     }
+    // A referenced record by its name (the key is the tooltip).
     const QString &name = r.names[static_cast<size_t>(column)];
-    return name.isEmpty() ? v.toString() : v.toString() + QStringLiteral("  ") + name;
+    return name.isEmpty() ? v.toString() : name;
 }
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
