@@ -420,6 +420,8 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::restoreFromBackup()
 {
+    if (!confirmUnsavedWork())
+        return;
     const QString path = db_->path();
     const QString file = QFileDialog::getOpenFileName(this, tr("Restore from backup"), storage::backupFolder(path),
                                                       tr("Backups (*.sqlite3)"));
