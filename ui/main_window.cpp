@@ -158,6 +158,9 @@ void MainWindow::switchLanguage(Language language)
 {
     if (language == language_)
         return;
+    // The pages are made again: what is typed in them is saved or discarded first.
+    if (!confirmUnsavedWork())
+        return;
     installTranslators(language);
     language_ = language;
     // The pages are made again in the new language on the same database and session.

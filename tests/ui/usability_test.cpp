@@ -481,6 +481,27 @@ private slots:
                  list.model()->index(1, 0).data(ui::RecordTableModel::RawRole).toString());
     }
 
+    void dashboardTile_opensTheListBehindIt()
+    {
+        QTemporaryDir dir;
+        auto db = reportFixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        ui::DashboardView view(*db, ui::Language::English);
+        view.setToday(Date(2025, 6, 10));
+        view.show();
+        int rows = -1;
+        QString title;
+        QTimer::singleShot(50, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            title = dialog->windowTitle();
+            rows = dialog->findChild<QTableView *>()->model()->rowCount();
+            dialog->reject();
+        });
+        view.figure(ui::DashboardView::ResidenceExpiring)->click();
+        QCOMPARE(title, QStringLiteral("Residence cards expiring soon"));
+        QCOMPARE(rows, 2);
+    }
+
     void reversal_namesTheEntry_andStaysOpenWithoutAReason()
     {
         QTemporaryDir dir;
