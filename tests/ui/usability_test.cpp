@@ -16,6 +16,7 @@
 #include "support_fixtures.h"
 #include "views/attendance_view.h"
 #include "views/ledger_view.h"
+#include "views/audit_view.h"
 #include "ledger/ledger.h"
 #include "views/record_list_view.h"
 
@@ -668,6 +669,21 @@ private slots:
         QVERIFY2(QDateTime::fromString(stored, Qt::ISODate).isValid(), qPrintable(stored));
         QCOMPARE(when.data().toString(), ui::localDateTime(stored));
         QVERIFY(!when.data().toString().contains(u'T'));
+
+        // The audit trail: times, actions, kinds and fields as labels; the codes kept for exports.
+        ui::AuditView audit(*db, ui::Language::English);
+        audit.show();
+        audit.refresh();
+        int row = -1;
+        for (int r = 0; r < audit.model()->rowCount(); ++r)
+            if (audit.model()->row(r).at(3) == u"students" && audit.model()->row(r).at(5) == u"family_name")
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(audit.model()->row(row).at(2), QStringLiteral("create"));
+        QCOMPARE(audit.model()->index(row, 2).data().toString(), QStringLiteral("created"));
+        QCOMPARE(audit.model()->index(row, 3).data().toString(), QStringLiteral("Students"));
+        QCOMPARE(audit.model()->index(row, 5).data().toString(), QStringLiteral("Family name"));
+        QVERIFY(!audit.model()->index(row, 0).data().toString().contains(u'T'));
     }
 
     // Pictures of what issue 12 changed, in Japanese, when KAKEHASHI_SHOTS names a
@@ -764,6 +780,11 @@ private slots:
             std::unique_ptr<QDialog> d(dashboard.listDialog(ui::DashboardView::ResidenceExpiring));
             d->show();
             save(d.get(), "dashboard-list");
+            ui::AuditView audit(*db, ja);
+            audit.resize(1100, 500);
+            audit.show();
+            audit.refresh();
+            save(&audit, "audit");
         }
         {
             auth::Session auditor;

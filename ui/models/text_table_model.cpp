@@ -24,6 +24,11 @@ void TextTableModel::setToolTips(std::vector<QStringList> tips)
 
 void TextTableModel::setDisplayFormat(int column, std::function<QString(const QString &)> format)
 {
+    formats_[column] = [format = std::move(format)](const QStringList &, const QString &cell) { return format(cell); };
+}
+
+void TextTableModel::setDisplayFormat(int column, std::function<QString(const QStringList &, const QString &)> format)
+{
     formats_[column] = std::move(format);
 }
 
@@ -49,7 +54,7 @@ QVariant TextTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DisplayRole && index.column() < r.size())
         if (const auto f = formats_.find(index.column()); f != formats_.end())
-            return f->second(r[index.column()]);
+            return f->second(r, r[index.column()]);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return index.column() < r.size() ? r[index.column()] : QString();
     if (role == Qt::TextAlignmentRole && columns_[static_cast<size_t>(index.column())].numeric)

@@ -30,6 +30,8 @@ public:
     // How a column's texts are shown (e.g. an ISO timestamp as people write it);
     // row() and the tooltip keep the text as it is.
     void setDisplayFormat(int column, std::function<QString(const QString &)> format);
+    // The same, with the whole row at hand (a field's label needs its kind).
+    void setDisplayFormat(int column, std::function<QString(const QStringList &row, const QString &cell)> format);
     const QStringList &row(int r) const { return rows_[static_cast<size_t>(r)]; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -41,7 +43,7 @@ private:
     std::vector<Column> columns_;
     std::vector<QStringList> rows_;
     std::vector<QStringList> tips_;
-    std::map<int, std::function<QString(const QString &)>> formats_;
+    std::map<int, std::function<QString(const QStringList &, const QString &)>> formats_;
 };
 
 } // namespace kakehashi::ui
