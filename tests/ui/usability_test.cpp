@@ -683,6 +683,13 @@ private slots:
         QCOMPARE(audit.model()->index(row, 2).data().toString(), QStringLiteral("created"));
         QCOMPARE(audit.model()->index(row, 3).data().toString(), QStringLiteral("Students"));
         QCOMPARE(audit.model()->index(row, 5).data().toString(), QStringLiteral("Family name"));
+        for (int r = 0; r < audit.model()->rowCount(); ++r)
+            if (audit.model()->row(r).at(5) == u"nationality" && audit.model()->row(r).at(4) == u"ST1") {
+                QCOMPARE(audit.model()->row(r).at(7), QStringLiteral("VN"));
+                QCOMPARE(audit.model()->index(r, 7).data().toString(), QStringLiteral("Vietnam"));
+                row = -2;
+            }
+        QCOMPARE(row, -2);
         QVERIFY(!audit.model()->index(row, 0).data().toString().contains(u'T'));
     }
 

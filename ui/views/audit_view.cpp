@@ -3,6 +3,8 @@
 #include "domain/date.h"
 #include "domain/kinds.h"
 #include "labels.h"
+#include "domain/codes.h"
+#include "domain/countries.h"
 #include "io/exporter.h"
 #include "models/text_table_model.h"
 #include "storage/audit_store.h"
@@ -164,6 +166,27 @@ AuditView::AuditView(storage::Database &db, Language language, QWidget *parent)
         const int i = k ? k->fieldIndex(field) : -1;
         return i >= 0 ? fieldLabel(*k, i) : field;
     });
+    const auto value = [this](const QStringList &row, const QString &v) -> QString {
+        const domain::Kind *k = domain::kindByName(row.value(3));
+        const int i = k ? k->fieldIndex(row.value(5)) : -1;
+        if (i < 0 || v.isEmpty())
+            return v;
+        const domain::Field &f = k->field(i);
+        const bool ja = language_ == Language::Japanese;
+        switch (f.type) {
+        case domain::FieldType::Code: return codeLabel(*f.codes, v, language_);
+        case domain::FieldType::Bool:
+            return v == u"1" || v == u"true" ? tr("yes") : v == u"0" || v == u"false" ? tr("no") : v;
+        case domain::FieldType::Prefecture:
+            if (const codes::Prefecture *p = codes::prefecture(v))
+                return QString::fromUtf8(ja ? p->ja : p->en);
+            return v;
+        case domain::FieldType::Country: return countries::name(v, ja);
+        default: return v;
+        }
+    };
+    model_->setDisplayFormat(6, value);
+    model_->setDisplayFormat(7, value);
     view_ = new QTableView(this);
     // Column widths from a sample of rows, not from each of thousands.
     view_->horizontalHeader()->setResizeContentsPrecision(200);
