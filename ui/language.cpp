@@ -4,6 +4,7 @@
 #include "domain/codes.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -29,8 +30,18 @@ bool installTranslators(Language language)
 {
     static QTranslator qt;
     static QTranslator own;
+    // Dates, month and weekday names, and the first day of a calendar's week
+    // (Sunday in Japan) follow the language chosen, not only the desktop's.
+    static const QLocale desktop;
+    if (language == Language::Japanese)
+        QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+    else
+        QLocale::setDefault(desktop.language() == QLocale::Japanese ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                                    : desktop);
     QCoreApplication::removeTranslator(&qt);
     QCoreApplication::removeTranslator(&own);
+    // Qt's own words (standard buttons, file and print dialogs) from Debian's
+    // qt6-translations-l10n.
     if (language == Language::Japanese &&
         qt.load(QLocale(QLocale::Japanese), QStringLiteral("qtbase"), QStringLiteral("_"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -56,6 +67,17 @@ QString whyNot(auth::Action action)
         return QCoreApplication::translate("kakehashi::ui::Roles", "Only administrators manage users and backups.");
     }
     return {};
+}
+
+QString localDateTime(const QString &iso)
+{
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
+    if (!at.isValid())
+        return iso;
+    const QLocale locale;
+    return locale.toString(at.toLocalTime(), locale.language() == QLocale::Japanese
+                                                 ? QStringLiteral("yyyy年M月d日(ddd) H:mm")
+                                                 : QStringLiteral("d MMM yyyy, HH:mm"));
 }
 
 QString languageCode(Language l)

@@ -26,6 +26,9 @@ bool installTranslators(Language language);
 QString languageCode(Language l);
 // A code's label in the language, or the code itself when the list lacks it.
 QString codeLabel(const codes::CodeList &list, const QString &code, Language l);
+// A stored ISO 8601 timestamp as people read it, in local time: "2026年12月3日(木) 16:35"
+// or "3 Dec 2026, 16:35"; the text itself when it is not one.
+QString localDateTime(const QString &iso);
 // Why a role may not do an action: the tooltip of a button it leaves disabled.
 QString whyNot(auth::Action action);
 

@@ -3,6 +3,7 @@
 #include "dialogs/about_dialog.h"
 #include "dialogs/import_wizard.h"
 #include "dialogs/login_dialog.h"
+#include "dialogs/record_editor.h"
 #include "dialogs/report_dialog.h"
 #include "dialogs/users_dialog.h"
 #include "domain/kinds.h"
@@ -135,7 +136,7 @@ void MainWindow::buildMenus()
     recentMenu_ = file->addMenu(tr("Open &recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    QAction *importAction = file->addAction(tr("&Import a CSV file…"), this, &MainWindow::openImport);
+    QAction *importAction = importAction_ = file->addAction(tr("&Import a CSV file…"), this, &MainWindow::openImport);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *exportList = file->addAction(tr("&Export the shown list…"), this, &MainWindow::exportCurrentList);
     exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -143,8 +144,8 @@ void MainWindow::buildMenus()
     print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     file->addAction(tr("&Back up now…"), this, &MainWindow::backupNow);
-    file->addAction(tr("Re&store from backup…"), this, &MainWindow::restoreFromBackup);
-    file->addAction(tr("&Users and roles…"), this, &MainWindow::manageUsers);
+    restoreAction_ = file->addAction(tr("Re&store from backup…"), this, &MainWindow::restoreFromBackup);
+    usersAction_ = file->addAction(tr("&Users and roles…"), this, &MainWindow::manageUsers);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -158,6 +159,9 @@ void MainWindow::buildMenus()
 void MainWindow::switchLanguage(Language language)
 {
     if (language == language_)
+        return;
+    // The pages are made again: what is typed in them is saved or discarded first.
+    if (!confirmUnsavedWork())
         return;
     installTranslators(language);
     language_ = language;
@@ -173,6 +177,10 @@ void MainWindow::switchLanguage(Language language)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmUnsavedWork()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -385,6 +393,7 @@ void MainWindow::waitForBackup()
 
 void MainWindow::showStatus()
 {
+    applyRoleToMenus();
     userLabel_->setText(session_.singleUser ? tr("Single-user")
                                             : tr("User: %1 (%2)").arg(session_.user, roleLabel(session_.role, language_)));
     fileLabel_->setText(tr("Database: %1").arg(db_->path()));
@@ -416,6 +425,8 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::restoreFromBackup()
 {
+    if (!confirmUnsavedWork())
+        return;
     const QString path = db_->path();
     const QString file = QFileDialog::getOpenFileName(this, tr("Restore from backup"), storage::backupFolder(path),
                                                       tr("Backups (*.sqlite3)"));
@@ -539,6 +550,8 @@ void MainWindow::openDatabase()
 
 void MainWindow::openFile(const QString &file)
 {
+    if (!confirmUnsavedWork())
+        return;
     try {
         auto db = std::make_unique<storage::Database>(file);
         const auto session = LoginDialog::ask(*db, this);
@@ -553,6 +566,40 @@ void MainWindow::openFile(const QString &file)
 void MainWindow::showAbout()
 {
     showAboutDialog(this, *db_);
+}
+
+// Unsaved work (issue 12): the open forms and the attendance page.
+bool MainWindow::confirmUnsavedWork()
+{
+    for (RecordEditor *editor : findChildren<RecordEditor *>()) {
+        if (!editor->isVisible() || !editor->isDirty())
+            continue;
+        editor->raise();
+        editor->activateWindow();
+        if (!editor->confirmClose())
+            return false;
+        // Saved or discarded: the form has nothing left to keep.
+        editor->close();
+    }
+    return !attendance_ || attendance_->confirmLeave();
+}
+
+void MainWindow::applyRoleToMenus()
+{
+    // Shown, but off with the reason (in the menu's tooltip and the status bar).
+    const auto apply = [this](QAction *a, auth::Action needs) {
+        if (!a)
+            return;
+        const bool may = session_.may(needs);
+        a->setEnabled(may);
+        a->setToolTip(may ? QString() : whyNot(needs));
+        a->setStatusTip(a->toolTip());
+        if (auto *menu = qobject_cast<QMenu *>(a->parent()))
+            menu->setToolTipsVisible(true);
+    };
+    apply(importAction_, auth::Action::Edit);
+    apply(restoreAction_, auth::Action::Maintain);
+    apply(usersAction_, auth::Action::Maintain);
 }
 
 } // namespace kakehashi::ui

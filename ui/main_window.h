@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -88,6 +89,11 @@ public slots:
     void openImport();
     void manageUsers();
 
+    // Before the window closes or its file changes: each open form and the
+    // attendance page with unsaved changes asks to save, discard or keep editing.
+    // True when nothing is left unsaved (or the user discarded it).
+    bool confirmUnsavedWork();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -131,6 +137,11 @@ private:
     QLabel *countLabel_ = nullptr;
     QLabel *userLabel_ = nullptr;
     auth::Session session_;
+    // The role made visible: File menu actions the role may not use, disabled with the reason.
+    void applyRoleToMenus();
+    QAction *importAction_ = nullptr;
+    QAction *restoreAction_ = nullptr;
+    QAction *usersAction_ = nullptr;
 };
 
 } // namespace kakehashi::ui

@@ -2,6 +2,7 @@
 
 #include "calendar/fiscal.h"
 #include "domain/codes.h"
+#include "domain/countries.h"
 #include "rules/sme.h"
 #include "storage/database.h"
 
@@ -416,6 +417,9 @@ QString groupLabel(const QString &by, const QString &code, bool ja)
     if (by == u"prefecture")
         if (const codes::Prefecture *p = codes::prefecture(code))
             return code + QLatin1Char(' ') + QString::fromUtf8(ja ? p->ja : p->en);
+    if (by == u"nationality" || by == u"country")
+        if (const QString name = countries::name(code, ja); name != code)
+            return code + QLatin1Char(' ') + name;
     return code;
 }
 

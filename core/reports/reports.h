@@ -32,7 +32,7 @@ ReportTable subsidyReport(const storage::Database &db, int fiscalYear);
 // the denominator is 0. Integer arithmetic only.
 QString percentOneDecimal(qint64 numerator, qint64 denominator);
 
-// A group code with its label for printed reports ("CN", "university 大学", …).
+// A group code with its label for printed reports ("CN 中国", "university 大学", …).
 QString groupLabel(const QString &by, const QString &code, bool japanese);
 
 } // namespace kakehashi::reports

@@ -1,4 +1,5 @@
 #include "storage/record_store.h"
+#include "storage/sql_text.h"
 
 #include "storage/database.h"
 #include "storage/record_list.h"
@@ -152,6 +153,29 @@ QString RecordStore::displayName(const domain::Kind &kind, const QString &key) c
     q.addBindValue(key);
     Database::exec(q);
     return q.next() ? q.value(0).toString() : QString();
+}
+
+std::vector<std::pair<QString, QString>> RecordStore::suggestions(const domain::Kind &kind, const QString &text,
+                                                                  int limit) const
+{
+    std::vector<std::pair<QString, QString>> out;
+    const QString name = displayNameSql(kind, QStringLiteral("n"));
+    const QString key = QStringLiteral("n.") + QLatin1String(kind.fields[0].name);
+    const QString named = name.isEmpty() ? QStringLiteral("''") : name;
+    const QString pattern = containsPattern(text.trimmed().toLower());
+    QSqlQuery q = db_.prepare(QStringLiteral("SELECT %1, %2 FROM %3 n WHERE %4(lower(%1) LIKE ? ESCAPE '\\' OR "
+                                             "lower(%2) LIKE ? ESCAPE '\\') ORDER BY lower(%1) LIKE ? ESCAPE '\\' DESC, %1 "
+                                             "LIMIT ?")
+                                  .arg(key, named, table(kind),
+                                       versioned(kind) ? QStringLiteral("n.archived = 0 AND ") : QString()));
+    q.addBindValue(pattern);
+    q.addBindValue(pattern);
+    q.addBindValue(pattern.mid(1)); // keys that start with the text first
+    q.addBindValue(limit);
+    Database::exec(q);
+    while (q.next())
+        out.emplace_back(q.value(0).toString(), q.value(1).toString());
+    return out;
 }
 
 void RecordStore::setArchived(const domain::Kind &kind, qint64 id, bool archived)

@@ -61,6 +61,9 @@ public:
     // The name people know a record by (a student's "family given", a company's
     // name), or empty when the kind has none or nothing has this key.
     QString displayName(const domain::Kind &kind, const QString &key) const;
+    // The records (not archived) whose key or name contains `text`, keys first:
+    // pairs of key and name, at most `limit`, for a form's completion of a reference.
+    std::vector<std::pair<QString, QString>> suggestions(const domain::Kind &kind, const QString &text, int limit) const;
 
     // Within the caller's transaction.
     void setArchived(const domain::Kind &kind, qint64 id, bool archived);

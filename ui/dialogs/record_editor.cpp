@@ -1,15 +1,19 @@
 #include "dialogs/record_editor.h"
 
 #include "domain/codes.h"
+#include "domain/countries.h"
 #include "labels.h"
 #include "ledger/ledger.h"
 #include "storage/attendance_store.h"
+#include "storage/record_store.h"
 #include "models/record_table_model.h"
 #include "models/text_table_model.h"
 
 #include <QAction>
 #include <QCalendarWidget>
 #include <QComboBox>
+#include <QCompleter>
+#include <QStandardItemModel>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,6 +23,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -43,6 +49,8 @@ struct RecordEditor::FieldEditor
     QLabel *label = nullptr;
     QLabel *message = nullptr;
     QLabel *note = nullptr; // the referenced record's name
+    QLabel *theirs = nullptr; // after a conflicting save: the other person's value
+    QString theirText;
     QString committed;      // the text as of the last undo step
 
     QWidget *widget() const { return line ? static_cast<QWidget *>(line) : combo; }
@@ -51,6 +59,14 @@ struct RecordEditor::FieldEditor
         if (line)
             return line->text();
         return combo->currentData().toString();
+    }
+    // A text as the widget shows it (a code list's label).
+    QString shown(const QString &t) const
+    {
+        if (line || t.isEmpty())
+            return t;
+        const int i = combo->findData(t);
+        return i < 0 ? t : combo->itemText(i);
     }
     void setText(const QString &t) const
     {
@@ -190,6 +206,19 @@ RecordEditor::RecordEditor(storage::Database &db, const domain::Kind &kind, Lang
         archive_->setEnabled(false);
         save_->setToolTip(whyNot(auth::Action::Edit));
         archive_->setToolTip(whyNot(auth::Action::Edit));
+        // Read only, and said so: nothing can be typed that could not be saved.
+        for (auto &f : fields_) {
+            if (f->line)
+                f->line->setReadOnly(true);
+            else
+                f->combo->setEnabled(false);
+        }
+        readOnly_ = new QLabel(tr("Read only — %1").arg(whyNot(auth::Action::Edit)), this);
+        readOnly_->setObjectName(QStringLiteral("readOnlyMark"));
+        readOnly_->setStyleSheet(QStringLiteral("QLabel { background: #e8eef5; color: #1f3b5c; padding: 6px; font-weight: bold; }"));
+        layout->insertWidget(0, readOnly_);
+        undoButton->hide();
+        redoButton->hide();
     }
     resize(720, 640);
 }
@@ -222,16 +251,19 @@ void RecordEditor::buildForm()
                 for (const codes::Code &c : f.codes->codes) {
                     const QString code = QString::fromLatin1(c.code);
                     const QString label = codeLabel(*f.codes, code, language_);
-                    fe->combo->addItem(label == code ? code : QStringLiteral("%1 (%2)").arg(label, code), code);
+                    // The label alone; the code as its tooltip.
+                    fe->combo->addItem(label, code);
+                    fe->combo->setItemData(fe->combo->count() - 1, code, Qt::ToolTipRole);
                 }
             } else if (f.type == FieldType::Bool) {
                 fe->combo->addItem(tr("yes"), QStringLiteral("true"));
                 fe->combo->addItem(tr("no"), QStringLiteral("false"));
             } else {
                 for (const codes::Prefecture &p : codes::prefectures())
-                    fe->combo->addItem(QStringLiteral("%1 %2").arg(QLatin1String(p.code),
-                                                                   QString::fromUtf8(language_ == Language::Japanese ? p.ja : p.en)),
-                                       QLatin1String(p.code));
+                {
+                    fe->combo->addItem(QString::fromUtf8(language_ == Language::Japanese ? p.ja : p.en), QLatin1String(p.code));
+                    fe->combo->setItemData(fe->combo->count() - 1, QLatin1String(p.code), Qt::ToolTipRole);
+                }
             }
             connect(fe->combo, &QComboBox::activated, this, [this, i] { commitField(i); });
         } else {
@@ -244,6 +276,8 @@ void RecordEditor::buildForm()
                 pick->setToolTip(tr("Choose on a calendar"));
                 QLineEdit *line = fe->line;
                 connect(pick, &QAction::triggered, this, [this, i, line] {
+                    if (line->isReadOnly())
+                        return;
                     QMenu menu(line);
                     auto *calendar = new QCalendarWidget(&menu);
                     const QDate current = QDate::fromString(line->text(), Qt::ISODate);
@@ -266,14 +300,29 @@ void RecordEditor::buildForm()
                 });
                 break;
             }
-            case FieldType::Country: fe->line->setPlaceholderText(tr("ISO code, e.g. VN")); break;
-            case FieldType::CountryList: fe->line->setPlaceholderText(tr("ISO codes separated by ;")); break;
+            case FieldType::Country:
+            case FieldType::CountryList: {
+                fe->line->setPlaceholderText(f.type == FieldType::Country ? tr("ISO code, e.g. VN")
+                                                                          : tr("ISO codes separated by ;"));
+                // Codes are capitals: "vn" typed is "VN", not a mistake.
+                QLineEdit *line = fe->line;
+                connect(line, &QLineEdit::textEdited, line, [line](const QString &t) {
+                    if (t == t.toUpper())
+                        return;
+                    const int at = line->cursorPosition();
+                    line->setText(t.toUpper());
+                    line->setCursorPosition(at);
+                });
+                break;
+            }
             case FieldType::Yen: fe->line->setPlaceholderText(tr("whole yen")); break;
             case FieldType::CorporateNumber: fe->line->setPlaceholderText(tr("13 digits")); break;
             case FieldType::Digits: fe->line->setPlaceholderText(tr("%n digit(s)", nullptr, f.min)); break;
             case FieldType::Kana: fe->line->setPlaceholderText(tr("katakana, e.g. グエン ヴァン アン")); break;
             default: break;
             }
+            if (f.references)
+                addCompleter(i, fe->line, *domain::kindByName(QString::fromLatin1(f.references)));
             connect(fe->line, &QLineEdit::textEdited, this, [this] { validateTimer_->start(); });
             connect(fe->line, &QLineEdit::editingFinished, this, [this, i] { commitField(i); });
         }
@@ -287,12 +336,26 @@ void RecordEditor::buildForm()
         v->setContentsMargins(0, 0, 0, 0);
         v->setSpacing(2);
         v->addWidget(fe->widget());
-        if (f.references) {
+        if (f.references || f.type == FieldType::Country || f.type == FieldType::CountryList) {
             fe->note = new QLabel(page);
+            fe->note->setObjectName(QStringLiteral("note_%1").arg(QLatin1String(f.name)));
             fe->note->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
             v->addWidget(fe->note);
         }
         v->addWidget(fe->message);
+        fe->theirs = new QLabel(page);
+        fe->theirs->setObjectName(QStringLiteral("theirs_%1").arg(QLatin1String(f.name)));
+        fe->theirs->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5c4300; padding: 2px 4px; }"));
+        fe->theirs->setWordWrap(true);
+        fe->theirs->setTextFormat(Qt::RichText);
+        fe->theirs->hide();
+        connect(fe->theirs, &QLabel::linkActivated, this, [this, i] {
+            auto &fe = fields_[static_cast<size_t>(i)];
+            fe->setText(fe->theirText);
+            commitField(i);
+            fe->theirs->hide();
+        });
+        v->addWidget(fe->theirs);
         fe->widget()->setObjectName(QLatin1String(f.name));
         fe->label->setBuddy(fe->widget());
         form->addRow(fe->label, cell);
@@ -303,6 +366,35 @@ void RecordEditor::buildForm()
     }
     scroll->setWidget(page);
     tabs_->addTab(scroll, tr("Details"));
+}
+
+void RecordEditor::addCompleter(int i, QLineEdit *line, const domain::Kind &target)
+{
+    // The referenced records by name or key as they are typed; the key goes in the field.
+    auto *model = new QStandardItemModel(line);
+    auto *completer = new QCompleter(model, line);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer->setCompletionRole(Qt::UserRole);
+    completer->setMaxVisibleItems(12);
+    line->setCompleter(completer);
+    line->setToolTip(tr("Type a part of the name or the code, then choose"));
+    connect(line, &QLineEdit::textEdited, completer, [this, model, completer, &target](const QString &text) {
+        model->clear();
+        if (text.trimmed().isEmpty())
+            return;
+        for (const auto &[key, name] : storage::RecordStore(db_).suggestions(target, text, 20)) {
+            auto *item = new QStandardItem(name.isEmpty() ? key : QStringLiteral("%1 — %2").arg(name, key));
+            item->setData(key, Qt::UserRole);
+            item->setToolTip(key);
+            model->appendRow(item);
+        }
+        if (model->rowCount() > 0)
+            completer->complete();
+    });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this, i] {
+        validateTimer_->start();
+        commitField(i);
+    });
 }
 
 int RecordEditor::index(const QString &name) const
@@ -360,21 +452,28 @@ void RecordEditor::fill(const QStringList &texts)
     }
     applying_ = false;
     undo_->clear();
+    baseline_ = this->texts();
+    mergeNotice_.clear();
+    for (auto &f : fields_) {
+        f->theirs->hide();
+        f->theirText.clear();
+    }
     const bool stored = original_.has_value();
     for (int i = 0; i < kind_.keyFields; ++i) {
         auto &f = fields_[static_cast<size_t>(i)];
         if (f->line)
-            f->line->setReadOnly(stored);
+            f->line->setReadOnly(stored || readOnly_);
         else
-            f->combo->setEnabled(!stored);
+            f->combo->setEnabled(!stored && !readOnly_);
     }
     const bool archivable = storage::RecordStore::versioned(kind_);
     archive_->setVisible(stored && archivable);
     if (original_)
         archive_->setText(original_->archived ? tr("Rest&ore") : tr("&Archive"));
     const QString what = recordLabel(kind_);
-    setWindowTitle(stored ? tr("%1 %2").arg(what, domain::keyText(kind_, original_->values)) + (original_->archived ? tr(" (archived)") : QString())
-                          : tr("New %1").arg(what));
+    setWindowTitle((stored ? tr("%1 %2").arg(what, domain::keyText(kind_, original_->values)) + (original_->archived ? tr(" (archived)") : QString())
+                           : tr("New %1").arg(what)) +
+                   (readOnly_ ? tr(" (read only)") : QString()));
     banner_->clear();
     banner_->hide();
     reload_->hide();
@@ -450,6 +549,16 @@ void RecordEditor::validateNow()
         auto &f = fields_[static_cast<size_t>(i)];
         if (!f->note)
             continue;
+        if (!f->field->references) {
+            // A country's name for its code.
+            QStringList names;
+            for (const QString &c : t[i].split(QLatin1Char(';'), Qt::SkipEmptyParts))
+                if (const QString n = countries::name(c.trimmed(), language_ == Language::Japanese); n != c.trimmed())
+                    names << n;
+            f->note->setText(names.isEmpty() ? QString() : QStringLiteral("→ ") + names.join(QStringLiteral(", ")));
+            f->note->setVisible(!names.isEmpty());
+            continue;
+        }
         const domain::Kind &target = *domain::kindByName(QString::fromLatin1(f->field->references));
         const QString key = t[i].trimmed();
         const QString name = key.isEmpty() ? QString() : service_.displayName(target, key);
@@ -478,6 +587,8 @@ void RecordEditor::showProblems(const std::vector<services::Problem> &problems)
         f->widget()->setStyleSheet(QStringLiteral("border: 1px solid #b3261e;"));
     }
     if (!conflicting_) {
+        if (!mergeNotice_.isEmpty())
+            general.prepend(mergeNotice_);
         banner_->setText(general.join(QLatin1Char('\n')));
         banner_->setVisible(!general.isEmpty());
     }
@@ -510,11 +621,107 @@ bool RecordEditor::save()
         emit saved(QLatin1String(kind_.name));
         return true;
     } catch (const services::ConflictError &e) {
-        showConflict(e);
+        mergeConflict(e);
     } catch (const Error &e) {
         showError(e);
     }
     return false;
+}
+
+bool RecordEditor::isDirty() const
+{
+    return service_.session().may(auth::Action::Edit) && texts() != baseline_;
+}
+
+QString RecordEditor::theirValue(const QString &name) const
+{
+    const int i = index(name);
+    if (i < 0 || fields_[static_cast<size_t>(i)]->theirs->isHidden())
+        return {};
+    return fields_[static_cast<size_t>(i)]->theirText;
+}
+
+void RecordEditor::reject()
+{
+    if (confirmClose())
+        QDialog::reject();
+}
+
+bool RecordEditor::confirmClose()
+{
+    if (!isDirty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, windowTitle(),
+                    isNew() ? tr("Save the new %1?").arg(recordLabel(kind_))
+                            : tr("Save the changes to %1?").arg(windowTitle()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChanges"));
+    box.setInformativeText(tr("What you typed is lost if you do not save it."));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Cancel)->setText(tr("Keep editing"));
+    if (!save_->isEnabled())
+        box.button(QMessageBox::Save)->setEnabled(false);
+    switch (box.exec()) {
+    case QMessageBox::Save: return save();
+    case QMessageBox::Discard: baseline_ = texts(); return true;
+    default: return false;
+    }
+}
+
+namespace {
+
+// ISO timestamps in a message (the core's "changed by … at …") as people write them.
+QString localizedTimes(QString text)
+{
+    static const QRegularExpression iso(QStringLiteral(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)?)"));
+    QRegularExpressionMatch m;
+    qsizetype from = 0;
+    while ((m = iso.match(text, from)).hasMatch()) {
+        const QString local = localDateTime(m.captured());
+        text.replace(m.capturedStart(), m.capturedLength(), local);
+        from = m.capturedStart() + local.size();
+    }
+    return text;
+}
+
+} // namespace
+
+void RecordEditor::mergeConflict(const services::ConflictError &e)
+{
+    const QStringList base = baseline_;
+    const QStringList mine = texts();
+    const QStringList stored = services::RecordService::texts(kind_, e.current.values);
+    original_ = e.current;
+    conflicting_.reset();
+    QStringList lines{localizedTimes(QString::fromUtf8(e.what()))};
+    applying_ = true;
+    for (int i = 0; i < kind_.size(); ++i) {
+        auto &f = fields_[static_cast<size_t>(i)];
+        const auto at = static_cast<qsizetype>(i);
+        f->theirs->hide();
+        if (stored[at] == base[at])
+            continue;
+        lines << tr("%1: “%2” when you opened it, now “%3”").arg(fieldLabel(kind_, i), f->shown(base[at]), f->shown(stored[at]));
+        if (mine[at] == base[at]) {
+            // Changed by them only: taken.
+            f->setText(stored[at]);
+            f->committed = f->text();
+        } else if (mine[at] != stored[at]) {
+            // Changed by both: yours stays, theirs beside it.
+            f->theirText = stored[at];
+            f->theirs->setText(tr("Stored meanwhile: “%1” — <a href=\"use\">use it</a>").arg(f->shown(stored[at]).toHtmlEscaped()));
+            f->theirs->show();
+        }
+    }
+    applying_ = false;
+    baseline_ = stored;
+    lines << tr("What you typed is kept, and their changes are taken where you changed nothing. Where you both changed "
+                "a field, their value is shown beside yours. Check the form and save again.");
+    mergeNotice_ = lines.join(QLatin1Char('\n'));
+    reload_->setText(tr("Discard mine and reload"));
+    reload_->show();
+    validateNow();
 }
 
 void RecordEditor::reloadStored()
@@ -545,11 +752,12 @@ void RecordEditor::toggleArchived()
 void RecordEditor::showConflict(const services::ConflictError &e)
 {
     conflicting_ = e.current;
-    QStringList lines{QString::fromUtf8(e.what())};
+    QStringList lines{localizedTimes(QString::fromUtf8(e.what()))};
     for (const services::Difference &d : e.differences)
         lines << tr("%1: “%2” when you opened it, now “%3”")
                      .arg(fieldLabel(kind_, std::max(0, index(d.field))), d.yours, d.theirs);
     lines << tr("Your changes were not saved. Reload the stored record, then make them again.");
+    reload_->setText(tr("Reload the stored record"));
     banner_->setText(lines.join(QLatin1Char('\n')));
     banner_->show();
     reload_->show();
@@ -706,6 +914,8 @@ void RecordEditor::addTextTab(const QString &name, const QString &title, std::ve
     auto *view = new QTableView(tabs_);
     view->setObjectName(name);
     auto *model = new TextTableModel(std::move(columns), view);
+    if (name == u"history")
+        model->setDisplayFormat(0, localDateTime);
     model->setRows(std::move(rows));
     view->setModel(model);
     view->horizontalHeader()->setStretchLastSection(true);

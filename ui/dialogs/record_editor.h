@@ -19,6 +19,7 @@
 #include <vector>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QUndoStack;
@@ -68,12 +69,24 @@ public:
     // Judges the form now (normally a moment after typing stops).
     void validateNow();
 
+    // Something typed or picked that is not stored (always false for a role that
+    // may not edit: there is nothing it could save).
+    bool isDirty() const;
+    // Before the form closes with unsaved changes: asks whether to save, discard or
+    // keep editing. True when the form may close (saved, discarded or clean).
+    bool confirmClose();
+    // After a conflicting save: the value stored by the other person beside the
+    // field where both changed it ("" when none).
+    QString theirValue(const QString &name) const;
+
 public slots:
     // Saves; true when stored. Problems and conflicts are shown in the form.
     bool save();
     void toggleArchived();
-    // After a conflict: the stored values replace the form's.
+    // After a conflict: the stored values replace the form's (what was typed is dropped).
     void reloadStored();
+    // Esc, the Close button and the window's ×: asks first when there are unsaved changes.
+    void reject() override;
 
 signals:
     void saved(const QString &kindName);
@@ -86,6 +99,7 @@ private:
 
     void buildForm();
     void buildRelations();
+    void addCompleter(int field, QLineEdit *line, const domain::Kind &target);
     // A read-only table as a tab; `title` has %1 for the number of rows.
     void addTextTab(const QString &name, const QString &title, std::vector<TextTableModel::Column> columns,
                     std::vector<QStringList> rows);
@@ -93,6 +107,9 @@ private:
     QStringList texts() const;
     void showProblems(const std::vector<services::Problem> &problems);
     void showConflict(const services::ConflictError &e);
+    // A conflicting save: the other person's changes taken where this form left a
+    // field as it was, the typed values kept, both shown where both changed one.
+    void mergeConflict(const services::ConflictError &e);
     void showError(const Error &e);
     void updateState();
     void commitField(int index);
@@ -116,6 +133,9 @@ private:
     bool valid_ = false;
     bool applying_ = false;
     std::optional<services::Record> conflicting_;
+    QLabel *readOnly_ = nullptr; // the mark of a form the role may not change
+    QString mergeNotice_; // after a merged conflict, until saved or reloaded
+    QStringList baseline_; // the texts as filled from the stored record (or the new record's defaults)
 };
 
 } // namespace kakehashi::ui

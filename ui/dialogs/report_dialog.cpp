@@ -8,6 +8,7 @@
 #include "reports/html.h"
 #include "reports/reports.h"
 #include "storage/database.h"
+#include "storage/record_store.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -32,6 +33,41 @@
 #include <QVBoxLayout>
 
 namespace kakehashi::ui {
+
+namespace {
+
+// The groupings as people name them (the command line's --by codes as tooltips).
+struct Grouping
+{
+    const char *code;
+    const char *en;
+    const char *ja;
+};
+
+const Grouping kGroupings[] = {
+    {"nationality", "Nationality", "国籍"},
+    {"school", "School", "学校"},
+    {"school-type", "School type", "学校種別"},
+    {"programme", "Programme", "プログラム"},
+    {"prefecture", "Prefecture", "都道府県"},
+    {"industry", "Industry", "業種"},
+    {"company-size", "Company size", "企業規模"},
+    {"sme", "SME or not", "中小企業区分"},
+    {"job-category", "Job category", "職種"},
+    {"salary", "Monthly salary", "月給"},
+    {"residence-status", "Residence status", "在留資格"},
+    {"country", "Country of work", "就職先の国"},
+};
+
+} // namespace
+
+QString groupingLabel(const QString &by, bool japanese)
+{
+    for (const Grouping &g : kGroupings)
+        if (by == QLatin1String(g.code))
+            return japanese ? QString::fromUtf8(g.ja) : QString::fromUtf8(g.en);
+    return by;
+}
 
 ReportDialog::ReportDialog(storage::Database &db, Language language, QWidget *parent)
     : QDialog(parent)
@@ -125,8 +161,10 @@ void ReportDialog::updateGroupings()
     const QStringList groupings = report == u"placement"    ? reports::placementGroupings()
                                   : report == u"employment" ? reports::employmentGroupings()
                                                             : QStringList{QStringLiteral("none")};
-    for (const QString &g : groupings)
-        by_->addItem(g == u"none" ? tr("(none)") : g, g);
+    for (const QString &g : groupings) {
+        by_->addItem(g == u"none" ? tr("(none)") : groupingLabel(g, language_ == Language::Japanese), g);
+        by_->setItemData(by_->count() - 1, g, Qt::ToolTipRole);
+    }
     by_->setEnabled(groupings.size() > 1);
 }
 
@@ -151,12 +189,18 @@ void ReportDialog::refresh()
         columns.push_back({ja ? c.headingJa : c.headingEn, c.numeric});
     auto *model = new TextTableModel(columns, this);
     std::vector<QStringList> rows;
+    std::vector<QStringList> tips;
     for (QStringList r : table_.rows) {
-        if (table_.columns.front().code == u"group")
-            r[0] = reports::groupLabel(table_.by, r[0], ja);
+        QStringList tip;
+        if (table_.columns.front().code == u"group") {
+            tip << r[0];
+            r[0] = groupName(r[0]);
+        }
         rows.push_back(r);
+        tips.push_back(tip);
     }
     model->setRows(std::move(rows));
+    model->setToolTips(std::move(tips));
     view_->setModel(model);
     delete model_;
     model_ = model;
@@ -186,18 +230,18 @@ void ReportDialog::updateChart()
     } else if (report == u"placement") {
         for (const QStringList &r : table_.rows)
             if (r[0] != u"total") {
-                categories << r[0];
+                categories << groupName(r[0]);
                 *set << (r[7].isEmpty() ? 0.0 : r[7].toDouble());
             }
-        chart->setTitle(tr("Placement rate by %1 (%)").arg(table_.by));
+        chart->setTitle(tr("Placement rate by %1 (%)").arg(groupingLabel(table_.by, ja)));
         valueTitle = QStringLiteral("%");
     } else if (report == u"employment") {
         for (const QStringList &r : table_.rows)
             if (r[0] != u"total" || table_.rows.size() == 1) {
-                categories << r[0];
+                categories << groupName(r[0]);
                 *set << r[1].toDouble();
             }
-        chart->setTitle(tr("Employed students by %1").arg(table_.by));
+        chart->setTitle(tr("Employed students by %1").arg(groupingLabel(table_.by, ja)));
     } else if (report == u"subsidy") {
         for (const QStringList &r : table_.rows)
             if (r[0] != u"total") {
@@ -231,6 +275,18 @@ void ReportDialog::updateChart()
     chart_->setChart(chart);
     delete old;
     chart_->setVisible(!categories.isEmpty());
+}
+
+QString ReportDialog::groupName(const QString &code) const
+{
+    const bool ja = language_ == Language::Japanese;
+    if (table_.by == u"school" && code != u"total" && code != u"unknown")
+        if (const QString name = storage::RecordStore(db_).displayName(*domain::kindByName(u"schools"), code);
+            !name.isEmpty())
+            return name;
+    // The label alone where there is one ("中国", not "CN 中国"); the code is the tooltip.
+    const QString label = reports::groupLabel(table_.by, code, ja);
+    return label.startsWith(code + QLatin1Char(' ')) ? label.mid(code.size() + 1) : label;
 }
 
 QString ReportDialog::html() const

@@ -21,6 +21,9 @@ namespace kakehashi::ui {
 
 class TextTableModel;
 
+// A report grouping (--by) as people name it: 国籍 / Nationality for "nationality".
+QString groupingLabel(const QString &by, bool japanese);
+
 class ReportDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,6 +38,9 @@ public:
     QChartView *chart() const { return chart_; }
     bool exportTo(const QString &file, const QString &format);
     QString html() const;
+
+    // A group as the table and chart show it: a country's, school's or code's name.
+    QString groupName(const QString &code) const;
 
 private:
     void refresh();

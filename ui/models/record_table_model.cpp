@@ -1,6 +1,7 @@
 #include "models/record_table_model.h"
 
 #include "domain/codes.h"
+#include "domain/countries.h"
 #include "labels.h"
 
 #include <QColor>
@@ -108,10 +109,18 @@ QString RecordTableModel::displayText(const storage::ListRow &r, int column) con
         if (const codes::Prefecture *p = codes::prefecture(v.toString()))
             return QString::fromUtf8(language_ == Language::Japanese ? p->ja : p->en);
         return v.toString();
+    case domain::FieldType::Country: return countries::name(v.toString(), language_ == Language::Japanese);
+    case domain::FieldType::CountryList: {
+        QStringList names;
+        for (const QString &c : v.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            names << countries::name(c, language_ == Language::Japanese);
+        return names.join(language_ == Language::Japanese ? QStringLiteral("、") : QStringLiteral(", "));
+    }
     default: break;
     }
+    // A referenced record by its name (the key is the tooltip).
     const QString &name = r.names[static_cast<size_t>(column)];
-    return name.isEmpty() ? v.toString() : v.toString() + QStringLiteral("  ") + name;
+    return name.isEmpty() ? v.toString() : name;
 }
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const

@@ -9,7 +9,10 @@
 #include "storage/database.h"
 #include "storage/subsidy_store.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QMenu>
+#include <QToolButton>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QSettings>
@@ -58,6 +61,20 @@ AttendanceView::AttendanceView(storage::Database &db, Language language, QWidget
     month_ = new QDateEdit(this);
     month_->setDisplayFormat(QStringLiteral("yyyy-MM"));
     month_->setCalendarPopup(true);
+    // The month section is what people change: typing a month or the arrow keys.
+    month_->setCurrentSection(QDateTimeEdit::MonthSection);
+    auto *previous = new QToolButton(this);
+    previous->setObjectName(QStringLiteral("previousMonth"));
+    previous->setArrowType(Qt::LeftArrow);
+    previous->setToolTip(tr("Previous month (Alt+Left)"));
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    auto *next = new QToolButton(this);
+    next->setObjectName(QStringLiteral("nextMonth"));
+    next->setArrowType(Qt::RightArrow);
+    next->setToolTip(tr("Next month (Alt+Right)"));
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    connect(previous, &QToolButton::clicked, this, [this] { stepMonth(-1); });
+    connect(next, &QToolButton::clicked, this, [this] { stepMonth(1); });
     auto *internshipLabel = new QLabel(tr("&Internship:"), this);
     internshipLabel->setBuddy(internship_);
     auto *monthLabel = new QLabel(tr("&Month:"), this);
@@ -65,7 +82,9 @@ AttendanceView::AttendanceView(storage::Database &db, Language language, QWidget
     top->addWidget(internshipLabel);
     top->addWidget(internship_, 1);
     top->addWidget(monthLabel);
+    top->addWidget(previous);
     top->addWidget(month_);
+    top->addWidget(next);
     layout->addLayout(top);
 
     info_ = new QLabel(this);
@@ -76,7 +95,10 @@ AttendanceView::AttendanceView(storage::Database &db, Language language, QWidget
     layout->addWidget(lock_);
 
     grid_ = new QTableWidget(6, 7, this);
-    const QStringList days = {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
+    firstDay_ = language_ == Language::Japanese ? Qt::Sunday : Qt::Monday;
+    QStringList days = {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
+    if (firstDay_ == Qt::Sunday)
+        days.prepend(days.takeLast());
     grid_->setHorizontalHeaderLabels(days);
     grid_->verticalHeader()->hide();
     grid_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -85,8 +107,44 @@ AttendanceView::AttendanceView(storage::Database &db, Language language, QWidget
     grid_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     grid_->setMinimumHeight(300);
     grid_->installEventFilter(this);
-    grid_->setToolTip(tr("Select days and type P (present), A (absent), L (leave) or Delete"));
+    grid_->setToolTip(tr("Click a day to change it; select days and type P (present), A (absent), L (leave) "
+                         "or Delete; right click for a menu"));
+    grid_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(grid_, &QTableWidget::cellClicked, this, [this](int row, int column) {
+        // A plain click cycles the day; with Ctrl or Shift it only selects.
+        if (QApplication::keyboardModifiers() == Qt::NoModifier && grid_->selectedItems().size() <= 1)
+            cycleDay(row, column);
+    });
+    connect(grid_, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex at = grid_->indexAt(pos);
+        if (!at.isValid())
+            return;
+        QMenu *menu = dayMenu(at.row(), at.column());
+        if (!menu)
+            return;
+        menu->exec(grid_->viewport()->mapToGlobal(pos));
+        menu->deleteLater();
+    });
     layout->addWidget(grid_, 1);
+
+    // The keys of the colours, always in sight.
+    auto *legend = new QHBoxLayout;
+    legend->setSpacing(12);
+    const auto key = [this, legend](const QString &name, const QString &text, const QString &style) {
+        auto *l = new QLabel(text, this);
+        l->setObjectName(name);
+        l->setStyleSheet(QStringLiteral("QLabel { %1 border: 1px solid #bbb; padding: 2px 8px; }").arg(style));
+        legend->addWidget(l);
+    };
+    key(QStringLiteral("legendPresent"), tr("P present"), QStringLiteral("background: #d7f0d8;"));
+    key(QStringLiteral("legendAbsent"), tr("A absent"), QStringLiteral("background: #f6d5d5;"));
+    key(QStringLiteral("legendLeave"), tr("L leave"), QStringLiteral("background: #fbebc8;"));
+    key(QStringLiteral("legendHoliday"), tr("Weekend or holiday"), QStringLiteral("background: #e4e9f2; color: #b03030;"));
+    key(QStringLiteral("legendOutside"), tr("Outside the internship"), QStringLiteral("background: #eeeeee;"));
+    key(QStringLiteral("legendPlanned"), tr("Planned (after today)"),
+        QStringLiteral("background: #ffffff; color: #7a7a7a; font-style: italic;"));
+    legend->addStretch(1);
+    layout->addLayout(legend);
 
     summary_ = new QLabel(this);
     QFont f = summary_->font();
@@ -122,15 +180,27 @@ AttendanceView::AttendanceView(storage::Database &db, Language language, QWidget
     connect(fill_, &QPushButton::clicked, this, &AttendanceView::fillWorkingDays);
     connect(save_, &QPushButton::clicked, this, &AttendanceView::save);
     connect(revert_, &QPushButton::clicked, this, &AttendanceView::load);
-    connect(internship_, &QComboBox::activated, this,
-            [this](int index) { openInternship(internship_->itemData(index).toString()); });
+    connect(internship_, &QComboBox::activated, this, [this](int index) {
+        const QString chosen = internship_->itemData(index).toString();
+        if (chosen != internshipNo_ && !confirmLeave()) {
+            internship_->setCurrentIndex(internship_->findData(internshipNo_));
+            return;
+        }
+        openInternship(chosen);
+    });
     connect(month_, &QDateEdit::dateChanged, this, [this](const QDate &d) {
+        if (!confirmLeave()) {
+            const QSignalBlocker block(month_);
+            month_->setDate(QDate(first_.year(), first_.month(), 1));
+            return;
+        }
         first_ = Date(static_cast<unsigned short>(d.year()), static_cast<unsigned short>(d.month()), 1);
         load();
     });
 
     reloadInternships();
-    const QDate today = QDate::currentDate();
+    today_ = QDate::currentDate();
+    const QDate today = today_;
     {
         const QSignalBlocker block(month_);
         month_->setDate(QDate(today.year(), today.month(), 1));
@@ -174,8 +244,102 @@ void AttendanceView::reloadInternships()
         internship_->setCurrentIndex(index);
 }
 
+bool AttendanceView::confirmLeave()
+{
+    if (!modified_ || locked_ || !mayEdit_)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Attendance"),
+                    tr("Save the attendance of %1 for %2?")
+                        .arg(internshipNo_, QLocale().toString(QDate(first_.year(), first_.month(), 1), tr("MMMM yyyy"))),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChanges"));
+    box.setInformativeText(tr("The days you marked are lost if you do not save them."));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Cancel)->setText(tr("Keep editing"));
+    switch (box.exec()) {
+    case QMessageBox::Save: return save();
+    case QMessageBox::Discard: modified_ = false; return true;
+    default: return false;
+    }
+}
+
+void AttendanceView::setToday(const QDate &today)
+{
+    today_ = today;
+    refreshGrid();
+}
+
+void AttendanceView::stepMonth(int months)
+{
+    month_->setDate(QDate(first_.year(), first_.month(), 1).addMonths(months));
+}
+
+QString AttendanceView::dayText(int row, int column) const
+{
+    const auto d = dayAt(row, column);
+    return d ? isoDateQ(*d) : QString();
+}
+
+QString AttendanceView::statusOf(const QDate &day) const
+{
+    const auto s = status_.find(Date(static_cast<unsigned short>(day.year()), static_cast<unsigned short>(day.month()),
+                                     static_cast<unsigned short>(day.day())));
+    return s == status_.end() ? QString() : s->second;
+}
+
+void AttendanceView::cycleDay(int row, int column)
+{
+    const auto day = dayAt(row, column);
+    if (locked_ || !mayEdit_ || !day || *day < start_ || *day > end_)
+        return;
+    const auto s = status_.find(*day);
+    const QString now = s == status_.end() ? QString() : s->second;
+    const QString next = now.isEmpty()        ? QStringLiteral("present")
+                         : now == u"present" ? QStringLiteral("absent")
+                         : now == u"absent"  ? QStringLiteral("leave")
+                                             : QString();
+    if (next.isEmpty())
+        status_.erase(*day);
+    else
+        status_[*day] = next;
+    modified_ = true;
+    refreshGrid();
+}
+
+QMenu *AttendanceView::dayMenu(int row, int column)
+{
+    const auto day = dayAt(row, column);
+    if (!day)
+        return nullptr;
+    QTableWidgetItem *item = grid_->item(row, column);
+    if (item && !item->isSelected()) {
+        grid_->clearSelection();
+        item->setSelected(true);
+    }
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("dayMenu"));
+    const bool may = !locked_ && mayEdit_ && *day >= start_ && *day <= end_;
+    const auto add = [this, menu, may](const QString &text, const QString &status, const QKeySequence &key) {
+        QAction *a = menu->addAction(text, this, [this, status] { setSelected(status); });
+        a->setShortcut(key);
+        a->setEnabled(may);
+        a->setData(status);
+    };
+    add(tr("&Present"), QStringLiteral("present"), QKeySequence(Qt::Key_P));
+    add(tr("&Absent"), QStringLiteral("absent"), QKeySequence(Qt::Key_A));
+    add(tr("&Leave"), QStringLiteral("leave"), QKeySequence(Qt::Key_L));
+    menu->addSeparator();
+    add(tr("&Clear"), QString(), QKeySequence(Qt::Key_Delete));
+    if (!may)
+        menu->setToolTip(locked_ ? lock_->text() : !mayEdit_ ? whyNot(auth::Action::Edit) : tr("Outside the internship"));
+    return menu;
+}
+
 void AttendanceView::showMonth(const QString &internshipNo, int year, int month)
 {
+    if ((internshipNo != internshipNo_ || year != first_.year() || month != first_.month()) && !confirmLeave())
+        return;
     internshipNo_ = internshipNo;
     const int index = internship_->findData(internshipNo);
     if (index >= 0)
@@ -214,7 +378,9 @@ void AttendanceView::load()
 
 std::optional<Date> AttendanceView::dayAt(int row, int column) const
 {
-    const int offset = static_cast<int>(first_.day_of_week().as_number() + 6) % 7; // Monday first
+    // Weekday numbers: boost's Sunday is 0; the grid starts on firstDay_ (Monday, or Sunday in Japanese).
+    const int start = firstDay_ == Qt::Sunday ? 0 : 1;
+    const int offset = (static_cast<int>(first_.day_of_week().as_number()) - start + 7) % 7;
     const int index = row * 7 + column - offset;
     if (index < 0 || index >= static_cast<int>(first_.end_of_month().day()))
         return std::nullopt;
@@ -258,12 +424,22 @@ void AttendanceView::refreshGrid()
             }
             if (!inside)
                 tip = tip.isEmpty() ? tr("Outside the internship") : tip + QStringLiteral(" · ") + tr("Outside the internship");
+            const QDate date(day->year(), day->month(), day->day());
+            const bool planned = today_.isValid() && date > today_;
+            if (planned && inside)
+                tip = tip.isEmpty() ? tr("Planned (after today)") : tip + QStringLiteral(" · ") + tr("Planned (after today)");
             item->setToolTip(tip);
             QColor bg = statusColour(status);
             if (!bg.isValid())
                 bg = !inside ? QColor(0xee, 0xee, 0xee) : !working ? QColor(0xe4, 0xe9, 0xf2) : QColor(Qt::white);
             item->setBackground(bg);
-            item->setForeground(!working ? QColor(0xb0, 0x30, 0x30) : QColor(Qt::black));
+            // Planned days (after today) in grey italics: not yet worked.
+            item->setForeground(planned ? (working ? QColor(0x8a, 0x8a, 0x8a) : QColor(0xd0, 0x80, 0x80))
+                                        : (working ? QColor(Qt::black) : QColor(0xb0, 0x30, 0x30)));
+            QFont font = grid_->font();
+            font.setItalic(planned);
+            item->setFont(font);
+            item->setData(Qt::UserRole, planned);
         }
     }
     updateSummary();

@@ -17,6 +17,7 @@ class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QTableWidget;
 
@@ -53,6 +54,24 @@ public:
     QTableWidget *grid() const { return grid_; }
     QDoubleSpinBox *hoursField() const { return hours_; }
     bool isModified() const { return modified_; }
+    // Before the month shown is left with unsaved days (another month or
+    // internship, quitting): asks whether to save, discard or keep editing.
+    // True when it may be left.
+    bool confirmLeave();
+
+    // A click on a day cycles it: none → present → absent → leave → none.
+    void cycleDay(int row, int column);
+    // The right-click menu of a day (present, absent, leave, clear; for the
+    // selected days, or this one when it is not selected). The caller shows it.
+    QMenu *dayMenu(int row, int column);
+    // The day shown at a cell, as an ISO date ("" outside the month).
+    QString dayText(int row, int column) const;
+    // The status of a day ("present", "absent", "leave" or "").
+    QString statusOf(const QDate &day) const;
+    // Days after this one are planned, and look so (today unless set, for tests).
+    void setToday(const QDate &today);
+    // The month before or after the one shown (asks first when days are unsaved).
+    void stepMonth(int months);
 
 signals:
     void saved();
@@ -89,6 +108,8 @@ private:
     bool mayEdit_ = true;
     auth::Session session_;
     bool modified_ = false;
+    QDate today_;
+    Qt::DayOfWeek firstDay_ = Qt::Monday; // Sunday in Japanese, as Japanese calendars
 };
 
 } // namespace kakehashi::ui

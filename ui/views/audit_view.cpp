@@ -2,6 +2,9 @@
 
 #include "domain/date.h"
 #include "domain/kinds.h"
+#include "labels.h"
+#include "domain/codes.h"
+#include "domain/countries.h"
 #include "io/exporter.h"
 #include "models/text_table_model.h"
 #include "storage/audit_store.h"
@@ -35,6 +38,37 @@ std::optional<Date> toDate(const QDate &d)
 }
 
 } // namespace
+
+QString AuditView::actionLabel(const QString &action)
+{
+    static const std::pair<const char *, const char *> labels[] = {
+        {"create", QT_TR_NOOP("created")},
+        {"update", QT_TR_NOOP("changed")},
+        {"import", QT_TR_NOOP("imported")},
+        {"archive", QT_TR_NOOP("archived")},
+        {"restore", QT_TR_NOOP("restored")},
+        {"login", QT_TR_NOOP("logged in")},
+        {"login_failed", QT_TR_NOOP("login failed")},
+        {"locked", QT_TR_NOOP("locked out")},
+        {"role_change", QT_TR_NOOP("role changed")},
+        {"disable", QT_TR_NOOP("disabled")},
+        {"password_change", QT_TR_NOOP("password changed")},
+        {"export", QT_TR_NOOP("exported")},
+        {"post", QT_TR_NOOP("posted")},
+        {"reverse", QT_TR_NOOP("reversed")},
+    };
+    for (const auto &[code, text] : labels)
+        if (action == QLatin1String(code))
+            return tr(text);
+    return action;
+}
+
+QString AuditView::kindText(const QString &kind)
+{
+    if (const domain::Kind *k = domain::kindByName(kind))
+        return kindLabel(*k);
+    return kind == u"user" ? tr("Users") : kind;
+}
 
 QStringList AuditView::actions()
 {
@@ -79,8 +113,10 @@ AuditView::AuditView(storage::Database &db, Language language, QWidget *parent)
     user_->setClearButtonEnabled(true);
     action_ = new QComboBox(filters_);
     action_->addItem(tr("all"), QString());
-    for (const QString &a : actions())
-        action_->addItem(a, a);
+    for (const QString &a : actions()) {
+        action_->addItem(actionLabel(a), a);
+        action_->setItemData(action_->count() - 1, a, Qt::ToolTipRole);
+    }
     who->addWidget(user_, 1);
     who->addSpacing(16);
     who->addWidget(new QLabel(tr("Action:"), filters_));
@@ -90,9 +126,12 @@ AuditView::AuditView(storage::Database &db, Language language, QWidget *parent)
     auto *record = new QHBoxLayout;
     kind_ = new QComboBox(filters_);
     kind_->addItem(tr("all"), QString());
-    for (const domain::Kind &k : domain::kinds())
-        kind_->addItem(QLatin1String(k.name), QLatin1String(k.name));
-    kind_->addItem(QStringLiteral("user"), QStringLiteral("user"));
+    for (const domain::Kind &k : domain::kinds()) {
+        kind_->addItem(kindLabel(k), QLatin1String(k.name));
+        kind_->setItemData(kind_->count() - 1, QLatin1String(k.name), Qt::ToolTipRole);
+    }
+    kind_->addItem(tr("Users"), QStringLiteral("user"));
+    kind_->setItemData(kind_->count() - 1, QStringLiteral("user"), Qt::ToolTipRole);
     key_ = new QLineEdit(filters_);
     key_->setPlaceholderText(tr("a record's key, exactly (e.g. ST0001)"));
     key_->setClearButtonEnabled(true);
@@ -118,6 +157,36 @@ AuditView::AuditView(storage::Database &db, Language language, QWidget *parent)
                                  {tr("Old value")},
                                  {tr("New value")}},
                                 this);
+    model_->setDisplayFormat(0, localDateTime);
+    // Actions, kinds and fields as people name them; the codes stay in the rows and exports.
+    model_->setDisplayFormat(2, actionLabel);
+    model_->setDisplayFormat(3, kindText);
+    model_->setDisplayFormat(5, [](const QStringList &row, const QString &field) {
+        const domain::Kind *k = domain::kindByName(row.value(3));
+        const int i = k ? k->fieldIndex(field) : -1;
+        return i >= 0 ? fieldLabel(*k, i) : field;
+    });
+    const auto value = [this](const QStringList &row, const QString &v) -> QString {
+        const domain::Kind *k = domain::kindByName(row.value(3));
+        const int i = k ? k->fieldIndex(row.value(5)) : -1;
+        if (i < 0 || v.isEmpty())
+            return v;
+        const domain::Field &f = k->field(i);
+        const bool ja = language_ == Language::Japanese;
+        switch (f.type) {
+        case domain::FieldType::Code: return codeLabel(*f.codes, v, language_);
+        case domain::FieldType::Bool:
+            return v == u"1" || v == u"true" ? tr("yes") : v == u"0" || v == u"false" ? tr("no") : v;
+        case domain::FieldType::Prefecture:
+            if (const codes::Prefecture *p = codes::prefecture(v))
+                return QString::fromUtf8(ja ? p->ja : p->en);
+            return v;
+        case domain::FieldType::Country: return countries::name(v, ja);
+        default: return v;
+        }
+    };
+    model_->setDisplayFormat(6, value);
+    model_->setDisplayFormat(7, value);
     view_ = new QTableView(this);
     // Column widths from a sample of rows, not from each of thousands.
     view_->horizontalHeader()->setResizeContentsPrecision(200);

@@ -54,6 +54,9 @@ public:
 
     // The codes the action filter offers (after "all").
     static QStringList actions();
+    // An action ("create") and a kind ("students", "user") as people read them.
+    static QString actionLabel(const QString &action);
+    static QString kindText(const QString &kind);
 
     TextTableModel *model() const { return model_; }
     QTableView *view() const { return view_; }

@@ -1,6 +1,10 @@
 #include "views/dashboard_view.h"
 
 #include "calendar/fiscal.h"
+#include "domain/codes.h"
+#include "domain/kinds.h"
+#include "labels.h"
+#include "storage/record_store.h"
 #include "models/text_table_model.h"
 #include "reports/dashboard.h"
 #include "storage/database.h"
@@ -77,7 +81,27 @@ void DashboardView::refresh()
     buttons_[NoOutcome]->setStyleSheet(d.completersWithoutOutcome ? QStringLiteral("color: #a04000;") : QString());
 }
 
-int DashboardView::openList(Figure f, bool show)
+QString DashboardView::columnTitle(const QString &column)
+{
+    if (column == u"name")
+        return tr("Name");
+    if (column == u"company")
+        return tr("Company");
+    if (column == u"present_days")
+        return tr("Present days");
+    if (column == u"amount_jpy")
+        return tr("Amount (yen)");
+    if (column == u"posted_jpy")
+        return tr("Posted (yen)");
+    if (column == u"eligible")
+        return tr("Eligible");
+    for (const domain::KindId k : {domain::KindId::Students, domain::KindId::Internships})
+        if (const int i = domain::kind(k).fieldIndex(column); i >= 0)
+            return fieldLabel(domain::kind(k), i);
+    return column;
+}
+
+QDialog *DashboardView::listDialog(Figure f)
 {
     reports::DashboardList list;
     QString title;
@@ -99,19 +123,40 @@ int DashboardView::openList(Figure f, bool show)
         title = tr("Completers with no outcome recorded");
         break;
     default:
-        return 0;
+        return nullptr;
     }
-    if (!show)
-        return static_cast<int>(list.rows.size());
-    QDialog dialog(this);
+    auto *made = new QDialog(this);
+    QDialog &dialog = *made;
     dialog.setWindowTitle(title);
     auto *layout = new QVBoxLayout(&dialog);
     std::vector<TextTableModel::Column> columns;
     for (const QString &c : list.columns)
-        columns.push_back({c, c.endsWith(QLatin1String("_jpy")) || c.endsWith(QLatin1String("_days"))});
+        columns.push_back({columnTitle(c), c.endsWith(QLatin1String("_jpy")) || c.endsWith(QLatin1String("_days"))});
     auto *model = new TextTableModel(columns, &dialog);
-    const int rows = static_cast<int>(list.rows.size());
+    // Names for codes, the codes as tooltips.
+    std::vector<QStringList> tips;
+    const storage::RecordStore store(db_);
+    const QLocale locale;
+    for (QStringList &r : list.rows) {
+        QStringList tip;
+        for (int c = 0; c < r.size() && c < list.columns.size(); ++c) {
+            const QString &column = list.columns[c];
+            QString shown = r[c];
+            if (column == u"residence_status")
+                shown = codeLabel(codes::kResidenceStatus, r[c], language_);
+            else if (column == u"eligible")
+                shown = r[c] == u"true" ? tr("yes") : tr("no");
+            else if (column == u"school_code")
+                shown = store.displayName(domain::kind(domain::KindId::Schools), r[c]);
+            else if (column.endsWith(QLatin1String("_jpy")))
+                shown = locale.toString(r[c].toLongLong());
+            tip << (shown == r[c] ? QString() : r[c]);
+            r[c] = shown.isEmpty() ? r[c] : shown;
+        }
+        tips.push_back(tip);
+    }
     model->setRows(std::move(list.rows));
+    model->setToolTips(std::move(tips));
     auto *view = new QTableView(&dialog);
     view->setModel(model);
     view->horizontalHeader()->setStretchLastSection(true);
@@ -121,7 +166,17 @@ int DashboardView::openList(Figure f, bool show)
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
     dialog.resize(900, 500);
-    dialog.exec();
+    return made;
+}
+
+int DashboardView::openList(Figure f, bool show)
+{
+    std::unique_ptr<QDialog> dialog(listDialog(f));
+    if (!dialog)
+        return 0;
+    const int rows = dialog->findChild<QTableView *>()->model()->rowCount();
+    if (show)
+        dialog->exec();
     return rows;
 }
 

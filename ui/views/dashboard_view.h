@@ -7,6 +7,7 @@
 
 #include "domain/date.h"
 
+class QDialog;
 class QPushButton;
 
 namespace kakehashi::storage {
@@ -29,6 +30,11 @@ public:
     QPushButton *figure(Figure f) const { return buttons_[f]; }
     // The list behind a figure, in a dialog (not shown when `show` is false; for tests).
     int openList(Figure f, bool show = true);
+    // That list's dialog, not shown (the caller owns it); null for a figure without one.
+    QDialog *listDialog(Figure f);
+
+    // A list's column as people name it ("Residence status" for residence_status).
+    static QString columnTitle(const QString &column);
 
 signals:
     void reportRequested();

@@ -7,7 +7,9 @@
 #include "models/text_table_model.h"
 #include "rules/validation.h"
 #include "storage/database.h"
+#include "storage/record_store.h"
 #include "storage/subsidy_store.h"
+#include "domain/kinds.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -20,6 +22,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QDialogButtonBox>
+#include <QDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -106,6 +110,7 @@ LedgerView::LedgerView(storage::Database &db, Language language, QWidget *parent
                                  {tr("Reason")},
                                  {tr("Hash")}},
                                 this);
+    model_->setDisplayFormat(1, localDateTime);
     view_ = new QTableView(this);
     view_->setModel(model_);
     view_->setAlternatingRowColors(true);
@@ -237,13 +242,56 @@ void LedgerView::reverseSelected()
         QMessageBox::information(this, tr("Reverse payment"), tr("Choose the payment to reverse first."));
         return;
     }
-    const qint64 entry = model_->row(rows.front().row()).front().toLongLong();
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Reverse payment"),
-                                                 tr("Why is entry %1 reversed? (required)").arg(entry),
-                                                 QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    const QStringList row = model_->row(rows.front().row());
+    const qint64 entry = row.front().toLongLong();
+    if (row.at(3) != tr("payment") || !row.at(11).isEmpty()) {
+        QMessageBox::information(this, tr("Reverse payment"),
+                                 row.at(11).isEmpty() ? tr("Entry %1 is a reversal itself; choose a payment.").arg(entry)
+                                                      : tr("Entry %1 is reversed already, by entry %2.").arg(entry).arg(row.at(11)));
         return;
+    }
+    // The entry named in full, so that the right one is reversed; no reason, no reversal.
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("reversalDialog"));
+    dialog.setWindowTitle(tr("Reverse payment %1").arg(entry));
+    auto *layout = new QVBoxLayout(&dialog);
+    const QString student = storage::RecordStore(db_).displayName(domain::kind(domain::KindId::Students), row.at(5));
+    auto *what = new QLabel(tr("<p>Reverse entry <b>%1</b>: the payment of <b>¥%2</b> for %3 "
+                               "(%4 days), internship %5, student %6 %7, to %8.</p>"
+                               "<p>A reversal entry of −¥%2 is added to the ledger; the payment stays in it.</p>")
+                                .arg(entry)
+                                .arg(row.at(9).toHtmlEscaped(), row.at(2).toHtmlEscaped(), row.at(7).toHtmlEscaped(),
+                                     row.at(4).toHtmlEscaped(), row.at(5).toHtmlEscaped(), student.toHtmlEscaped(),
+                                     row.at(6).toHtmlEscaped()),
+                            &dialog);
+    what->setObjectName(QStringLiteral("reversalSummary"));
+    what->setWordWrap(true);
+    layout->addWidget(what);
+    auto *reasonLabel = new QLabel(tr("&Reason (required):"), &dialog);
+    auto *reasonField = new QLineEdit(&dialog);
+    reasonField->setObjectName(QStringLiteral("reason"));
+    reasonLabel->setBuddy(reasonField);
+    layout->addWidget(reasonLabel);
+    layout->addWidget(reasonField);
+    auto *hint = new QLabel(tr("Write why the payment is reversed; it is kept in the ledger."), &dialog);
+    hint->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
+    layout->addWidget(hint);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QPushButton *ok = box->button(QDialogButtonBox::Ok);
+    ok->setText(tr("Reverse"));
+    ok->setEnabled(false);
+    connect(reasonField, &QLineEdit::textChanged, ok,
+            [ok](const QString &t) { ok->setEnabled(!t.trimmed().isEmpty()); });
+    connect(box, &QDialogButtonBox::accepted, &dialog, [&dialog, reasonField] {
+        if (!reasonField->text().trimmed().isEmpty())
+            dialog.accept();
+    });
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(box);
+    dialog.resize(520, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString reason = reasonField->text().trimmed();
     try {
         ledger::Ledger book(db_);
         book.setSession(session_);

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -120,6 +121,19 @@ RecordListView::RecordListView(storage::Database &db, const domain::Kind &kind, 
     new QShortcut(QKeySequence::New, this, this, &RecordListView::newRecord, Qt::WidgetWithChildrenShortcut);
     new QShortcut(QKeySequence::Find, this, this, &RecordListView::focusSearch, Qt::WidgetWithChildrenShortcut);
     setFocusProxy(search_);
+    search_->installEventFilter(this);
+    connect(search_, &QLineEdit::returnPressed, this, [this] {
+        // Enter in the search box opens the chosen row, or the only one found.
+        if (view_->currentIndex().isValid())
+            openRow(view_->currentIndex().row());
+        else if (model_->rowCount() == 1)
+            openRow(0);
+        else if (model_->rowCount() > 1) {
+            view_->setCurrentIndex(model_->index(0, view_->horizontalHeader()->logicalIndex(0)));
+            view_->selectRow(0);
+            view_->setFocus();
+        }
+    });
     updateCount();
 }
 
@@ -215,12 +229,62 @@ RecordEditor *RecordListView::makeEditor()
 {
     auto *editor = new RecordEditor(db_, kind_, language_, session_, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &RecordEditor::saved, this, [this](const QString &kindName) {
+    connect(editor, &RecordEditor::saved, this, [this, editor](const QString &kindName) {
         reload();
+        // The record just saved, shown and selected (a new one found even when the search hid it).
+        if (kindName == QLatin1String(kind_.name) && editor->record())
+            selectRecord(editor->record()->values);
         emit changed(kindName);
     });
     connect(editor, &RecordEditor::attendanceRequested, this, &RecordListView::attendanceRequested);
     return editor;
+}
+
+bool RecordListView::selectRecord(const domain::Values &values)
+{
+    const auto findRow = [this, &values]() -> int {
+        // The rows read so far and a few pages more; a long list is searched instead.
+        const int limit = std::min(model_->rowCount(), 2000);
+        for (int r = 0; r < limit; ++r) {
+            const storage::ListRow *row = model_->row(r);
+            if (!row)
+                break;
+            bool same = true;
+            for (int k = 0; k < kind_.keyFields && same; ++k)
+                same = row->values[static_cast<size_t>(k)] == values[static_cast<size_t>(k)];
+            if (same)
+                return r;
+        }
+        return -1;
+    };
+    int row = findRow();
+    if (row < 0 && kind_.keyFields == 1) {
+        search_->setText(values[0].toString());
+        row = findRow();
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex at = model_->index(row, view_->horizontalHeader()->logicalIndex(0));
+    view_->setCurrentIndex(at);
+    view_->selectRow(row);
+    view_->scrollTo(at);
+    return true;
+}
+
+bool RecordListView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down from the search box into the results; Enter there opens the record.
+    if (watched == search_ && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && model_->rowCount() > 0) {
+            if (!view_->currentIndex().isValid())
+                view_->setCurrentIndex(model_->index(0, view_->horizontalHeader()->logicalIndex(0)));
+            view_->selectRow(view_->currentIndex().row());
+            view_->setFocus();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 RecordEditor *RecordListView::newRecord()

@@ -6,6 +6,7 @@
 // record, Ctrl+N for a new one.
 #include "auth/auth.h"
 #include "language.h"
+#include "domain/kinds.h"
 
 #include <QWidget>
 
@@ -51,6 +52,12 @@ public:
     std::vector<std::vector<QString>> visibleRows(std::vector<QString> *header = nullptr) const;
     // Writes the shown rows to a .csv or .xlsx file (by its suffix); throws Error.
     void exportTo(const QString &file);
+    // Shows and selects the record with these key values (the search set to its
+    // key when the list hides it); false when it is not found.
+    bool selectRecord(const domain::Values &values);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 public slots:
     void reload();
