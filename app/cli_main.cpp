@@ -15,6 +15,7 @@
 #include "report_document.h"
 #include "reports/html.h"
 #include "reports/reports.h"
+#include "reports/compliance.h"
 #include "reports/matching.h"
 #include "reports/visa_risk.h"
 #include "storage/visa_store.h"
@@ -130,6 +131,7 @@ Commands:
   advisor student NO [--date D] | advisor risk [--list] | advisor senmonshi NO yes|no
   advisor rules [-o FILE] | advisor rules import FILE   the work-visa advisor's rules as data
   match company CODE | match student NO | match introduce --company C --student S [--date D]
+  compliance hours --from D --to D       CSV: student_no,date,rule,hours,limit (the 28-hour limit)
   user add NAME --role staff|administrator|auditor | user list | user disable NAME | user password NAME
   audit export [--from D] [--to D] [--by-user NAME] [--format csv|xlsx] [-o FILE]
 
@@ -137,7 +139,7 @@ Once a database has users, every command needs --user NAME and the password
 ($KAKEHASHI_PASSWORD, else a prompt); new passwords from $KAKEHASHI_NEW_PASSWORD.
 
 KIND is one of: schools, companies, students, internships, attendance,
-placements, events, participants.
+placements, events, participants, vacations.
 The database is --db, else $KAKEHASHI_DB, else the user's data folder.
 Exit status: 0 success, 1 data refused, 2 usage error, 3 not allowed.)";
 
@@ -325,6 +327,8 @@ public:
             return advisorCmd(args);
         if (command == u"match")
             return matchCmd(args);
+        if (command == u"compliance")
+            return complianceCmd(args);
         throw UsageError{QStringLiteral("unknown command “%1”").arg(command)};
     }
 
@@ -1027,6 +1031,36 @@ private:
             return Ok;
         }
         throw UsageError{QStringLiteral("unknown match command “%1” (company, student, introduce)").arg(sub)};
+    }
+
+    // The student's right to work (FORMATS.md §6, issue 13).
+    int complianceCmd(Args &args)
+    {
+        const QString sub = args.positional(QStringLiteral("compliance command (hours)"));
+        if (sub == u"hours") {
+            const auto from = args.option(QStringLiteral("--from"));
+            const auto to = args.option(QStringLiteral("--to"));
+            const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx")});
+            args.done();
+            if (!from || !to)
+                throw UsageError{QStringLiteral("--from D and --to D are required")};
+            const Date first = dateArg(*from), last = dateArg(*to);
+            if (last < first)
+                throw UsageError{QStringLiteral("--to %1 is before --from %2").arg(*to, *from)};
+            std::vector<std::vector<QString>> rows;
+            for (const reports::StudentHoursBreach &b : reports::hoursBreaches(db(), first, last))
+                rows.push_back({b.studentNo, isoDateQ(b.breach.date), b.breach.rule, rules::hoursText(b.breach.hours),
+                                QString::number(b.breach.limit)});
+            writeTable(o, QStringLiteral("hours"),
+                       {{QStringLiteral("student_no")},
+                        {QStringLiteral("date")},
+                        {QStringLiteral("rule")},
+                        {QStringLiteral("hours"), true},
+                        {QStringLiteral("limit"), true}},
+                       rows);
+            return Ok;
+        }
+        throw UsageError{QStringLiteral("unknown compliance command “%1” (hours)").arg(sub)};
     }
 
     QString dbPath_;

@@ -37,6 +37,7 @@ extern const CodeList kAttendanceStatus;
 extern const CodeList kEventKind;
 extern const CodeList kJlpt;
 extern const CodeList kIndustry; // JSIC divisions A–T
+extern const CodeList kWorkPermission;
 
 // ISO 3166-1 alpha-2, every officially assigned code.
 bool isCountryCode(QStringView code);

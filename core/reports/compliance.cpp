@@ -1,0 +1,25 @@
+#include "reports/compliance.h"
+
+#include "storage/compliance_store.h"
+
+namespace kakehashi::reports {
+
+std::vector<StudentHoursBreach> hoursBreaches(const storage::Database &db, const Date &from, const Date &to)
+{
+    std::vector<StudentHoursBreach> out;
+    if (to < from)
+        return out;
+    const storage::ComplianceStore store(db);
+    const auto vacations = store.vacationsBySchool();
+    const rules::VacationDays none;
+    // The seven days before `from` count in the windows of its first days.
+    store.forEachLimitedStudent(from - boost::gregorian::date_duration(6), to, [&](const storage::StudentWorkDays &s) {
+        const auto v = vacations.constFind(s.schoolCode);
+        for (rules::HoursBreach &b : rules::workHourBreaches(s.days, s.residenceStatus == u"student",
+                                                             v == vacations.constEnd() ? none : *v, from, to))
+            out.push_back({s.studentNo, std::move(b)});
+    });
+    return out;
+}
+
+} // namespace kakehashi::reports

@@ -1,0 +1,43 @@
+#pragma once
+// What the right-to-work rules (core/rules/work_hours.h) read: the present days
+// of the students the 28-hour limit applies to, and the schools' vacations.
+#include "rules/work_hours.h"
+
+#include <QHash>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace kakehashi::storage {
+
+class Database;
+
+struct StudentWorkDays
+{
+    QString studentNo;
+    QString schoolCode;
+    QString residenceStatus; // student or job_hunting
+    std::vector<rules::WorkedDay> days; // sorted by date, one per date
+};
+
+class ComplianceStore final
+{
+public:
+    explicit ComplianceStore(const Database &db) : db_(db) {}
+
+    // Each student whose limit applies (rules::workHourLimitApplies) and who has a
+    // present day in from…to, in student_no order (SQLite's binary order, as the
+    // exports): the hours of all their internships per date, a present day without
+    // hours counted as 8. One pass over the attendance of the period.
+    void forEachLimitedStudent(const Date &from, const Date &to,
+                               const std::function<void(const StudentWorkDays &)> &f) const;
+
+    // Every school's vacations, by school code.
+    QHash<QString, rules::VacationDays> vacationsBySchool() const;
+
+private:
+    const Database &db_;
+};
+
+} // namespace kakehashi::storage

@@ -1,0 +1,144 @@
+// The right-to-work commands (FORMATS.md §6, issue 13) through the real
+// kakehashi-cli on the small files of tests/data/compliance.
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include "catch_qt.h"
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QByteArray out;
+    QString err;
+};
+
+class Program
+{
+public:
+    Result operator()(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KAKEHASHI_CLI), QStringList{QStringLiteral("--db"), dir_.filePath(QStringLiteral("c.sqlite3"))} + args);
+        p.closeWriteChannel();
+        REQUIRE(p.waitForFinished(120000));
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    QString file(const QString &name) const { return dir_.filePath(name); }
+
+    void importAll()
+    {
+        for (const char *k : {"schools", "companies", "vacations", "students", "internships", "attendance"}) {
+            const QString kind = QString::fromLatin1(k);
+            const Result r = (*this)({QStringLiteral("import"), kind, data(kind)});
+            INFO(kind.toStdString() << ": " << r.err.toStdString());
+            REQUIRE(r.code == 0);
+        }
+    }
+    static QString data(const QString &kind)
+    {
+        return QStringLiteral(KAKEHASHI_TEST_DATA "/compliance/%1.csv").arg(kind);
+    }
+
+private:
+    QTemporaryDir dir_;
+};
+
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *a : list)
+        out << QString::fromUtf8(a);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("cli_complianceHours_csvOfEveryBreach_sorted", "[cli][compliance]")
+{
+    Program cli;
+    cli.importAll();
+    const Result r = cli(args({"compliance", "hours", "--from", "2025-07-01", "--to", "2025-08-31"}));
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    // ST1: 29–31 July (one day without hours: 8) and 1 August under a second
+    // internship make 30 hours in windows that hold term days; in the vacation the
+    // weekly limit gives way to 8 hours a day. ST2, a job hunter, has no vacation.
+    // ST3 holds an individual permission. Absent and leave days count nothing.
+    CHECK(r.out == QByteArray("student_no,date,rule,hours,limit\r\n"
+                              "ST1,2025-08-01,weekly,30,28\r\n"
+                              "ST1,2025-08-02,weekly,30,28\r\n"
+                              "ST1,2025-08-03,weekly,30,28\r\n"
+                              "ST1,2025-08-04,weekly,30,28\r\n"
+                              "ST1,2025-08-11,daily,9,8\r\n"
+                              "ST2,2025-08-14,weekly,33,28\r\n"
+                              "ST2,2025-08-15,weekly,33,28\r\n"
+                              "ST2,2025-08-16,weekly,33,28\r\n"
+                              "ST2,2025-08-17,weekly,33,28\r\n"));
+    // A period of one day still counts the six before it.
+    CHECK(cli(args({"compliance", "hours", "--from", "2025-08-04", "--to", "2025-08-04"})).out ==
+          QByteArray("student_no,date,rule,hours,limit\r\nST1,2025-08-04,weekly,30,28\r\n"));
+    // The vacation ends earlier: ST1's windows after 5 August count again.
+    REQUIRE(cli(args({"import", "vacations", "--encoding", "utf-8", Program::data(QStringLiteral("vacations")).toUtf8().constData()})).code == 0);
+    QFile shorter(cli.file(QStringLiteral("shorter.csv")));
+    REQUIRE(shorter.open(QIODevice::WriteOnly));
+    shorter.write("school_code,start_date,end_date\nS1,2025-08-01,2025-08-12\n");
+    shorter.close();
+    REQUIRE(cli(args({"import", "vacations", shorter.fileName().toUtf8().constData()})).code == 0);
+    const QByteArray later = cli(args({"compliance", "hours", "--from", "2025-08-13", "--to", "2025-08-31"})).out;
+    CHECK(later == QByteArray("student_no,date,rule,hours,limit\r\n"
+                              "ST1,2025-08-14,weekly,33,28\r\nST1,2025-08-15,weekly,33,28\r\n"
+                              "ST1,2025-08-16,weekly,33,28\r\nST1,2025-08-17,weekly,33,28\r\n"
+                              "ST2,2025-08-14,weekly,33,28\r\nST2,2025-08-15,weekly,33,28\r\n"
+                              "ST2,2025-08-16,weekly,33,28\r\nST2,2025-08-17,weekly,33,28\r\n"));
+    // -o FILE: UTF-8 with BOM, as every CSV the program writes to a file.
+    REQUIRE(cli(args({"compliance", "hours", "--from", "2025-08-13", "--to", "2025-08-31", "-o",
+                      cli.file(QStringLiteral("h.csv")).toUtf8().constData()}))
+                .code == 0);
+    QFile h(cli.file(QStringLiteral("h.csv")));
+    REQUIRE(h.open(QIODevice::ReadOnly));
+    CHECK(h.readAll() == QByteArray("\xEF\xBB\xBF") + later);
+}
+
+TEST_CASE("cli_complianceHours_usageErrors_exit2", "[cli][compliance]")
+{
+    Program cli;
+    REQUIRE(cli(args({"init"})).code == 0);
+    CHECK(cli(args({"compliance", "hours", "--from", "2025-08-01"})).code == 2);
+    CHECK(cli(args({"compliance", "hours", "--from", "2025-08-31", "--to", "2025-08-01"})).code == 2);
+    CHECK(cli(args({"compliance", "hours", "--from", "2025-02-30", "--to", "2025-08-01"})).code == 2);
+    CHECK(cli(args({"compliance", "minutes"})).code == 2);
+    const Result empty = cli(args({"compliance", "hours", "--from", "2025-08-01", "--to", "2025-08-31"}));
+    CHECK(empty.code == 0);
+    CHECK(empty.out == QByteArray("student_no,date,rule,hours,limit\r\n"));
+}
+
+TEST_CASE("cli_studentsCardAndPermission_badValuesNamed_exportWritesTheDefault", "[cli][compliance]")
+{
+    Program cli;
+    REQUIRE(cli(args({"import", "schools", Program::data(QStringLiteral("schools")).toUtf8().constData()})).code == 0);
+    QFile bad(cli.file(QStringLiteral("students.csv")));
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write("student_no,family_name,given_name,birth_date,nationality,school_code,programme,cohort_fy,enrolled_on,"
+              "residence_card_no,work_permission\n"
+              "ST1,阮,文安,2002-01-01,VN,S1,sme_internship,2025,2025-04-01,AB1234567CD,general\n"
+              "ST2,Kim,Minjun,2002-01-01,KR,S1,sme_internship,2025,2025-04-01,,weekly\n"
+              "ST3,Lee,Ha,2002-01-01,KR,S1,sme_internship,2025,2025-04-01,,\n");
+    bad.close();
+    const Result r = cli(args({"import", "students", bad.fileName().toUtf8().constData()}));
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(bad.fileName() + QStringLiteral(":2: residence_card_no: “AB1234567CD” is not a residence card "
+                                                          "number (two capital letters, eight digits, two capital letters")));
+    CHECK(r.err.contains(bad.fileName() + QStringLiteral(":3: work_permission: “weekly” is not one of: none, general, individual")));
+    REQUIRE(cli(args({"import", "students", Program::data(QStringLiteral("students")).toUtf8().constData()})).code == 0);
+    const QString out = QString::fromUtf8(cli(args({"export", "students"})).out);
+    CHECK(out.contains(QStringLiteral(",job_hunting,,,,,none\r\n")));
+    CHECK(out.contains(QStringLiteral(",student,,,,AB12345678CD,general\r\n")));
+    const Result vacations = cli(args({"export", "vacations"}));
+    CHECK(vacations.code == 0);
+    CHECK(vacations.out == QByteArray("school_code,start_date,end_date,name\r\n"));
+}
