@@ -22,6 +22,7 @@
 #include "io/csv.h"
 #include "storage/audit_store.h"
 #include "storage/calendar_store.h"
+#include "storage/compliance_store.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,7 @@ auth::Action actionFor(const QString &command, const QStringList &args)
     using A = auth::Action;
     const QString sub = args.value(0);
     if (command == u"import" || (command == u"match" && sub == u"introduce") ||
+        (command == u"compliance" && sub == u"card-checked") ||
         (command == u"advisor" && sub == u"senmonshi"))
         return A::Edit;
     if ((command == u"calendar" && (sub == u"add" || sub == u"remove")) || (command == u"subsidy" && sub == u"rate") ||
@@ -132,6 +134,8 @@ Commands:
   advisor rules [-o FILE] | advisor rules import FILE   the work-visa advisor's rules as data
   match company CODE | match student NO | match introduce --company C --student S [--date D]
   compliance hours --from D --to D       CSV: student_no,date,rule,hours,limit (the 28-hour limit)
+  compliance cards [--within DAYS] [--date D]   residence cards expiring (60 days) or before an internship ends
+  compliance card-checked STUDENT_NO [--date D] [--note TEXT]   record a check of the card's validity
   user add NAME --role staff|administrator|auditor | user list | user disable NAME | user password NAME
   audit export [--from D] [--to D] [--by-user NAME] [--format csv|xlsx] [-o FILE]
 
@@ -1036,7 +1040,7 @@ private:
     // The student's right to work (FORMATS.md §6, issue 13).
     int complianceCmd(Args &args)
     {
-        const QString sub = args.positional(QStringLiteral("compliance command (hours)"));
+        const QString sub = args.positional(QStringLiteral("compliance command (hours, cards, card-checked)"));
         if (sub == u"hours") {
             const auto from = args.option(QStringLiteral("--from"));
             const auto to = args.option(QStringLiteral("--to"));
@@ -1060,7 +1064,38 @@ private:
                        rows);
             return Ok;
         }
-        throw UsageError{QStringLiteral("unknown compliance command “%1” (hours)").arg(sub)};
+        if (sub == u"cards") {
+            const auto within = args.option(QStringLiteral("--within"));
+            const auto dateText = args.option(QStringLiteral("--date"));
+            const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx")});
+            args.done();
+            const int days = within ? intArg(*within, QStringLiteral("--within")) : rules::kCardWarningDays;
+            if (days < 0)
+                throw UsageError{QStringLiteral("--within is a number of days, 0 or more")};
+            std::vector<std::vector<QString>> rows;
+            for (const reports::CardRow &c : reports::cardsNeedingAttention(db(), dateText ? dateArg(*dateText) : today(), days))
+                rows.push_back({c.studentNo, c.name, c.cardNo, isoDateQ(c.expiry), QString::number(c.flag.daysLeft),
+                                c.flag.reason, c.flag.internshipNo,
+                                c.flag.internshipEnd ? isoDateQ(*c.flag.internshipEnd) : QString(), c.lastCheckedOn,
+                                c.lastCheckedBy});
+            std::vector<io::XlsxColumn> columns;
+            for (const char *c : {"student_no", "name", "residence_card_no", "residence_expiry", "days_left", "reason",
+                                  "internship_no", "internship_end", "checked_on", "checked_by"})
+                columns.push_back({QLatin1String(c), std::string_view(c) == "days_left"});
+            writeTable(o, QStringLiteral("cards"), columns, rows);
+            return Ok;
+        }
+        if (sub == u"card-checked") {
+            const auto dateText = args.option(QStringLiteral("--date"));
+            const QString note = args.option(QStringLiteral("--note")).value_or(QString());
+            const QString no = args.positional(QStringLiteral("STUDENT_NO"));
+            args.done();
+            const Date on = dateText ? dateArg(*dateText) : today();
+            storage::ComplianceStore(db()).recordCardCheck(session_, no, on, note.trimmed());
+            err(QStringLiteral("%1: residence card checked on %2 by %3").arg(no, isoDateQ(on), session_.who()));
+            return Ok;
+        }
+        throw UsageError{QStringLiteral("unknown compliance command “%1” (hours, cards, card-checked)").arg(sub)};
     }
 
     QString dbPath_;

@@ -22,4 +22,13 @@ std::vector<StudentHoursBreach> hoursBreaches(const storage::Database &db, const
     return out;
 }
 
+std::vector<CardRow> cardsNeedingAttention(const storage::Database &db, const Date &on, int withinDays)
+{
+    std::vector<CardRow> out;
+    for (const storage::StudentCard &c : storage::ComplianceStore(db).studentCards())
+        for (rules::CardFlag &f : rules::cardFlags(c.expiry, c.completedOn, c.internships, on, withinDays))
+            out.push_back({c.studentNo, c.name, c.cardNo, c.expiry, std::move(f), c.lastCheckedOn, c.lastCheckedBy});
+    return out;
+}
+
 } // namespace kakehashi::reports

@@ -1,6 +1,7 @@
 #pragma once
 // The right-to-work reports (FORMATS.md §6, issue 13): the work-hour limit's
 // breaches of a period, read from storage and judged by core/rules.
+#include "rules/residence_card.h"
 #include "rules/work_hours.h"
 
 #include <QString>
@@ -21,5 +22,22 @@ struct StudentHoursBreach
 
 // `compliance hours --from --to`: sorted by student_no, date, rule.
 std::vector<StudentHoursBreach> hoursBreaches(const storage::Database &db, const Date &from, const Date &to);
+
+struct CardRow
+{
+    QString studentNo;
+    QString name;
+    QString cardNo;
+    Date expiry;
+    rules::CardFlag flag;
+    QString lastCheckedOn;
+    QString lastCheckedBy;
+};
+
+// `compliance cards`: the residence cards of current students that expire
+// within `withinDays` of `on` (or have expired) or before an internship not yet
+// over ends; sorted by student_no, reason, internship.
+std::vector<CardRow> cardsNeedingAttention(const storage::Database &db, const Date &on,
+                                           int withinDays = rules::kCardWarningDays);
 
 } // namespace kakehashi::reports

@@ -1,7 +1,12 @@
 #include "storage/compliance_store.h"
 
+#include "ledger/ledger.h"
+#include "storage/audit_store.h"
 #include "storage/database.h"
 #include "storage/record_store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -75,6 +80,73 @@ QHash<QString, rules::VacationDays> ComplianceStore::vacationsBySchool() const
     for (auto &[school, list] : periods)
         out.insert(school, rules::VacationDays(std::move(list)));
     return out;
+}
+
+std::vector<StudentCard> ComplianceStore::studentCards() const
+{
+    std::vector<StudentCard> out;
+    QSqlQuery q = db_.prepare(QStringLiteral(
+        "SELECT s.student_no, s.family_name || ' ' || s.given_name, s.residence_card_no, s.residence_expiry, "
+        "s.completed_on, c.checked_on, c.checked_by FROM students s "
+        "LEFT JOIN card_checks c ON c.id = (SELECT id FROM card_checks x WHERE x.student_no = s.student_no "
+        "ORDER BY x.checked_on DESC, x.id DESC LIMIT 1) "
+        "WHERE s.archived = 0 AND s.residence_expiry IS NOT NULL ORDER BY s.student_no"));
+    q.setForwardOnly(true);
+    Database::exec(q);
+    QHash<QString, size_t> at;
+    while (q.next()) {
+        const auto expiry = parseDate(q.value(3).toString());
+        if (!expiry)
+            continue;
+        StudentCard c{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), *expiry,
+                      q.isNull(4) ? std::nullopt : parseDate(q.value(4).toString()), {}, q.value(5).toString(),
+                      q.value(6).toString()};
+        at.insert(c.studentNo, out.size());
+        out.push_back(std::move(c));
+    }
+    QSqlQuery i = db_.prepare(QStringLiteral(
+        "SELECT student_no, internship_no, start_date, end_date FROM internships WHERE status <> 'cancelled'"));
+    i.setForwardOnly(true);
+    Database::exec(i);
+    while (i.next()) {
+        const auto it = at.constFind(i.value(0).toString());
+        const auto start = parseDate(i.value(2).toString()), end = parseDate(i.value(3).toString());
+        if (it != at.constEnd() && start && end)
+            out[*it].internships.push_back({i.value(1).toString(), *start, *end});
+    }
+    return out;
+}
+
+void ComplianceStore::recordCardCheck(const auth::Session &session, const QString &studentNo, const Date &on,
+                                      const QString &note)
+{
+    auth::require(session, auth::Action::Edit);
+    Transaction tx(db_);
+    QSqlQuery s = db_.prepare(
+        QStringLiteral("SELECT residence_card_no, residence_expiry FROM students WHERE student_no = ?"));
+    s.addBindValue(studentNo);
+    Database::exec(s);
+    if (!s.next())
+        throw Error(QCoreApplication::translate("kakehashi::storage", "the database holds no student with number “%1”")
+                        .arg(studentNo));
+    const QVariant card = s.value(0), expiry = s.value(1);
+    QSqlQuery q = db_.prepare(QStringLiteral("INSERT INTO card_checks (student_no, checked_on, checked_by, "
+                                             "residence_card_no, residence_expiry, note) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(studentNo);
+    q.addBindValue(isoDateQ(on));
+    q.addBindValue(session.who());
+    q.addBindValue(card);
+    q.addBindValue(expiry);
+    q.addBindValue(note.isEmpty() ? QVariant() : QVariant(note));
+    Database::exec(q);
+    AuditLog(db_, session.who(), ledger::postingTimestamp(QDateTime::currentDateTime()))
+        .add(QStringLiteral("card_check"), QStringLiteral("students"), studentNo, QStringLiteral("residence_card_no"),
+             {},
+             QStringLiteral("%1 valid until %2, checked on %3%4")
+                 .arg(card.isNull() ? QStringLiteral("-") : card.toString(),
+                      expiry.isNull() ? QStringLiteral("-") : expiry.toString(), isoDateQ(on),
+                      note.isEmpty() ? QString() : QStringLiteral(": ") + note));
+    tx.commit();
 }
 
 } // namespace kakehashi::storage

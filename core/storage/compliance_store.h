@@ -1,6 +1,8 @@
 #pragma once
 // What the right-to-work rules (core/rules/work_hours.h) read: the present days
 // of the students the 28-hour limit applies to, and the schools' vacations.
+#include "auth/auth.h"
+#include "rules/residence_card.h"
 #include "rules/work_hours.h"
 
 #include <QHash>
@@ -21,6 +23,18 @@ struct StudentWorkDays
     std::vector<rules::WorkedDay> days; // sorted by date, one per date
 };
 
+struct StudentCard
+{
+    QString studentNo;
+    QString name;
+    QString cardNo;
+    Date expiry;
+    std::optional<Date> completedOn;
+    std::vector<rules::InternshipSpan> internships; // not cancelled
+    QString lastCheckedOn; // the latest recorded check, empty when none
+    QString lastCheckedBy;
+};
+
 class ComplianceStore final
 {
 public:
@@ -35,6 +49,15 @@ public:
 
     // Every school's vacations, by school code.
     QHash<QString, rules::VacationDays> vacationsBySchool() const;
+
+    // Students not archived whose residence_expiry is known, in student_no order,
+    // with their non-cancelled internships and their card's latest check.
+    std::vector<StudentCard> studentCards() const;
+    // Records that `session`'s user checked the validity of the student's card
+    // (the Immigration Services Agency's online lookup) on `on`, with the card
+    // as stored, in one transaction with its audit row. Staff and administrators.
+    // Throws Error when no such student is stored.
+    void recordCardCheck(const auth::Session &session, const QString &studentNo, const Date &on, const QString &note);
 
 private:
     const Database &db_;

@@ -142,3 +142,58 @@ TEST_CASE("cli_studentsCardAndPermission_badValuesNamed_exportWritesTheDefault",
     CHECK(vacations.code == 0);
     CHECK(vacations.out == QByteArray("school_code,start_date,end_date,name\r\n"));
 }
+
+TEST_CASE("cli_complianceCards_listAndCheck_staffRecords_auditorReads", "[cli][compliance]")
+{
+    Program cli;
+    cli.importAll();
+    QFile cards(cli.file(QStringLiteral("cards.csv")));
+    REQUIRE(cards.open(QIODevice::WriteOnly));
+    cards.write("student_no,residence_expiry\nST1,2025-08-20\nST2,2026-12-31\nST3,2025-10-15\n");
+    cards.close();
+    REQUIRE(cli(args({"import", "students", cards.fileName().toUtf8().constData()})).code == 0);
+
+    const auto env = [](const char *password, const char *newPassword = nullptr) {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        if (password)
+            e.insert(QStringLiteral("KAKEHASHI_PASSWORD"), QString::fromLatin1(password));
+        if (newPassword)
+            e.insert(QStringLiteral("KAKEHASHI_NEW_PASSWORD"), QString::fromLatin1(newPassword));
+        return e;
+    };
+    REQUIRE(cli(args({"user", "add", "admin", "--role", "administrator"}), env(nullptr, "adminpassword1")).code == 0);
+    REQUIRE(cli(args({"--user", "admin", "user", "add", "sato", "--role", "staff"}), env("adminpassword1", "staffpassword1"))
+                .code == 0);
+    REQUIRE(cli(args({"--user", "admin", "user", "add", "kato", "--role", "auditor"}),
+                env("adminpassword1", "auditorpasswd1"))
+                .code == 0);
+
+    // On 1 August: ST1's card ends on 20 August, before I2 (to 31 August) and within
+    // 60 days; ST3's within 75 days but not 60; ST2's is far off.
+    const Result before = cli(args({"--user", "kato", "compliance", "cards", "--date", "2025-08-01"}), env("auditorpasswd1"));
+    INFO(before.err.toStdString());
+    REQUIRE(before.code == 0);
+    CHECK(before.out == QByteArray("student_no,name,residence_card_no,residence_expiry,days_left,reason,internship_no,"
+                                   "internship_end,checked_on,checked_by\r\n"
+                                   "ST1,阮 文安,AB12345678CD,2025-08-20,19,before_internship_end,I2,2025-08-31,,\r\n"
+                                   "ST1,阮 文安,AB12345678CD,2025-08-20,19,expires,,,,\r\n"));
+    CHECK(cli(args({"--user", "kato", "compliance", "card-checked", "ST1"}), env("auditorpasswd1")).code == 3);
+    const Result check = cli(args({"--user", "sato", "compliance", "card-checked", "ST1", "--date", "2025-08-01", "--note",
+                                   "online lookup: valid"}),
+                             env("staffpassword1"));
+    INFO(check.err.toStdString());
+    CHECK(check.code == 0);
+    CHECK(cli(args({"--user", "sato", "compliance", "card-checked", "ST404"}), env("staffpassword1")).code == 1);
+    const Result after = cli(args({"--user", "kato", "compliance", "cards", "--date", "2025-08-01", "--within", "75"}),
+                             env("auditorpasswd1"));
+    CHECK(QString::fromUtf8(after.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts) ==
+          QStringList{QStringLiteral("student_no,name,residence_card_no,residence_expiry,days_left,reason,internship_no,"
+                                     "internship_end,checked_on,checked_by"),
+                      QStringLiteral("ST1,阮 文安,AB12345678CD,2025-08-20,19,before_internship_end,I2,2025-08-31,"
+                                     "2025-08-01,sato"),
+                      QStringLiteral("ST1,阮 文安,AB12345678CD,2025-08-20,19,expires,,,2025-08-01,sato"),
+                      QStringLiteral("ST3,Lee Ha,CD87654321EF,2025-10-15,75,expires,,,,")});
+    const Result audit = cli(args({"--user", "kato", "audit", "export"}), env("auditorpasswd1"));
+    CHECK(audit.out.contains(",sato,card_check,students,ST1,residence_card_no,,"
+                             "\"AB12345678CD valid until 2025-08-20, checked on 2025-08-01: online lookup: valid\"\r\n"));
+}

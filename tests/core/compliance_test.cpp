@@ -4,6 +4,8 @@
 #include "reports/compliance.h"
 #include "rules/validation.h"
 #include "rules/work_hours.h"
+#include "storage/audit_store.h"
+#include "storage/compliance_store.h"
 #include "test_support.h"
 
 #include "catch_qt.h"
@@ -294,4 +296,72 @@ TEST_CASE("hoursReport_overADatabase_allInternshipsTogether_presentWithoutHoursI
     test::load(t, "students", "student_no,work_permission\nST3,general\n");
     CHECK(text(reports::hoursBreaches(t.db(), d("2025-08-05"), d("2025-08-05"))) ==
           list({"ST3 2025-08-05 daily 24/8", "ST3 2025-08-05 weekly 53/28"}));
+}
+
+TEST_CASE("residenceCard_flags_expiringWithinNDays_orBeforeAnInternshipEnds_currentStudentsOnly", "[compliance]")
+{
+    const std::vector<rules::InternshipSpan> none;
+    const auto flags = [](const std::vector<rules::CardFlag> &f) {
+        QStringList out;
+        for (const auto &x : f)
+            out << QStringLiteral("%1 %2 %3").arg(x.reason).arg(x.daysLeft).arg(x.internshipNo);
+        return out;
+    };
+    const Date on = d("2026-01-10");
+    // 60 days ahead is flagged, 61 is not; an expired card shows negative days.
+    CHECK(flags(rules::cardFlags(d("2026-03-11"), std::nullopt, none, on)) == list({"expires 60 "}));
+    CHECK(rules::cardFlags(d("2026-03-12"), std::nullopt, none, on).empty());
+    CHECK(flags(rules::cardFlags(d("2026-01-01"), std::nullopt, none, on)) == list({"expires -9 "}));
+    CHECK(flags(rules::cardFlags(d("2026-03-12"), std::nullopt, none, on, 61)) == list({"expires 61 "}));
+    // An internship not yet over that ends after the card; one over or ending on the expiry is not.
+    const std::vector<rules::InternshipSpan> spans = {{QStringLiteral("I2"), d("2026-01-05"), d("2026-06-30")},
+                                                      {QStringLiteral("I1"), d("2025-07-01"), d("2025-12-26")},
+                                                      {QStringLiteral("I3"), d("2026-01-05"), d("2026-05-31")}};
+    CHECK(flags(rules::cardFlags(d("2026-05-31"), std::nullopt, spans, on)) == list({"before_internship_end 141 I2"}));
+    CHECK(flags(rules::cardFlags(d("2026-03-01"), std::nullopt, spans, on)) ==
+          list({"before_internship_end 50 I2", "before_internship_end 50 I3", "expires 50 "}));
+    // A student who completed before the day, with no internship left, is not watched.
+    CHECK(rules::cardFlags(d("2026-01-20"), d("2025-12-31"), none, on).empty());
+    CHECK(flags(rules::cardFlags(d("2026-01-20"), d("2026-03-31"), none, on)) == list({"expires 10 "}));
+    CHECK(flags(rules::cardFlags(d("2026-01-20"), d("2025-12-31"), spans, on)).size() == 3);
+}
+
+TEST_CASE("residenceCard_checkRecorded_withWhoAndWhen_audited_staffOnly", "[compliance]")
+{
+    test::TempDatabase t;
+    test::load(t, "schools", kSchools);
+    test::load(t, "companies", kCompanies);
+    test::load(t, "students", "student_no,family_name,given_name,birth_date,nationality,school_code,programme,"
+                              "cohort_fy,enrolled_on,residence_card_no,residence_expiry\n"
+                              "ST1,阮,文安,2002-01-01,VN,S1,sme_internship,2025,2025-04-01,AB12345678CD,2026-02-28\n"
+                              "ST2,Kim,Minjun,2002-01-01,KR,S1,sme_internship,2025,2025-04-01,,2027-04-30\n"
+                              "ST3,Lee,Ha,2002-01-01,KR,S1,sme_internship,2025,2025-04-01,,\n");
+    test::load(t, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
+                                 "I1,ST1,C1,2026-01-05,2026-03-31,active\n"
+                                 "I2,ST2,C1,2026-01-05,2026-06-30,cancelled\n");
+    storage::ComplianceStore store(t.db());
+    auth::Session staff{QStringLiteral("sato"), auth::Role::Staff, false};
+    auth::Session auditor{QStringLiteral("kato"), auth::Role::Auditor, false};
+    CHECK_THROWS_AS(store.recordCardCheck(auditor, QStringLiteral("ST1"), d("2026-01-09"), {}), auth::AuthError);
+    CHECK_THROWS_AS(store.recordCardCheck(staff, QStringLiteral("ST9"), d("2026-01-09"), {}), Error);
+    store.recordCardCheck(staff, QStringLiteral("ST1"), d("2026-01-08"), {});
+    store.recordCardCheck(staff, QStringLiteral("ST1"), d("2026-01-09"), QStringLiteral("在留カード等番号失効情報照会: 有効"));
+    const auto rows = reports::cardsNeedingAttention(t.db(), d("2026-01-10"));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].studentNo == u"ST1");
+    CHECK(rows[0].flag.reason == u"before_internship_end");
+    CHECK(rows[0].flag.internshipNo == u"I1");
+    CHECK(rows[1].flag.reason == u"expires");
+    CHECK(rows[1].flag.daysLeft == 49);
+    CHECK(rows[1].lastCheckedOn == u"2026-01-09");
+    CHECK(rows[1].lastCheckedBy == u"sato");
+    storage::AuditFilter f;
+    f.action = QStringLiteral("card_check");
+    const auto audit = storage::auditEntries(t.db(), f);
+    REQUIRE(audit.size() == 2);
+    CHECK(audit[1][1] == u"sato");
+    CHECK(audit[1][4] == u"ST1");
+    CHECK(audit[1][7] == u"AB12345678CD valid until 2026-02-28, checked on 2026-01-09: 在留カード等番号失効情報照会: 有効");
+    // The checks are append-only.
+    CHECK_THROWS(t.db().exec(QStringLiteral("DELETE FROM card_checks")));
 }
