@@ -81,7 +81,7 @@ auth::Action actionFor(const QString &command, const QStringList &args)
     using A = auth::Action;
     const QString sub = args.value(0);
     if (command == u"import" || (command == u"match" && sub == u"introduce") ||
-        (command == u"compliance" && sub == u"card-checked") ||
+        (command == u"compliance" && (sub == u"card-checked" || sub == u"notification")) ||
         (command == u"advisor" && sub == u"senmonshi"))
         return A::Edit;
     if ((command == u"calendar" && (sub == u"add" || sub == u"remove")) || (command == u"subsidy" && sub == u"rate") ||
@@ -136,6 +136,8 @@ Commands:
   compliance hours --from D --to D       CSV: student_no,date,rule,hours,limit (the 28-hour limit)
   compliance cards [--within DAYS] [--date D]   residence cards expiring (60 days) or before an internship ends
   compliance card-checked STUDENT_NO [--date D] [--note TEXT]   record a check of the card's validity
+  compliance notifications [--date D] [--within DAYS]   foreign-worker notifications of hires, due dates
+  compliance notification PLACEMENT_NO [--insurance yes|no] [--filed D|none]   what the employer reported
   user add NAME --role staff|administrator|auditor | user list | user disable NAME | user password NAME
   audit export [--from D] [--to D] [--by-user NAME] [--format csv|xlsx] [-o FILE]
 
@@ -1040,7 +1042,7 @@ private:
     // The student's right to work (FORMATS.md §6, issue 13).
     int complianceCmd(Args &args)
     {
-        const QString sub = args.positional(QStringLiteral("compliance command (hours, cards, card-checked)"));
+        const QString sub = args.positional(QStringLiteral("compliance command (hours, cards, card-checked, notifications, notification)"));
         if (sub == u"hours") {
             const auto from = args.option(QStringLiteral("--from"));
             const auto to = args.option(QStringLiteral("--to"));
@@ -1095,7 +1097,51 @@ private:
             err(QStringLiteral("%1: residence card checked on %2 by %3").arg(no, isoDateQ(on), session_.who()));
             return Ok;
         }
-        throw UsageError{QStringLiteral("unknown compliance command “%1” (hours, cards, card-checked)").arg(sub)};
+        if (sub == u"notifications") {
+            const auto within = args.option(QStringLiteral("--within"));
+            const auto dateText = args.option(QStringLiteral("--date"));
+            const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx")});
+            args.done();
+            const int days = within ? intArg(*within, QStringLiteral("--within")) : rules::kNotificationWarningDays;
+            const auto dateOrEmpty = [](const std::optional<Date> &d) { return d ? isoDateQ(*d) : QString(); };
+            std::vector<std::vector<QString>> rows;
+            for (const reports::NotificationRow &n :
+                 reports::hireNotifications(db(), dateText ? dateArg(*dateText) : today(), days))
+                rows.push_back({n.placementNo, n.studentNo, n.name, n.employer, dateOrEmpty(n.startDate),
+                                n.employmentInsurance ? (*n.employmentInsurance ? QStringLiteral("true")
+                                                                                : QStringLiteral("false"))
+                                                      : QString(),
+                                dateOrEmpty(n.due), dateOrEmpty(n.filedOn), n.state});
+            std::vector<io::XlsxColumn> columns;
+            for (const char *c : {"placement_no", "student_no", "name", "employer", "start_date", "employment_insurance",
+                                  "due_date", "filed_on", "state"})
+                columns.push_back({QLatin1String(c)});
+            writeTable(o, QStringLiteral("notifications"), columns, rows);
+            return Ok;
+        }
+        if (sub == u"notification") {
+            const auto insuranceText = args.option(QStringLiteral("--insurance"));
+            const auto filedText = args.option(QStringLiteral("--filed"));
+            const QString no = args.positional(QStringLiteral("PLACEMENT_NO"));
+            args.done();
+            if (!insuranceText && !filedText)
+                throw UsageError{QStringLiteral("give --insurance yes|no, --filed D|none or both")};
+            std::optional<bool> insurance;
+            if (insuranceText) {
+                QString error;
+                insurance = rules::parseBool(*insuranceText, error);
+                if (!insurance)
+                    throw UsageError{QStringLiteral("--insurance: %1").arg(error)};
+            }
+            std::optional<std::optional<Date>> filed;
+            if (filedText)
+                filed = *filedText == u"none" ? std::optional<Date>() : std::optional<Date>(dateArg(*filedText));
+            storage::ComplianceStore(db()).setNotification(session_, no, insurance, filed);
+            return Ok;
+        }
+        throw UsageError{
+            QStringLiteral("unknown compliance command “%1” (hours, cards, card-checked, notifications, notification)")
+                .arg(sub)};
     }
 
     QString dbPath_;

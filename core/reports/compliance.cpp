@@ -31,4 +31,21 @@ std::vector<CardRow> cardsNeedingAttention(const storage::Database &db, const Da
     return out;
 }
 
+std::vector<NotificationRow> hireNotifications(const storage::Database &db, const Date &on, int withinDays)
+{
+    std::vector<NotificationRow> out;
+    for (storage::Hire &h : storage::ComplianceStore(db).hires()) {
+        NotificationRow r{h.placementNo, h.studentNo, h.name, h.employer, h.startDate, h.employmentInsurance,
+                          std::nullopt, h.filedOn, QStringLiteral("no_start_date")};
+        if (h.startDate) {
+            r.due = rules::notificationDue(*h.startDate, h.employmentInsurance);
+            r.state = rules::notificationState(*r.due, h.filedOn, on, withinDays);
+        } else if (h.filedOn) {
+            r.state = QStringLiteral("filed");
+        }
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
 } // namespace kakehashi::reports

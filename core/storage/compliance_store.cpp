@@ -117,6 +117,66 @@ std::vector<StudentCard> ComplianceStore::studentCards() const
     return out;
 }
 
+std::vector<Hire> ComplianceStore::hires() const
+{
+    std::vector<Hire> out;
+    QSqlQuery q = db_.prepare(QStringLiteral(
+        "SELECT p.placement_no, p.student_no, s.family_name || ' ' || s.given_name, coalesce(p.employer_name, c.name), "
+        "p.start_date, n.employment_insurance, n.filed_on FROM placements p "
+        "JOIN students s ON s.student_no = p.student_no "
+        "LEFT JOIN companies c ON c.code = p.company_code "
+        "LEFT JOIN hire_notifications n ON n.placement_no = p.placement_no "
+        "WHERE p.outcome = 'employed' AND p.employer_country = 'JP' AND s.nationality <> 'JP' AND p.archived = 0 "
+        "ORDER BY p.placement_no"));
+    q.setForwardOnly(true);
+    Database::exec(q);
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.isNull(4) ? std::nullopt : parseDate(q.value(4).toString()),
+                       q.isNull(5) ? std::nullopt : std::optional<bool>(q.value(5).toInt() != 0),
+                       q.isNull(6) ? std::nullopt : parseDate(q.value(6).toString())});
+    return out;
+}
+
+void ComplianceStore::setNotification(const auth::Session &session, const QString &placementNo,
+                                      std::optional<bool> insurance, std::optional<std::optional<Date>> filedOn)
+{
+    auth::require(session, auth::Action::Edit);
+    Transaction tx(db_);
+    QSqlQuery p = db_.prepare(QStringLiteral(
+        "SELECT n.employment_insurance, n.filed_on FROM placements p "
+        "LEFT JOIN hire_notifications n ON n.placement_no = p.placement_no "
+        "WHERE p.placement_no = ? AND p.outcome = 'employed'"));
+    p.addBindValue(placementNo);
+    Database::exec(p);
+    if (!p.next())
+        throw Error(QCoreApplication::translate("kakehashi::storage",
+                                                "the database holds no employed placement with number “%1”")
+                        .arg(placementNo));
+    const QVariant oldInsurance = p.value(0), oldFiled = p.value(1);
+    const QVariant newInsurance = insurance ? QVariant(qint64(*insurance ? 1 : 0)) : oldInsurance;
+    const QVariant newFiled = filedOn ? (*filedOn ? QVariant(isoDateQ(**filedOn)) : QVariant()) : oldFiled;
+    QSqlQuery w = db_.prepare(QStringLiteral(
+        "INSERT INTO hire_notifications (placement_no, employment_insurance, filed_on) VALUES (?, ?, ?) "
+        "ON CONFLICT (placement_no) DO UPDATE SET employment_insurance = excluded.employment_insurance, "
+        "filed_on = excluded.filed_on"));
+    w.addBindValue(placementNo);
+    w.addBindValue(newInsurance);
+    w.addBindValue(newFiled);
+    Database::exec(w);
+    AuditLog audit(db_, session.who(), ledger::postingTimestamp(QDateTime::currentDateTime()));
+    const auto boolText = [](const QVariant &v) {
+        return v.isNull() ? QVariant() : QVariant(v.toInt() ? QStringLiteral("true") : QStringLiteral("false"));
+    };
+    if (boolText(oldInsurance) != boolText(newInsurance))
+        audit.add(QStringLiteral("update"), QStringLiteral("hire_notifications"), placementNo,
+                  QStringLiteral("employment_insurance"), boolText(oldInsurance), boolText(newInsurance));
+    if (oldFiled != newFiled)
+        audit.add(QStringLiteral("update"), QStringLiteral("hire_notifications"), placementNo, QStringLiteral("filed_on"),
+                  oldFiled, newFiled);
+    tx.commit();
+}
+
 void ComplianceStore::recordCardCheck(const auth::Session &session, const QString &studentNo, const Date &on,
                                       const QString &note)
 {

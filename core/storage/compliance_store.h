@@ -35,6 +35,19 @@ struct StudentCard
     QString lastCheckedBy;
 };
 
+// An employed placement at a company in Japan of a student who is not a Japanese
+// national, with what is known of its notification.
+struct Hire
+{
+    QString placementNo;
+    QString studentNo;
+    QString name;
+    QString employer; // employer_name, else the company's name
+    std::optional<Date> startDate;
+    std::optional<bool> employmentInsurance;
+    std::optional<Date> filedOn;
+};
+
 class ComplianceStore final
 {
 public:
@@ -57,6 +70,15 @@ public:
     // (the Immigration Services Agency's online lookup) on `on`, with the card
     // as stored, in one transaction with its audit row. Staff and administrators.
     // Throws Error when no such student is stored.
+    // Every hire that needs a notification, in placement_no order.
+    std::vector<Hire> hires() const;
+    // Sets what is known of a hire's notification: the worker's employment
+    // insurance and the filing date the company reported (a null date clears it);
+    // a value not given stays. Audited field by field; staff and administrators.
+    // Throws Error when the placement is not an employed one.
+    void setNotification(const auth::Session &session, const QString &placementNo, std::optional<bool> insurance,
+                         std::optional<std::optional<Date>> filedOn);
+
     void recordCardCheck(const auth::Session &session, const QString &studentNo, const Date &on, const QString &note);
 
 private:

@@ -197,3 +197,32 @@ TEST_CASE("cli_complianceCards_listAndCheck_staffRecords_auditorReads", "[cli][c
     CHECK(audit.out.contains(",sato,card_check,students,ST1,residence_card_no,,"
                              "\"AB12345678CD valid until 2025-08-20, checked on 2025-08-01: online lookup: valid\"\r\n"));
 }
+
+TEST_CASE("cli_complianceNotifications_dueDatesAcrossTheYearEnd_andTheEmployersReport", "[cli][compliance]")
+{
+    Program cli;
+    cli.importAll();
+    QFile placements(cli.file(QStringLiteral("placements.csv")));
+    REQUIRE(placements.open(QIODevice::WriteOnly));
+    placements.write("placement_no,student_no,outcome,decided_on,company_code,japanese_company,start_date\n"
+                     "P1,ST1,employed,2025-11-01,C1,true,2025-12-01\nP2,ST2,employed,2025-11-01,C1,true,2025-12-20\n");
+    placements.close();
+    REQUIRE(cli(args({"import", "placements", placements.fileName().toUtf8().constData()})).code == 0);
+    REQUIRE(cli(args({"compliance", "notification", "P2", "--insurance", "no"})).code == 0);
+    const Result r = cli(args({"compliance", "notifications", "--date", "2026-01-05"}));
+    INFO(r.err.toStdString());
+    CHECK(r.out == QByteArray("placement_no,student_no,name,employer,start_date,employment_insurance,due_date,filed_on,state\r\n"
+                              "P1,ST1,阮 文安,株式会社かけはし,2025-12-01,,2026-01-10,,due_soon\r\n"
+                              "P2,ST2,Kim Minjun,株式会社かけはし,2025-12-20,false,2026-01-31,,pending\r\n"));
+    REQUIRE(cli(args({"compliance", "notification", "P1", "--insurance", "yes", "--filed", "2026-01-09"})).code == 0);
+    CHECK(cli(args({"compliance", "notifications", "--date", "2026-02-02"})).out ==
+          QByteArray("placement_no,student_no,name,employer,start_date,employment_insurance,due_date,filed_on,state\r\n"
+                     "P1,ST1,阮 文安,株式会社かけはし,2025-12-01,true,2026-01-10,2026-01-09,filed\r\n"
+                     "P2,ST2,Kim Minjun,株式会社かけはし,2025-12-20,false,2026-01-31,,overdue\r\n"));
+    CHECK(cli(args({"compliance", "notification", "P1"})).code == 2);
+    CHECK(cli(args({"compliance", "notification", "P1", "--insurance", "maybe"})).code == 2);
+    CHECK(cli(args({"compliance", "notification", "P9", "--insurance", "yes"})).code == 1);
+    const QByteArray audit = cli(args({"audit", "export"})).out;
+    CHECK(audit.contains(",update,hire_notifications,P1,filed_on,,2026-01-09\r\n"));
+    CHECK(audit.contains(",update,hire_notifications,P2,employment_insurance,,false\r\n"));
+}

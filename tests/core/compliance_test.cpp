@@ -2,6 +2,7 @@
 // pure rule and over a database, the new student columns and the vacations kind.
 #include "io/exporter.h"
 #include "reports/compliance.h"
+#include "rules/hire_notification.h"
 #include "rules/validation.h"
 #include "rules/work_hours.h"
 #include "storage/audit_store.h"
@@ -364,4 +365,68 @@ TEST_CASE("residenceCard_checkRecorded_withWhoAndWhen_audited_staffOnly", "[comp
     CHECK(audit[1][7] == u"AB12345678CD valid until 2026-02-28, checked on 2026-01-09: 在留カード等番号失効情報照会: 有効");
     // The checks are append-only.
     CHECK_THROWS(t.db().exec(QStringLiteral("DELETE FROM card_checks")));
+}
+
+TEST_CASE("hireNotification_dueDates_10thWithInsurance_elseEndOfNextMonth_acrossAYearEnd", "[compliance]")
+{
+    CHECK(rules::notificationDue(d("2025-12-01"), true) == d("2026-01-10"));
+    CHECK(rules::notificationDue(d("2025-12-31"), false) == d("2026-01-31"));
+    CHECK(rules::notificationDue(d("2025-11-30"), false) == d("2025-12-31"));
+    CHECK(rules::notificationDue(d("2026-01-31"), false) == d("2026-02-28"));
+    CHECK(rules::notificationDue(d("2028-01-15"), false) == d("2028-02-29"));
+    CHECK(rules::notificationDue(d("2026-04-01"), true) == d("2026-05-10"));
+    CHECK(rules::notificationDue(d("2026-04-01"), std::nullopt) == d("2026-05-10")); // unknown: the earlier
+    CHECK(rules::notificationState(d("2026-01-10"), std::nullopt, d("2026-01-11")) == u"overdue");
+    CHECK(rules::notificationState(d("2026-01-10"), std::nullopt, d("2026-01-10")) == u"due_soon");
+    CHECK(rules::notificationState(d("2026-01-10"), std::nullopt, d("2025-12-27")) == u"due_soon");
+    CHECK(rules::notificationState(d("2026-01-10"), std::nullopt, d("2025-12-26")) == u"pending");
+    CHECK(rules::notificationState(d("2026-01-10"), d("2026-01-20"), d("2026-02-01")) == u"filed");
+}
+
+TEST_CASE("hireNotifications_employedInJapan_foreignWorkersOnly_insuranceAndFilingAudited", "[compliance]")
+{
+    test::TempDatabase t;
+    test::load(t, "schools", kSchools);
+    test::load(t, "companies", kCompanies);
+    test::load(t, "students", "student_no,family_name,given_name,birth_date,nationality,school_code,programme,"
+                              "cohort_fy,enrolled_on\n"
+                              "ST1,阮,文安,2002-01-01,VN,S1,sme_internship,2025,2025-04-01\n"
+                              "ST2,Kim,Minjun,2002-01-01,KR,S1,sme_internship,2025,2025-04-01\n"
+                              "ST3,山田,花子,2002-01-01,JP,S1,sme_internship,2025,2025-04-01\n");
+    test::load(t, "placements", "placement_no,student_no,outcome,decided_on,employer_name,company_code,"
+                                "employer_country,japanese_company,start_date\n"
+                                "P1,ST1,employed,2025-10-01,,C1,,true,2025-12-15\n"
+                                "P2,ST2,employed,2025-10-01,Seoul Co.,,KR,false,2026-01-05\n"
+                                "P3,ST3,employed,2025-10-01,,C1,JP,true,2026-01-05\n"
+                                "P4,ST2,employed,2025-11-01,大阪商事,,JP,true,\n"
+                                "P5,ST2,further_study,2025-11-01,,,,,\n");
+    const auto rows = [&](const char *on) {
+        QStringList out;
+        for (const auto &n : reports::hireNotifications(t.db(), d(on)))
+            out << QStringLiteral("%1 %2 %3 %4").arg(n.placementNo, n.employer, n.due ? isoDateQ(*n.due) : QString(), n.state);
+        return out;
+    };
+    // P2 is abroad, P3 a Japanese national, P5 not employed.
+    CHECK(rows("2026-01-02") == list({"P1 株式会社かけはし 2026-01-10 due_soon", "P4 大阪商事  no_start_date"}));
+    CHECK(rows("2026-01-11") == list({"P1 株式会社かけはし 2026-01-10 overdue", "P4 大阪商事  no_start_date"}));
+    storage::ComplianceStore store(t.db());
+    auth::Session staff{QStringLiteral("sato"), auth::Role::Staff, false};
+    auth::Session auditor{QStringLiteral("kato"), auth::Role::Auditor, false};
+    CHECK_THROWS_AS(store.setNotification(auditor, QStringLiteral("P1"), false, std::nullopt), auth::AuthError);
+    CHECK_THROWS_AS(store.setNotification(staff, QStringLiteral("P5"), false, std::nullopt), Error);
+    // Not insured: due at the end of January, across the year end.
+    store.setNotification(staff, QStringLiteral("P1"), false, std::nullopt);
+    CHECK(rows("2026-01-11") == list({"P1 株式会社かけはし 2026-01-31 pending", "P4 大阪商事  no_start_date"}));
+    CHECK(rows("2026-01-17").front() == u"P1 株式会社かけはし 2026-01-31 due_soon");
+    store.setNotification(staff, QStringLiteral("P1"), std::nullopt, std::optional<Date>(d("2026-01-20")));
+    CHECK(rows("2026-02-11").front() == u"P1 株式会社かけはし 2026-01-31 filed");
+    store.setNotification(staff, QStringLiteral("P1"), std::nullopt, std::optional<Date>());
+    CHECK(rows("2026-02-11").front() == u"P1 株式会社かけはし 2026-01-31 overdue");
+    storage::AuditFilter f;
+    f.kind = QStringLiteral("hire_notifications");
+    QStringList audit;
+    for (const auto &r : storage::auditEntries(t.db(), f))
+        audit << QStringLiteral("%1 %2 %3 %4→%5").arg(r[1], r[4], r[5], r[6], r[7]);
+    CHECK(audit == list({"sato P1 employment_insurance →false", "sato P1 filed_on →2026-01-20",
+                         "sato P1 filed_on 2026-01-20→"}));
 }
