@@ -71,6 +71,50 @@ void ComplianceStore::forEachLimitedStudent(const Date &from, const Date &to,
     flush();
 }
 
+std::optional<InternshipStudent> ComplianceStore::studentOf(const QString &internshipNo) const
+{
+    QSqlQuery q = db_.prepare(QStringLiteral(
+        "SELECT s.student_no, s.school_code, s.residence_status, s.work_permission FROM internships i "
+        "JOIN students s ON s.student_no = i.student_no WHERE i.internship_no = ?"));
+    q.addBindValue(internshipNo);
+    Database::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return InternshipStudent{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+}
+
+std::vector<InternshipDay> ComplianceStore::presentDays(const QString &studentNo, const Date &from, const Date &to) const
+{
+    QSqlQuery q = db_.prepare(QStringLiteral(
+        "SELECT a.internship_no, a.date, a.hours FROM internships i JOIN attendance a ON a.internship_no = i.internship_no "
+        "WHERE i.student_no = ? AND a.status = 'present' AND a.date BETWEEN ? AND ? ORDER BY a.date"));
+    q.addBindValue(studentNo);
+    q.addBindValue(isoDateQ(from));
+    q.addBindValue(isoDateQ(to));
+    Database::exec(q);
+    std::vector<InternshipDay> out;
+    while (q.next())
+        if (const auto day = parseDate(q.value(1).toString()))
+            out.push_back({q.value(0).toString(),
+                           {*day, rules::toMicroHours(q.isNull(2) ? rules::kHoursOfPresentDayWithoutHours
+                                                                  : q.value(2).toDouble())}});
+    return out;
+}
+
+rules::VacationDays ComplianceStore::vacationsOf(const QString &schoolCode) const
+{
+    QSqlQuery q = db_.prepare(QStringLiteral("SELECT start_date, end_date FROM vacations WHERE school_code = ?"));
+    q.addBindValue(schoolCode);
+    Database::exec(q);
+    std::vector<rules::DatePeriod> periods;
+    while (q.next()) {
+        const auto s = parseDate(q.value(0).toString()), e = parseDate(q.value(1).toString());
+        if (s && e)
+            periods.push_back({*s, *e});
+    }
+    return rules::VacationDays(std::move(periods));
+}
+
 QHash<QString, rules::VacationDays> ComplianceStore::vacationsBySchool() const
 {
     std::map<QString, std::vector<rules::DatePeriod>> periods;

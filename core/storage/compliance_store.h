@@ -48,6 +48,21 @@ struct Hire
     std::optional<Date> filedOn;
 };
 
+// The student of an internship, for the attendance page's warning.
+struct InternshipStudent
+{
+    QString studentNo;
+    QString schoolCode;
+    QString residenceStatus;
+    QString workPermission;
+};
+
+struct InternshipDay
+{
+    QString internshipNo;
+    rules::WorkedDay day;
+};
+
 class ComplianceStore final
 {
 public:
@@ -59,6 +74,13 @@ public:
     // hours counted as 8. One pass over the attendance of the period.
     void forEachLimitedStudent(const Date &from, const Date &to,
                                const std::function<void(const StudentWorkDays &)> &f) const;
+
+    std::optional<InternshipStudent> studentOf(const QString &internshipNo) const;
+    // The student's present days from…to of all their internships (a day without
+    // hours counted as 8), by date.
+    std::vector<InternshipDay> presentDays(const QString &studentNo, const Date &from, const Date &to) const;
+    // One school's vacations.
+    rules::VacationDays vacationsOf(const QString &schoolCode) const;
 
     // Every school's vacations, by school code.
     QHash<QString, rules::VacationDays> vacationsBySchool() const;

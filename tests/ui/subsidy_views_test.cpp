@@ -105,6 +105,50 @@ private slots:
         QVERIFY(!view.isModified());
     }
 
+    // The 28-hour limit (FORMATS.md §6) warned about as the days and hours are entered.
+    void attendance_hoursOverTheWeeklyLimit_warnedAsTyped()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        test::loadOrAbort(*db, "students", "student_no,residence_status,work_permission\nST1,student,general\n");
+        // A cancelled internship of the same student with a day worked: its hours count too.
+        test::loadOrAbort(*db, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
+                                              "I3,ST1,C1,2025-10-01,2025-10-31,cancelled\n");
+        test::loadOrAbort(*db, "attendance", "internship_no,date,status,hours\nI3,2025-10-07,present,4\n");
+        ui::AttendanceView view(*db, ui::Language::English);
+        view.hoursField()->setValue(5);
+        view.showMonth(QStringLiteral("I1"), 2025, 10);
+        QVERIFY(view.hoursWarningText().isEmpty());
+        QTableWidget *grid = view.grid();
+        // Monday 6 … Friday 10 October: row 1, columns 0–4; 5 × 5 h + 4 h = 29 h.
+        grid->clearSelection();
+        for (int c = 0; c < 5; ++c)
+            grid->item(1, c)->setSelected(true);
+        QTest::keyClick(grid, Qt::Key_P);
+        QCOMPARE(view.hoursWarningText(),
+                 QStringLiteral("Work-hour limit: 29 h in the 7 days 2025-10-04 … 2025-10-10, over the 28 h a week of "
+                                "the student's status of residence (3 breach(es) in all)"));
+        bool shown = false;
+        for (QLabel *l : view.findChildren<QLabel *>())
+            shown = shown || (l->text() == view.hoursWarningText() && !l->isHidden());
+        QVERIFY(shown);
+        // Fewer hours per day: within the limit, the warning goes.
+        view.hoursField()->setValue(4.5);
+        QVERIFY(view.hoursWarningText().isEmpty());
+        // An individual permission lifts the limit.
+        view.hoursField()->setValue(8);
+        QVERIFY(!view.hoursWarningText().isEmpty());
+        test::loadOrAbort(*db, "students", "student_no,work_permission\nST1,individual\n");
+        view.showMonth(QStringLiteral("I1"), 2025, 10);
+        grid->clearSelection();
+        for (int c = 0; c < 5; ++c)
+            grid->item(1, c)->setSelected(true);
+        QTest::keyClick(grid, Qt::Key_P);
+        QCOMPARE(view.presentDays(), 5);
+        QVERIFY(view.hoursWarningText().isEmpty());
+        QSettings().remove(QStringLiteral("attendance/hours"));
+    }
+
     void ledger_searchAndCorrectionHistory()
     {
         QTemporaryDir dir;
