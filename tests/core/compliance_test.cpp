@@ -2,6 +2,7 @@
 // pure rule and over a database, the new student columns and the vacations kind.
 #include "io/exporter.h"
 #include "reports/compliance.h"
+#include "reports/dashboard.h"
 #include "rules/hire_notification.h"
 #include "rules/validation.h"
 #include "rules/work_hours.h"
@@ -297,6 +298,15 @@ TEST_CASE("hoursReport_overADatabase_allInternshipsTogether_presentWithoutHoursI
     test::load(t, "students", "student_no,work_permission\nST3,general\n");
     CHECK(text(reports::hoursBreaches(t.db(), d("2025-08-05"), d("2025-08-05"))) ==
           list({"ST3 2025-08-05 daily 24/8", "ST3 2025-08-05 weekly 53/28"}));
+    // The dashboard: students over the limit on a day of this week (Monday–Sunday).
+    const reports::DashboardList week = reports::overHoursLimit(t.db(), d("2025-07-23"));
+    REQUIRE(week.rows.size() == 1);
+    CHECK(week.rows[0] == list({"ST1", "2025-07-24 2025-07-25 2025-07-26 2025-07-27", "weekly", "30"}));
+    const reports::DashboardList august = reports::overHoursLimit(t.db(), d("2025-08-10"));
+    REQUIRE(august.rows.size() == 4);
+    // ST3's windows from 7 August lie wholly in the vacation: no weekly limit there.
+    CHECK(august.rows[2] == list({"ST3", "2025-08-04 2025-08-05 2025-08-06", "daily weekly", "53"}));
+    CHECK(reports::dashboard(t.db(), d("2025-08-10")).overHoursLimit == 4);
 }
 
 TEST_CASE("residenceCard_flags_expiringWithinNDays_orBeforeAnInternshipEnds_currentStudentsOnly", "[compliance]")
