@@ -277,9 +277,10 @@ private slots:
         // Read when the page is first shown, not while the window opens.
         QCOMPARE(view.model()->rowCount(), 0);
         view.show();
-        // schools: 5 fields created + 1 import; students: 9 + 1; users: 3 role changes, 3 logins.
-        QCOMPARE(view.model()->rowCount(), 22);
-        QCOMPARE(view.countLabel()->text(), QStringLiteral("22 row(s)"));
+        // schools: 5 fields created + 1 import; students: 10 (work_permission's default included) + 1;
+        // users: 3 role changes, 3 logins.
+        QCOMPARE(view.model()->rowCount(), 23);
+        QCOMPARE(view.countLabel()->text(), QStringLiteral("23 row(s)"));
         QCOMPARE(view.model()->columnCount(), 8);
         QCOMPARE(view.model()->headerData(6, Qt::Horizontal).toString(), QStringLiteral("Old value"));
         QVERIFY(view.reasonLabel()->isHidden());
@@ -301,15 +302,17 @@ private slots:
         QCOMPARE(view.model()->row(1).at(3), QStringLiteral("students"));
         QCOMPARE(view.countLabel()->text(), QStringLiteral("2 row(s)"));
         select(view.actionCombo(), QStringLiteral("create"));
-        QCOMPARE(view.model()->rowCount(), 14);
+        QCOMPARE(view.model()->rowCount(), 15);
 
-        // By kind and key: one row per field of the created record.
+        // By kind and key: one row per field of the created record (work_permission's default too).
         select(view.kindCombo(), QStringLiteral("students"));
-        QCOMPARE(view.model()->rowCount(), 9);
+        QCOMPARE(view.model()->rowCount(), 10);
         QTest::keyClicks(view.keyField(), QStringLiteral("ST1"));
         QTRY_COMPARE(view.filter().key, QStringLiteral("ST1"));
         view.refresh();
-        QCOMPARE(view.model()->rowCount(), 9);
+        QCOMPARE(view.model()->rowCount(), 10);
+        QCOMPARE(view.model()->row(9).at(5), QStringLiteral("work_permission"));
+        QCOMPARE(view.model()->row(9).at(7), QStringLiteral("none"));
         QCOMPARE(view.model()->row(0),
                  (QStringList{view.model()->row(0).at(0), importer, QStringLiteral("create"), QStringLiteral("students"),
                               QStringLiteral("ST1"), QStringLiteral("student_no"), QString(), QStringLiteral("ST1")}));
@@ -347,7 +350,7 @@ private slots:
         QCOMPARE(view.model()->row(0).at(2), QStringLiteral("login"));
         view.userField()->clear();
         select(view.kindCombo(), QString());
-        QTRY_COMPARE(view.model()->rowCount(), 22);
+        QTRY_COMPARE(view.model()->rowCount(), 23);
 
         // By date: the users were made on 10 May 2024, the rest today.
         view.fromEdit()->setDate(QDate(2024, 5, 1));
@@ -362,10 +365,10 @@ private slots:
         view.toCheck()->setChecked(false);
         QVERIFY(!view.toEdit()->isEnabled());
         view.fromEdit()->setDate(QDate(2024, 5, 11));
-        QTRY_COMPARE(view.model()->rowCount(), 18);
+        QTRY_COMPARE(view.model()->rowCount(), 19);
         QCOMPARE(view.model()->row(0).at(0).left(10), QDate::currentDate().toString(Qt::ISODate));
         view.fromCheck()->setChecked(false);
-        QCOMPARE(view.model()->rowCount(), 22);
+        QCOMPARE(view.model()->rowCount(), 23);
 
         // Staff see nothing and are told why.
         view.setSession(sato);
@@ -433,7 +436,7 @@ private slots:
         QCOMPARE(view.model()->row(0).at(3), QStringLiteral("audit"));
 
         select(view.actionCombo(), QString());
-        QCOMPARE(view.model()->rowCount(), 24);
+        QCOMPARE(view.model()->rowCount(), 25);
 
         // A long trail shows its newest entries; the export still has every row.
         view.setShownLimit(3);
@@ -447,7 +450,7 @@ private slots:
         QVERIFY(view.exportTo(all, QStringLiteral("csv")));
         QFile allFile(all);
         QVERIFY(allFile.open(QIODevice::ReadOnly));
-        QCOMPARE(allFile.readAll().count("\r\n"), 1 + 24); // the header and every row
+        QCOMPARE(allFile.readAll().count("\r\n"), 1 + 25); // the header and every row
         view.setShownLimit(10000);
         view.refresh();
 
