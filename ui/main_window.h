@@ -23,6 +23,7 @@ class Database;
 namespace kakehashi::ui {
 
 class AdvisorView;
+class ComplianceView;
 class AuditView;
 class AttendanceView;
 class ClaimsView;
@@ -54,6 +55,7 @@ public:
         LedgerPage,
         ReportsPage,
         AdvisorPage,
+        CompliancePage,
         AuditPage,
         SettingsPage,
         PageCount
@@ -122,6 +124,7 @@ private:
     LedgerView *ledger_ = nullptr;
     DashboardView *dashboard_ = nullptr;
     AdvisorView *advisor_ = nullptr;
+    ComplianceView *compliance_ = nullptr;
     SettingsView *settings_ = nullptr;
     AuditView *audit_ = nullptr;
     StepsPanel *steps_ = nullptr;

@@ -10,6 +10,7 @@
 #include "support_fixtures.h"
 #include "views/attendance_view.h"
 #include "views/claims_view.h"
+#include "views/compliance_view.h"
 #include "views/ledger_view.h"
 #include "views/settings_view.h"
 #include "auth/auth.h"
@@ -147,6 +148,31 @@ private slots:
         QCOMPARE(view.presentDays(), 5);
         QVERIFY(view.hoursWarningText().isEmpty());
         QSettings().remove(QStringLiteral("attendance/hours"));
+    }
+
+    // The right-to-work page: the breaches of a period with the student and the internships counted.
+    void compliance_breachesOfAPeriod_withStudentAndInternships()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        test::loadOrAbort(*db, "students", "student_no,residence_status\nST1,job_hunting\n");
+        test::loadOrAbort(*db, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
+                                              "I3,ST1,C1,2025-10-01,2025-10-31,cancelled\n");
+        test::loadOrAbort(*db, "attendance", "internship_no,date,status,hours\n"
+                                             "I1,2025-10-06,present,10\nI1,2025-10-07,present,10\n"
+                                             "I3,2025-10-08,present,9\n");
+        ui::ComplianceView view(*db, ui::Language::English);
+        QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.setPeriod(Date(2025, 10, 1), Date(2025, 10, 31));
+        // 29 hours in the windows ending 8–12 October.
+        QCOMPARE(view.model()->rowCount(), 5);
+        QCOMPARE(view.model()->row(0),
+                 (QStringList{QStringLiteral("ST1"), QStringLiteral("阮 文安"), QStringLiteral("I1, I3"),
+                              QStringLiteral("2025-10-08"), QStringLiteral("7 days 2025-10-02 … 2025-10-08"),
+                              QStringLiteral("29"), QStringLiteral("28")}));
+        QCOMPARE(view.countText(), QStringLiteral("5 breach(es), 1 student(s)"));
+        view.setPeriod(Date(2025, 10, 13), Date(2025, 10, 31));
+        QCOMPARE(view.model()->rowCount(), 0);
     }
 
     void ledger_searchAndCorrectionHistory()
