@@ -56,6 +56,7 @@ domain::KindId listKind(MainWindow::Page page)
     case MainWindow::InternshipsPage: return domain::KindId::Internships;
     case MainWindow::PlacementsPage: return domain::KindId::Placements;
     case MainWindow::EventsPage: return domain::KindId::Events;
+    case MainWindow::VacationsPage: return domain::KindId::Vacations;
     default: return domain::KindId::Students;
     }
 }
@@ -63,7 +64,8 @@ domain::KindId listKind(MainWindow::Page page)
 bool isListPage(int page)
 {
     return page == MainWindow::StudentsPage || page == MainWindow::SchoolsPage || page == MainWindow::CompaniesPage ||
-           page == MainWindow::InternshipsPage || page == MainWindow::PlacementsPage || page == MainWindow::EventsPage;
+           page == MainWindow::InternshipsPage || page == MainWindow::PlacementsPage || page == MainWindow::EventsPage ||
+           page == MainWindow::VacationsPage;
 }
 
 } // namespace
@@ -122,7 +124,8 @@ void MainWindow::buildMenus()
     setWindowTitle(tr("Kakehashi"));
     const QStringList titles = {tr("Dashboard"),      tr("Students"),       tr("Schools"),
                                 tr("Companies"),      tr("Internships"),    tr("Attendance"),
-                                tr("Placements"),     tr("Events"),         tr("Subsidy claims"),
+                                tr("Placements"),     tr("Events"),         tr("School vacations"),
+                                tr("Subsidy claims"),
                                 tr("Subsidy ledger"), tr("Reports"),        tr("Visa advisor & matching"),
                                 tr("Right to work"),  tr("Audit trail"),    tr("Settings")};
     for (int p = 0; p < PageCount; ++p)

@@ -51,6 +51,7 @@ public:
         AttendancePage,
         PlacementsPage,
         EventsPage,
+        VacationsPage,
         ClaimsPage,
         LedgerPage,
         ReportsPage,

@@ -1,6 +1,7 @@
 // The student's right to work (FORMATS.md §6, issue 13): the 28-hour limit as a
 // pure rule and over a database, the new student columns and the vacations kind.
 #include "io/exporter.h"
+#include "services/records.h"
 #include "reports/compliance.h"
 #include "reports/dashboard.h"
 #include "rules/hire_notification.h"
@@ -439,4 +440,31 @@ TEST_CASE("hireNotifications_employedInJapan_foreignWorkersOnly_insuranceAndFili
         audit << QStringLiteral("%1 %2 %3 %4→%5").arg(r[1], r[4], r[5], r[6], r[7]);
     CHECK(audit == list({"sato P1 employment_insurance →false", "sato P1 filed_on →2026-01-20",
                          "sato P1 filed_on 2026-01-20→"}));
+}
+
+TEST_CASE("vacations_throughAForm_createdCorrectedAndOverlapRefused", "[compliance]")
+{
+    test::TempDatabase t;
+    test::load(t, "schools", kSchools);
+    services::RecordService s(t.db(), {});
+    const domain::Kind &k = kind("vacations");
+    services::Record saved;
+    REQUIRE(s.save(k, {QStringLiteral("S1"), QStringLiteral("2025-08-01"), QStringLiteral("2025-09-20"),
+                       QStringLiteral("夏季休業")},
+                   nullptr, &saved)
+                .empty());
+    // Another period overlapping it is refused, naming the one it overlaps.
+    const auto p = s.save(k, {QStringLiteral("S1"), QStringLiteral("2025-09-01"), QStringLiteral("2025-09-30"), QString()},
+                          nullptr);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].field == u"start_date");
+    CHECK(p[0].message.contains(QStringLiteral("overlaps the school's vacation from 2025-08-01")));
+    // Corrected in its form: the end moves; its own old period is no obstacle.
+    services::Record again;
+    REQUIRE(s.save(k, {QStringLiteral("S1"), QStringLiteral("2025-08-01"), QStringLiteral("2025-09-25"),
+                       QStringLiteral("夏季休業")},
+                   &saved, &again)
+                .empty());
+    CHECK(again.version == 2);
+    CHECK(exported(t, "vacations") == QStringLiteral("school_code,start_date,end_date,name\r\nS1,2025-08-01,2025-09-25,夏季休業\r\n"));
 }
