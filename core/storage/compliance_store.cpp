@@ -128,14 +128,31 @@ QHash<QString, rules::VacationDays> ComplianceStore::vacationsBySchool() const
 
 std::vector<StudentCard> ComplianceStore::studentCards() const
 {
+    return cards({});
+}
+
+std::optional<StudentCard> ComplianceStore::studentCard(const QString &studentNo) const
+{
+    auto all = cards(studentNo);
+    if (all.empty())
+        return std::nullopt;
+    return std::move(all.front());
+}
+
+std::vector<StudentCard> ComplianceStore::cards(const QString &studentNo) const
+{
+    const bool one = !studentNo.isEmpty();
     std::vector<StudentCard> out;
     QSqlQuery q = db_.prepare(QStringLiteral(
         "SELECT s.student_no, s.family_name || ' ' || s.given_name, s.residence_card_no, s.residence_expiry, "
         "s.completed_on, c.checked_on, c.checked_by FROM students s "
         "LEFT JOIN card_checks c ON c.id = (SELECT id FROM card_checks x WHERE x.student_no = s.student_no "
         "ORDER BY x.checked_on DESC, x.id DESC LIMIT 1) "
-        "WHERE s.archived = 0 AND s.residence_expiry IS NOT NULL ORDER BY s.student_no"));
+        "WHERE %1 s.residence_expiry IS NOT NULL ORDER BY s.student_no")
+                                  .arg(one ? QStringLiteral("s.student_no = ? AND") : QStringLiteral("s.archived = 0 AND")));
     q.setForwardOnly(true);
+    if (one)
+        q.addBindValue(studentNo);
     Database::exec(q);
     QHash<QString, size_t> at;
     while (q.next()) {
@@ -149,8 +166,11 @@ std::vector<StudentCard> ComplianceStore::studentCards() const
         out.push_back(std::move(c));
     }
     QSqlQuery i = db_.prepare(QStringLiteral(
-        "SELECT student_no, internship_no, start_date, end_date FROM internships WHERE status <> 'cancelled'"));
+        "SELECT student_no, internship_no, start_date, end_date FROM internships WHERE status <> 'cancelled'%1")
+                                  .arg(one ? QStringLiteral(" AND student_no = ?") : QString()));
     i.setForwardOnly(true);
+    if (one)
+        i.addBindValue(studentNo);
     Database::exec(i);
     while (i.next()) {
         const auto it = at.constFind(i.value(0).toString());

@@ -88,6 +88,8 @@ public:
     // Students not archived whose residence_expiry is known, in student_no order,
     // with their non-cancelled internships and their card's latest check.
     std::vector<StudentCard> studentCards() const;
+    // The same for one student (archived or not), if their expiry is known.
+    std::optional<StudentCard> studentCard(const QString &studentNo) const;
     // Records that `session`'s user checked the validity of the student's card
     // (the Immigration Services Agency's online lookup) on `on`, with the card
     // as stored, in one transaction with its audit row. Staff and administrators.
@@ -104,6 +106,7 @@ public:
     void recordCardCheck(const auth::Session &session, const QString &studentNo, const Date &on, const QString &note);
 
 private:
+    std::vector<StudentCard> cards(const QString &studentNo) const; // every student when empty
     const Database &db_;
 };
 
