@@ -19,12 +19,14 @@
 #include "report_document.h"
 #include "reports/html.h"
 #include "reports/reports.h"
+#include "reports/compliance.h"
 #include "reports/matching.h"
 #include "reports/visa_risk.h"
 #include "storage/visa_store.h"
 #include "io/csv.h"
 #include "storage/audit_store.h"
 #include "storage/calendar_store.h"
+#include "storage/compliance_store.h"
 #include "storage/database.h"
 #include "kakehashi_version.h"
 
@@ -86,6 +88,7 @@ auth::Action actionFor(const QString &command, const QStringList &args)
     const QString sub = args.value(0);
     if (command == u"import" || (command == u"match" && sub == u"introduce") ||
         (command == u"advisor" && sub == u"senmonshi") ||
+        (command == u"compliance" && (sub == u"card-checked" || sub == u"notification")) ||
         (command == u"subsidy" && (sub == u"prepare" || sub == u"check" || sub == u"reject")))
         return A::Edit;
     if ((command == u"calendar" && (sub == u"add" || sub == u"remove")) || (command == u"subsidy" && sub == u"rate") ||
@@ -162,6 +165,11 @@ Commands:
   advisor student NO [--date D] | advisor risk [--list] | advisor senmonshi NO yes|no
   advisor rules [-o FILE] | advisor rules import FILE   the work-visa advisor's rules as data
   match company CODE | match student NO | match introduce --company C --student S [--date D]
+  compliance hours --from D --to D       CSV: student_no,date,rule,hours,limit (the 28-hour limit)
+  compliance cards [--within DAYS] [--date D]   residence cards expiring (60 days) or before an internship ends
+  compliance card-checked STUDENT_NO [--date D] [--note TEXT]   record a check of the card's validity
+  compliance notifications [--date D] [--within DAYS]   foreign-worker notifications of hires, due dates
+  compliance notification PLACEMENT_NO [--insurance yes|no] [--filed D|none]   what the employer reported
   user add NAME --role staff|administrator|auditor | user list | user disable NAME | user password NAME
   user role NAME --role staff|administrator|auditor   (the last active administrator keeps the role)
   audit export [--from D] [--to D] [--by-user NAME] [--format csv|xlsx] [-o FILE]
@@ -171,7 +179,7 @@ Once a database has users, every command needs --user NAME and the password
 ($KAKEHASHI_PASSWORD, else a prompt); new passwords from $KAKEHASHI_NEW_PASSWORD.
 
 KIND is one of: schools, companies, students, internships, attendance,
-placements, events, participants.
+placements, events, participants, vacations.
 The database is --db, else $KAKEHASHI_DB, else the user's data folder.
 Exit status: 0 success, 1 data refused, 2 usage error, 3 not allowed.)";
 
@@ -364,6 +372,8 @@ public:
             return matchCmd(args);
         if (command == u"settings")
             return settingsCmd(args);
+        if (command == u"compliance")
+            return complianceCmd(args);
         throw UsageError{QStringLiteral("unknown command “%1”").arg(command)};
     }
 
@@ -1242,6 +1252,111 @@ private:
             return Ok;
         }
         throw UsageError{QStringLiteral("unknown match command “%1” (company, student, introduce)").arg(sub)};
+    }
+
+    // The student's right to work (FORMATS.md §6, issue 13).
+    int complianceCmd(Args &args)
+    {
+        const QString sub = args.positional(QStringLiteral("compliance command (hours, cards, card-checked, notifications, notification)"));
+        if (sub == u"hours") {
+            const auto from = args.option(QStringLiteral("--from"));
+            const auto to = args.option(QStringLiteral("--to"));
+            const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx")});
+            args.done();
+            if (!from || !to)
+                throw UsageError{QStringLiteral("--from D and --to D are required")};
+            const Date first = dateArg(*from), last = dateArg(*to);
+            if (last < first)
+                throw UsageError{QStringLiteral("--to %1 is before --from %2").arg(*to, *from)};
+            std::vector<std::vector<QString>> rows;
+            for (const reports::StudentHoursBreach &b : reports::hoursBreaches(db(), first, last))
+                rows.push_back({b.studentNo, isoDateQ(b.breach.date), b.breach.rule, rules::hoursText(b.breach.hours),
+                                QString::number(b.breach.limit)});
+            writeTable(o, QStringLiteral("hours"),
+                       {{QStringLiteral("student_no")},
+                        {QStringLiteral("date")},
+                        {QStringLiteral("rule")},
+                        {QStringLiteral("hours"), true},
+                        {QStringLiteral("limit"), true}},
+                       rows);
+            return Ok;
+        }
+        if (sub == u"cards") {
+            const auto within = args.option(QStringLiteral("--within"));
+            const auto dateText = args.option(QStringLiteral("--date"));
+            const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx")});
+            args.done();
+            const int days = within ? intArg(*within, QStringLiteral("--within")) : rules::kCardWarningDays;
+            if (days < 0)
+                throw UsageError{QStringLiteral("--within is a number of days, 0 or more")};
+            std::vector<std::vector<QString>> rows;
+            for (const reports::CardRow &c : reports::cardsNeedingAttention(db(), dateText ? dateArg(*dateText) : today(), days))
+                rows.push_back({c.studentNo, c.name, c.cardNo, isoDateQ(c.expiry), QString::number(c.flag.daysLeft),
+                                c.flag.reason, c.flag.internshipNo,
+                                c.flag.internshipEnd ? isoDateQ(*c.flag.internshipEnd) : QString(), c.lastCheckedOn,
+                                c.lastCheckedBy});
+            std::vector<io::XlsxColumn> columns;
+            for (const char *c : {"student_no", "name", "residence_card_no", "residence_expiry", "days_left", "reason",
+                                  "internship_no", "internship_end", "checked_on", "checked_by"})
+                columns.push_back({QLatin1String(c), std::string_view(c) == "days_left"});
+            writeTable(o, QStringLiteral("cards"), columns, rows);
+            return Ok;
+        }
+        if (sub == u"card-checked") {
+            const auto dateText = args.option(QStringLiteral("--date"));
+            const QString note = args.option(QStringLiteral("--note")).value_or(QString());
+            const QString no = args.positional(QStringLiteral("STUDENT_NO"));
+            args.done();
+            const Date on = dateText ? dateArg(*dateText) : today();
+            storage::ComplianceStore(db()).recordCardCheck(session_, no, on, note.trimmed());
+            err(QStringLiteral("%1: residence card checked on %2 by %3").arg(no, isoDateQ(on), session_.who()));
+            return Ok;
+        }
+        if (sub == u"notifications") {
+            const auto within = args.option(QStringLiteral("--within"));
+            const auto dateText = args.option(QStringLiteral("--date"));
+            const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx")});
+            args.done();
+            const int days = within ? intArg(*within, QStringLiteral("--within")) : rules::kNotificationWarningDays;
+            const auto dateOrEmpty = [](const std::optional<Date> &d) { return d ? isoDateQ(*d) : QString(); };
+            std::vector<std::vector<QString>> rows;
+            for (const reports::NotificationRow &n :
+                 reports::hireNotifications(db(), dateText ? dateArg(*dateText) : today(), days))
+                rows.push_back({n.placementNo, n.studentNo, n.name, n.employer, dateOrEmpty(n.startDate),
+                                n.employmentInsurance ? (*n.employmentInsurance ? QStringLiteral("true")
+                                                                                : QStringLiteral("false"))
+                                                      : QString(),
+                                dateOrEmpty(n.due), dateOrEmpty(n.filedOn), n.state});
+            std::vector<io::XlsxColumn> columns;
+            for (const char *c : {"placement_no", "student_no", "name", "employer", "start_date", "employment_insurance",
+                                  "due_date", "filed_on", "state"})
+                columns.push_back({QLatin1String(c)});
+            writeTable(o, QStringLiteral("notifications"), columns, rows);
+            return Ok;
+        }
+        if (sub == u"notification") {
+            const auto insuranceText = args.option(QStringLiteral("--insurance"));
+            const auto filedText = args.option(QStringLiteral("--filed"));
+            const QString no = args.positional(QStringLiteral("PLACEMENT_NO"));
+            args.done();
+            if (!insuranceText && !filedText)
+                throw UsageError{QStringLiteral("give --insurance yes|no, --filed D|none or both")};
+            std::optional<bool> insurance;
+            if (insuranceText) {
+                QString error;
+                insurance = rules::parseBool(*insuranceText, error);
+                if (!insurance)
+                    throw UsageError{QStringLiteral("--insurance: %1").arg(error)};
+            }
+            std::optional<std::optional<Date>> filed;
+            if (filedText)
+                filed = *filedText == u"none" ? std::optional<Date>() : std::optional<Date>(dateArg(*filedText));
+            storage::ComplianceStore(db()).setNotification(session_, no, insurance, filed);
+            return Ok;
+        }
+        throw UsageError{
+            QStringLiteral("unknown compliance command “%1” (hours, cards, card-checked, notifications, notification)")
+                .arg(sub)};
     }
 
     QString dbPath_;

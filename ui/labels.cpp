@@ -23,6 +23,7 @@ const Label kinds[] = {
     {"placements", QT_TRANSLATE_NOOP("kakehashi::ui::Labels", "Placements")},
     {"events", QT_TRANSLATE_NOOP("kakehashi::ui::Labels", "Events")},
     {"participants", QT_TRANSLATE_NOOP("kakehashi::ui::Labels", "Participants")},
+    {"vacations", QT_TRANSLATE_NOOP("kakehashi::ui::Labels", "Vacations")},
 };
 
 const Label records[] = {
@@ -34,6 +35,7 @@ const Label records[] = {
     {"placements", QT_TRANSLATE_NOOP("kakehashi::ui::Labels", "placement")},
     {"events", QT_TRANSLATE_NOOP("kakehashi::ui::Labels", "event")},
     {"participants", QT_TRANSLATE_NOOP("kakehashi::ui::Labels", "participant")},
+    {"vacations", QT_TRANSLATE_NOOP("kakehashi::ui::Labels", "vacation")},
 };
 
 const Label fields[] = {
@@ -71,6 +73,8 @@ const Label fields[] = {
     {"residence_expiry", QT_TRANSLATE_NOOP("kakehashi::ui::Labels", "Residence expiry")},
     {"jlpt", QT_TRANSLATE_NOOP("kakehashi::ui::Labels", "JLPT")},
     {"email", QT_TRANSLATE_NOOP("kakehashi::ui::Labels", "E-mail")},
+    {"residence_card_no", QT_TRANSLATE_NOOP("kakehashi::ui::Labels", "Residence card no.")},
+    {"work_permission", QT_TRANSLATE_NOOP("kakehashi::ui::Labels", "Work permission")},
     {"bank_code", QT_TRANSLATE_NOOP("kakehashi::ui::Labels", "Bank code")},
     {"branch_code", QT_TRANSLATE_NOOP("kakehashi::ui::Labels", "Branch code")},
     {"account_type", QT_TRANSLATE_NOOP("kakehashi::ui::Labels", "Account type")},

@@ -13,6 +13,7 @@
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "views/advisor_view.h"
+#include "views/compliance_view.h"
 #include "views/attendance_view.h"
 #include "views/audit_view.h"
 #include "views/claims_view.h"
@@ -58,6 +59,7 @@ domain::KindId listKind(MainWindow::Page page)
     case MainWindow::InternshipsPage: return domain::KindId::Internships;
     case MainWindow::PlacementsPage: return domain::KindId::Placements;
     case MainWindow::EventsPage: return domain::KindId::Events;
+    case MainWindow::VacationsPage: return domain::KindId::Vacations;
     default: return domain::KindId::Students;
     }
 }
@@ -65,7 +67,8 @@ domain::KindId listKind(MainWindow::Page page)
 bool isListPage(int page)
 {
     return page == MainWindow::StudentsPage || page == MainWindow::SchoolsPage || page == MainWindow::CompaniesPage ||
-           page == MainWindow::InternshipsPage || page == MainWindow::PlacementsPage || page == MainWindow::EventsPage;
+           page == MainWindow::InternshipsPage || page == MainWindow::PlacementsPage || page == MainWindow::EventsPage ||
+           page == MainWindow::VacationsPage;
 }
 
 } // namespace
@@ -124,9 +127,10 @@ void MainWindow::buildMenus()
     setWindowTitle(tr("Kakehashi"));
     const QStringList titles = {tr("Dashboard"),      tr("Students"),       tr("Schools"),
                                 tr("Companies"),      tr("Internships"),    tr("Attendance"),
-                                tr("Placements"),     tr("Events"),         tr("Subsidy claims"),
+                                tr("Placements"),     tr("Events"),         tr("School vacations"),
+                                tr("Subsidy claims"),
                                 tr("Subsidy ledger"), tr("Reports"),        tr("Visa advisor & matching"),
-                                tr("Audit trail"),    tr("Settings")};
+                                tr("Right to work"),  tr("Audit trail"),    tr("Settings")};
     for (int p = 0; p < PageCount; ++p)
         nav_->item(p)->setText(titles[p]);
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -198,6 +202,7 @@ void MainWindow::makePages()
     claims_ = new ClaimsView(*db_, language_, pages_);
     ledger_ = new LedgerView(*db_, language_, pages_);
     advisor_ = new AdvisorView(*db_, language_, pages_);
+    compliance_ = new ComplianceView(*db_, language_, pages_);
     settings_ = new SettingsView(*db_, language_, pages_);
     audit_ = new AuditView(*db_, language_, pages_);
     for (int p = 0; p < PageCount; ++p) {
@@ -208,6 +213,7 @@ void MainWindow::makePages()
         case ClaimsPage: page = claims_; break;
         case LedgerPage: page = ledger_; break;
         case AdvisorPage: page = advisor_; break;
+        case CompliancePage: page = compliance_; break;
         case SettingsPage: page = settings_; break;
         case AuditPage: page = audit_; break;
         case ReportsPage: {
@@ -247,6 +253,7 @@ void MainWindow::makePages()
         pages_->addWidget(page);
     }
     connect(attendance_, &AttendanceView::saved, claims_, &ClaimsView::refresh);
+    connect(attendance_, &AttendanceView::saved, compliance_, &ComplianceView::refresh);
     connect(claims_, &ClaimsView::posted, ledger_, &LedgerView::refresh);
     connect(claims_, &ClaimsView::posted, dashboard_, &DashboardView::refresh);
     connect(settings_, &SettingsView::languageChosen, this,
@@ -342,6 +349,7 @@ void MainWindow::releasePages()
     claims_ = nullptr;
     ledger_ = nullptr;
     advisor_ = nullptr;
+    compliance_ = nullptr;
     settings_ = nullptr;
     audit_ = nullptr;
     steps_ = nullptr;

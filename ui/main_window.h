@@ -24,6 +24,7 @@ class Database;
 namespace kakehashi::ui {
 
 class AdvisorView;
+class ComplianceView;
 class AuditView;
 class AttendanceView;
 class ClaimsView;
@@ -51,10 +52,12 @@ public:
         AttendancePage,
         PlacementsPage,
         EventsPage,
+        VacationsPage,
         ClaimsPage,
         LedgerPage,
         ReportsPage,
         AdvisorPage,
+        CompliancePage,
         AuditPage,
         SettingsPage,
         PageCount
@@ -128,6 +131,7 @@ private:
     LedgerView *ledger_ = nullptr;
     DashboardView *dashboard_ = nullptr;
     AdvisorView *advisor_ = nullptr;
+    ComplianceView *compliance_ = nullptr;
     SettingsView *settings_ = nullptr;
     AuditView *audit_ = nullptr;
     StepsPanel *steps_ = nullptr;

@@ -252,6 +252,7 @@ public:
         storage::Transaction tx(db_);
         status(QStringLiteral("schools and companies"));
         schools();
+        vacations();
         companies();
         status(QStringLiteral("students"));
         students();
@@ -275,6 +276,7 @@ private:
         Date enrolled;
         Date graduation;
         std::optional<Date> completed;
+        bool limitedHours = false; // the 28-hour limit applies (FORMATS.md §6)
     };
     struct CompanyInfo
     {
@@ -332,6 +334,30 @@ private:
             addSchool(made, u(c.ja) + u(k.suffixJa) + (t >= std::size(kSchoolKinds) ? QString::number(made) : QString()),
                       QLatin1String(c.en) + QLatin1Char(' ') + QLatin1String(k.suffixEn), establishment,
                       QLatin1String(k.type), QLatin1String(c.prefecture));
+        }
+    }
+
+    // Each school's long vacations (summer, winter, spring) of the years the data covers.
+    void vacations()
+    {
+        Values v = blank(KindId::Vacations);
+        for (const QString &school : schoolCodes_) {
+            set(KindId::Vacations, v, "school_code", school);
+            for (int y = 2012; y <= kToday.year() + 1; ++y) {
+                const struct
+                {
+                    Date start, end;
+                    const char *name;
+                } periods[] = {{ymd(y, 2, 10), ymd(y, 3, 31), "春季休業"},
+                               {ymd(y, 8, 1), ymd(y, 9, 20), "夏季休業"},
+                               {ymd(y, 12, 25), ymd(y + 1, 1, 7), "冬季休業"}};
+                for (const auto &p : periods) {
+                    set(KindId::Vacations, v, "start_date", iso(p.start));
+                    set(KindId::Vacations, v, "end_date", iso(p.end));
+                    set(KindId::Vacations, v, "name", QString::fromUtf8(p.name));
+                    insert(KindId::Vacations, v);
+                }
+            }
         }
     }
 
@@ -486,8 +512,24 @@ private:
                     QStringLiteral("%1").arg((static_cast<qint64>(i) * 7919) % 10000000, 7, 10, QLatin1Char('0')));
                 set(KindId::Students, v, "account_holder_kana", u(nat.familyKana[fi]));
             }
+            // A card number and the permission to work, made from the number alone so
+            // that the random sequence (and so the rest of the data) stays as it was.
+            set(KindId::Students, v, "residence_card_no",
+                QStringLiteral("%1%2%3%4")
+                    .arg(QChar(u'A' + i % 26))
+                    .arg(QChar(u'A' + (i / 26) % 26))
+                    .arg(i, 8, 10, QLatin1Char('0'))
+                    .arg(QLatin1String(i % 2 ? "FC" : "GD")));
+            // Students and graduates still job hunting hold the general permission; one
+            // student in ten an individual permission for the internship.
+            const QString permission = QLatin1String(completed ? (i % 2 ? "general" : "none") : (i % 10 == 3 ? "individual" : "general"));
+            set(KindId::Students, v, "work_permission", permission);
             insert(KindId::Students, v);
-            students_.push_back({no, QLatin1String(nat.code), programme, enrolled, graduation, completed});
+            // Matches the statuses set above: a completed student is job hunting on odd draws only, so
+            // the limit is judged again from what was stored.
+            const QString stored = v[static_cast<size_t>(domain::kind(KindId::Students).fieldIndex(QLatin1String("residence_status")))].toString();
+            const bool limited = (stored == u"student" || stored == u"job_hunting") && permission != u"individual";
+            students_.push_back({no, QLatin1String(nat.code), programme, enrolled, graduation, completed, limited});
             ++summary_.students;
             if (i % 20000 == 0)
                 status(QStringLiteral("students (%1)").arg(i));
@@ -561,7 +603,11 @@ private:
             if (roll < 92) {
                 a[2] = QStringLiteral("present");
                 const int h = r_.below(10);
-                a[3] = h < 7 ? 8.0 : (h < 9 ? 7.5 : 6.0);
+                // Students under the 28-hour limit work short days, and now and then a long one.
+                if (s.limitedHours)
+                    a[3] = h < 7 ? 5.0 : (h < 9 ? 5.5 : 7.0);
+                else
+                    a[3] = h < 7 ? 8.0 : (h < 9 ? 7.5 : 6.0);
             } else {
                 a[2] = roll < 97 ? QStringLiteral("absent") : QStringLiteral("leave");
                 a[3] = QVariant();

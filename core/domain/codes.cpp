@@ -84,6 +84,10 @@ constexpr Code internshipStatus[] = {{"planned", "予定", "Planned"},
                                      {"cancelled", "中止", "Cancelled"}};
 constexpr Code attendanceStatus[] = {
     {"present", "出席", "Present"}, {"absent", "欠席", "Absent"}, {"leave", "休暇", "Leave"}};
+// 資格外活動許可 (Immigration Control Act Art. 19(2)).
+constexpr Code workPermission[] = {{"none", "なし", "None"},
+                                   {"general", "包括許可（週28時間）", "General (28 hours a week)"},
+                                   {"individual", "個別許可", "Individual"}};
 constexpr Code eventKind[] = {{"company_visit", "企業訪問", "Company visit"},
                               {"info_session", "企業説明会", "Information session"},
                               {"job_fair", "合同企業説明会", "Job fair"},
@@ -165,6 +169,7 @@ const CodeList kGender{"gender", gender};
 const CodeList kInternshipStatus{"status", internshipStatus};
 const CodeList kAttendanceStatus{"status", attendanceStatus};
 const CodeList kEventKind{"kind", eventKind};
+const CodeList kWorkPermission{"work_permission", workPermission};
 const CodeList kJlpt{"jlpt", jlpt};
 const CodeList kAccountType{"account_type", accountType};
 const CodeList kIndustry{"industry", industry};

@@ -38,6 +38,7 @@ extern const CodeList kEventKind;
 extern const CodeList kJlpt;
 extern const CodeList kAccountType; // 預金種目 of a bank account
 extern const CodeList kIndustry; // JSIC divisions A–T
+extern const CodeList kWorkPermission;
 
 // ISO 3166-1 alpha-2, every officially assigned code.
 bool isCountryCode(QStringView code);

@@ -56,6 +56,8 @@ const Field students[] = {
     {"residence_expiry", FT::Date},
     {"jlpt", FT::Code, false, &kJlpt},
     {"email", FT::Text},
+    {"residence_card_no", FT::Text},
+    {"work_permission", FT::Code, false, &kWorkPermission, 0, 0, "none"},
     {"bank_code", FT::Digits, false, nullptr, 4},
     {"branch_code", FT::Digits, false, nullptr, 3},
     {"account_type", FT::Code, false, &kAccountType, 0, 0, "ordinary"},
@@ -115,6 +117,14 @@ const Field participants[] = {
     {"attended", FT::Bool, false, nullptr, 0, 0, "true"},
 };
 
+// A school's long vacations (FORMATS.md §6); key (school_code, start_date).
+const Field vacations[] = {
+    {"school_code", FT::Text, true, nullptr, 0, 0, nullptr, "schools"},
+    {"start_date", FT::Date, true},
+    {"end_date", FT::Date, true},
+    {"name", FT::Text},
+};
+
 const Kind allKinds[] = {
     {KindId::Schools, "schools", schools},
     {KindId::Companies, "companies", companies},
@@ -124,6 +134,7 @@ const Kind allKinds[] = {
     {KindId::Placements, "placements", placements},
     {KindId::Events, "events", events},
     {KindId::Participants, "participants", participants, 3},
+    {KindId::Vacations, "vacations", vacations, 2},
 };
 
 } // namespace

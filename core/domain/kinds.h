@@ -1,5 +1,5 @@
 #pragma once
-// The eight kinds of record of FORMATS.md §1 as data: their columns, types,
+// The kinds of record of FORMATS.md §1 (and §6's vacations) as data: their columns, types,
 // required marks, code lists, defaults and references. Import, export, the
 // schema checks and the ui's forms all read this one description.
 #include <QString>
@@ -41,7 +41,7 @@ struct Field
     const char *references = nullptr;   // table whose key this column names
 };
 
-enum class KindId { Schools, Companies, Students, Internships, Attendance, Placements, Events, Participants };
+enum class KindId { Schools, Companies, Students, Internships, Attendance, Placements, Events, Participants, Vacations };
 
 struct Kind
 {

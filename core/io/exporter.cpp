@@ -18,8 +18,10 @@ using domain::FieldType;
 
 QString formatValue(const domain::Field &field, const QVariant &value)
 {
+    // A default is written as the value it stands for (FORMATS.md §1), also for
+    // a record stored before its column existed.
     if (value.isNull())
-        return {};
+        return field.defaultValue ? QString::fromLatin1(field.defaultValue) : QString();
     switch (field.type) {
     case FieldType::Bool:
         return value.toLongLong() ? QStringLiteral("true") : QStringLiteral("false");

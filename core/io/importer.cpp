@@ -307,6 +307,9 @@ private:
         if (kind_.id == KindId::Internships || kind_.id == KindId::Attendance)
             for (storage::InternshipPeriod &p : store_.internshipPeriods())
                 periods_.insert(p.internshipNo, p);
+        if (kind_.id == KindId::Vacations)
+            for (storage::VacationPeriod &v : store_.vacationPeriods())
+                vacations_.push_back(std::move(v));
         if (kind_.id == KindId::Attendance)
             for (const auto &c : storage::SubsidyStore(store_.database()).closedMonths())
                 closedMonths_.insert(c.internshipNo + QChar(0x1f) + c.period, c.entryNo);
@@ -448,6 +451,9 @@ private:
             filePeriods_.push_back({row.line, value(row, "internship_no"), value(row, "student_no"),
                                     value(row, "start_date"), value(row, "end_date"),
                                     value(row, "status") == u"cancelled", row.existingId >= 0});
+        if (kind_.id == KindId::Vacations && !row.bad)
+            filePeriods_.push_back({row.line, value(row, "start_date"), value(row, "school_code"),
+                                    value(row, "start_date"), value(row, "end_date"), false, row.existingId >= 0});
         ++(row.existingId >= 0 ? result_.updated : result_.inserted);
         if (!row.bad && !pipe_.failed) {
             chunk_.rows.append(row.values);
@@ -488,8 +494,34 @@ private:
         }
     }
 
+    // One school's vacations may not overlap: each row against the stored periods
+    // it does not replace (same key) and the file's earlier rows.
+    void vacationChecks()
+    {
+        QSet<QString> inFile;
+        for (const FilePeriod &r : filePeriods_)
+            inFile.insert(r.studentNo + QChar(0x1f) + r.start);
+        QHash<QString, std::vector<rules::Period>> bySchool;
+        for (const storage::VacationPeriod &v : vacations_)
+            if (!inFile.contains(v.schoolCode + QChar(0x1f) + isoDateQ(v.start)))
+                bySchool[v.schoolCode].push_back({isoDateQ(v.start), v.start, v.end});
+        for (const FilePeriod &r : filePeriods_) {
+            const auto start = parseDate(r.start);
+            const auto end = parseDate(r.end);
+            if (!start || !end)
+                continue;
+            const rules::Period period{r.start, *start, *end};
+            auto &others = bySchool[r.studentNo];
+            if (auto m = rules::checkNoVacationOverlap(period, others))
+                problem(r.line, QStringLiteral("start_date"), *m);
+            others.push_back(period);
+        }
+    }
+
     void crossRowChecks()
     {
+        if (kind_.id == KindId::Vacations)
+            vacationChecks();
         if (kind_.id != KindId::Internships)
             return;
         // Overlap: each row against the stored internships it does not replace and
@@ -536,8 +568,8 @@ private:
     struct FilePeriod
     {
         int line;
-        QString internshipNo;
-        QString studentNo;
+        QString internshipNo; // a vacation's start
+        QString studentNo;    // a vacation's school
         QString start;
         QString end;
         bool cancelled;
@@ -565,6 +597,7 @@ private:
     SeenKeys seenKeys_{store_.database()};
     References refs_;
     QHash<QString, storage::InternshipPeriod> periods_;
+    std::vector<storage::VacationPeriod> vacations_;
     QHash<QString, qint64> closedMonths_; // internship U+001F YYYY-MM → the payment's entry
 };
 

@@ -1,5 +1,7 @@
 #include "reports/dashboard.h"
 
+#include "reports/compliance.h"
+
 #include "calendar/fiscal.h"
 #include "ledger/ledger.h"
 #include "reports/reports.h"
@@ -86,6 +88,27 @@ DashboardList completersWithoutOutcome(const storage::Database &db, const Date &
                  {isoDateQ(today - date_duration(kOutcomeOverdueDays))});
 }
 
+DashboardList overHoursLimit(const storage::Database &db, const Date &today)
+{
+    DashboardList list{{QStringLiteral("student_no"), QStringLiteral("days"), QStringLiteral("rules"),
+                        QStringLiteral("most_hours")},
+                       {}};
+    const Date monday = today - date_duration((today.day_of_week().as_number() + 6) % 7);
+    for (const StudentHoursBreach &b : hoursBreaches(db, monday, monday + date_duration(6))) {
+        if (list.rows.empty() || list.rows.back()[0] != b.studentNo)
+            list.rows.push_back({b.studentNo, QString(), QString(), QStringLiteral("0")});
+        QStringList &row = list.rows.back();
+        const QString day = isoDateQ(b.breach.date);
+        if (!row[1].endsWith(day))
+            row[1] += (row[1].isEmpty() ? QString() : QStringLiteral(" ")) + day;
+        if (!row[2].split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(b.breach.rule))
+            row[2] += (row[2].isEmpty() ? QString() : QStringLiteral(" ")) + b.breach.rule;
+        if (b.breach.hours > rules::toMicroHours(row[3].toDouble()))
+            row[3] = rules::hoursText(b.breach.hours);
+    }
+    return list;
+}
+
 Dashboard dashboard(const storage::Database &db, const Date &today)
 {
     Dashboard d;
@@ -100,6 +123,7 @@ Dashboard dashboard(const storage::Database &db, const Date &today)
     d.placementDenominator = placement.rows.back()[6].toLongLong();
     d.residenceExpiring = static_cast<qint64>(residenceExpiring(db, today).rows.size());
     d.completersWithoutOutcome = static_cast<qint64>(completersWithoutOutcome(db, today).rows.size());
+    d.overHoursLimit = static_cast<qint64>(overHoursLimit(db, today).rows.size());
     return d;
 }
 

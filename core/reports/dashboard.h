@@ -28,6 +28,7 @@ struct Dashboard
     qint64 placementDenominator = 0;
     qint64 residenceExpiring = 0;  // within 60 days
     qint64 completersWithoutOutcome = 0; // 90 days or more after completion
+    qint64 overHoursLimit = 0;     // students over the 28-hour limit on a day of this week (Monday–Sunday)
 };
 
 inline constexpr int kResidenceWarningDays = 60;
@@ -39,5 +40,8 @@ DashboardList activeInterns(const storage::Database &db, const Date &today);
 DashboardList monthClaims(const storage::Database &db, const Date &today);
 DashboardList residenceExpiring(const storage::Database &db, const Date &today);
 DashboardList completersWithoutOutcome(const storage::Database &db, const Date &today);
+// One row per student with a breach of the work-hour limit (FORMATS.md §6) on a
+// day of the week (Monday–Sunday) of `today`: the days, the most hours.
+DashboardList overHoursLimit(const storage::Database &db, const Date &today);
 
 } // namespace kakehashi::reports

@@ -365,6 +365,34 @@ Message checkNoOverlap(const Period &p, std::span<const Period> others)
     return std::nullopt;
 }
 
+Message checkResidenceCardNo(QStringView n)
+{
+    const auto upper = [](QChar c) { return c >= u'A' && c <= u'Z'; };
+    bool ok = n.size() == 12;
+    for (qsizetype i = 0; ok && i < 12; ++i)
+        ok = (i >= 2 && i < 10) ? (n[i] >= u'0' && n[i] <= u'9') : upper(n[i]);
+    if (!ok)
+        return tr("“%1” is not a residence card number (two capital letters, eight digits, two capital letters, "
+                  "e.g. AB12345678CD)")
+            .arg(n);
+    return std::nullopt;
+}
+
+Message checkVacationPeriod(const Date &start, const Date &end)
+{
+    if (end < start)
+        return tr("the end %1 is before the start %2").arg(isoDateQ(end), isoDateQ(start));
+    return std::nullopt;
+}
+
+Message checkNoVacationOverlap(const Period &p, std::span<const Period> others)
+{
+    if (auto o = firstOverlap(p, others))
+        return tr("overlaps the school's vacation from %1 (%2 … %3)")
+            .arg(o->key, isoDateQ(o->start), isoDateQ(o->end));
+    return std::nullopt;
+}
+
 Message checkAttendanceInPeriod(const Date &day, const Date &start, const Date &end)
 {
     if (day < start || day > end)
@@ -424,6 +452,15 @@ std::vector<FieldProblem> checkRecord(const domain::Kind &kind, const domain::Va
         const QVariant email = val("email");
         if (!email.isNull())
             report("email", checkEmail(email.toString()));
+        const QVariant card = val("residence_card_no");
+        if (!card.isNull())
+            report("residence_card_no", checkResidenceCardNo(card.toString()));
+        break;
+    }
+    case KindId::Vacations: {
+        const auto start = date("start_date"), end = date("end_date");
+        if (start && end)
+            report("end_date", checkVacationPeriod(*start, *end));
         break;
     }
     case KindId::Internships: {

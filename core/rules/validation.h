@@ -67,6 +67,12 @@ struct Period
 std::optional<Period> firstOverlap(const Period &p, std::span<const Period> others);
 Message checkNoOverlap(const Period &p, std::span<const Period> others);
 
+// 在留カード番号: two capital letters, eight digits, two capital letters (AB12345678CD).
+Message checkResidenceCardNo(QStringView number);
+// A school's vacation: end ≥ start; one school's vacations may not overlap.
+Message checkVacationPeriod(const Date &start, const Date &end);
+Message checkNoVacationOverlap(const Period &p, std::span<const Period> others);
+
 Message checkAttendanceInPeriod(const Date &day, const Date &start, const Date &end);
 
 struct FieldProblem

@@ -269,6 +269,22 @@ std::vector<InternshipPeriod> RecordStore::internshipPeriods() const
     return out;
 }
 
+std::vector<VacationPeriod> RecordStore::vacationPeriods() const
+{
+    std::vector<VacationPeriod> out;
+    QSqlQuery q = db_.prepare(
+        QStringLiteral("SELECT school_code, start_date, end_date, name FROM vacations ORDER BY school_code, start_date"));
+    q.setForwardOnly(true);
+    Database::exec(q);
+    while (q.next()) {
+        const auto s = parseDate(q.value(1).toString());
+        const auto e = parseDate(q.value(2).toString());
+        if (s && e)
+            out.push_back({q.value(0).toString(), *s, *e, q.value(3).toString()});
+    }
+    return out;
+}
+
 std::optional<QString> RecordStore::attendanceOutside(const QString &internshipNo, const Date &start,
                                                       const Date &end) const
 {

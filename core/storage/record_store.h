@@ -26,6 +26,14 @@ struct InternshipPeriod
     bool cancelled = false;
 };
 
+struct VacationPeriod
+{
+    QString schoolCode;
+    Date start;
+    Date end;
+    QString name;
+};
+
 // A stored record with what the editors need besides its values.
 struct StoredRecord
 {
@@ -79,6 +87,8 @@ public:
     void forEach(const domain::Kind &kind, const std::function<void(const domain::Values &)> &f) const;
 
     std::vector<InternshipPeriod> internshipPeriods() const;
+    // Every school's vacations, by school and start.
+    std::vector<VacationPeriod> vacationPeriods() const;
     // The first attendance date of an internship outside start…end, if any.
     std::optional<QString> attendanceOutside(const QString &internshipNo, const Date &start, const Date &end) const;
 

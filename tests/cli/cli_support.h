@@ -43,7 +43,7 @@ public:
     void importValid()
     {
         for (const char *k : {"schools", "companies", "students", "internships", "attendance", "placements", "events",
-                              "participants"}) {
+                              "participants", "vacations"}) {
             const QString kind = QString::fromLatin1(k);
             const Run r = (*this)({QStringLiteral("import"), kind, data(QStringLiteral("valid/%1.csv").arg(kind))});
             INFO(kind.toStdString() << ": " << r.err.toStdString());

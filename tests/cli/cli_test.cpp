@@ -43,7 +43,7 @@ TEST_CASE("cli_importThenExport_roundTripsEveryKind", "[cli]")
     // -o FILE defaults to UTF-8 with BOM; the export imports into a new database unchanged.
     Cli other;
     for (const char *k : {"schools", "companies", "students", "internships", "attendance", "placements", "events",
-                          "participants"}) {
+                          "participants", "vacations"}) {
         const QString kind = QString::fromLatin1(k);
         const QString out = cli.file(kind + QStringLiteral(".csv"));
         REQUIRE(cli({QStringLiteral("export"), kind, QStringLiteral("-o"), out}).code == 0);

@@ -277,10 +277,10 @@ private slots:
         // Read when the page is first shown, not while the window opens.
         QCOMPARE(view.model()->rowCount(), 0);
         view.show();
-        // schools: 5 fields created + 1 import; students: 10 (account_type by its default) + 1; users: 3 role changes, 3 passwords set
+        // schools: 5 fields created + 1 import; students: 11 (account_type and work_permission by their defaults) + 1; users: 3 role changes, 3 passwords set
         // (a fingerprint of the hash, for `check`), 3 logins.
-        QCOMPARE(view.model()->rowCount(), 26);
-        QCOMPARE(view.countLabel()->text(), QStringLiteral("26 row(s)"));
+        QCOMPARE(view.model()->rowCount(), 27);
+        QCOMPARE(view.countLabel()->text(), QStringLiteral("27 row(s)"));
         QCOMPARE(view.model()->columnCount(), 8);
         QCOMPARE(view.model()->headerData(6, Qt::Horizontal).toString(), QStringLiteral("Old value"));
         QVERIFY(view.reasonLabel()->isHidden());
@@ -304,13 +304,15 @@ private slots:
         select(view.actionCombo(), QStringLiteral("create"));
         QCOMPARE(view.model()->rowCount(), 15);
 
-        // By kind and key: one row per field of the created record.
+        // By kind and key: one row per field of the created record (work_permission's default too).
         select(view.kindCombo(), QStringLiteral("students"));
         QCOMPARE(view.model()->rowCount(), 10);
         QTest::keyClicks(view.keyField(), QStringLiteral("ST1"));
         QTRY_COMPARE(view.filter().key, QStringLiteral("ST1"));
         view.refresh();
         QCOMPARE(view.model()->rowCount(), 10);
+        QCOMPARE(view.model()->row(9).at(5), QStringLiteral("work_permission"));
+        QCOMPARE(view.model()->row(9).at(7), QStringLiteral("none"));
         QCOMPARE(view.model()->row(0),
                  (QStringList{view.model()->row(0).at(0), importer, QStringLiteral("create"), QStringLiteral("students"),
                               QStringLiteral("ST1"), QStringLiteral("student_no"), QString(), QStringLiteral("ST1")}));
@@ -351,7 +353,7 @@ private slots:
         QCOMPARE(view.model()->row(0).at(2), QStringLiteral("login"));
         view.userField()->clear();
         select(view.kindCombo(), QString());
-        QTRY_COMPARE(view.model()->rowCount(), 26);
+        QTRY_COMPARE(view.model()->rowCount(), 27);
 
         // By date: the users were made on 10 May 2024, the rest today.
         view.fromEdit()->setDate(QDate(2024, 5, 1));
@@ -369,7 +371,7 @@ private slots:
         QTRY_COMPARE(view.model()->rowCount(), 19);
         QCOMPARE(view.model()->row(0).at(0).left(10), QDate::currentDate().toString(Qt::ISODate));
         view.fromCheck()->setChecked(false);
-        QCOMPARE(view.model()->rowCount(), 26);
+        QCOMPARE(view.model()->rowCount(), 27);
 
         // Staff see nothing and are told why.
         view.setSession(sato);
@@ -437,7 +439,7 @@ private slots:
         QCOMPARE(view.model()->row(0).at(3), QStringLiteral("audit"));
 
         select(view.actionCombo(), QString());
-        QCOMPARE(view.model()->rowCount(), 28);
+        QCOMPARE(view.model()->rowCount(), 29);
 
         // A long trail shows its newest entries; the export still has every row.
         view.setShownLimit(3);
@@ -451,7 +453,7 @@ private slots:
         QVERIFY(view.exportTo(all, QStringLiteral("csv")));
         QFile allFile(all);
         QVERIFY(allFile.open(QIODevice::ReadOnly));
-        QCOMPARE(allFile.readAll().count("\r\n"), 1 + 28); // the header and every row
+        QCOMPARE(allFile.readAll().count("\r\n"), 1 + 29); // the header and every row
         view.setShownLimit(10000);
         view.refresh();
 

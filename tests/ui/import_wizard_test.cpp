@@ -95,8 +95,9 @@ private slots:
         QAbstractItemModelTester problemTester(wizard.problemModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         // Every kind is offered, with its label.
-        QCOMPARE(wizard.kindCombo()->count(), 8);
+        QCOMPARE(wizard.kindCombo()->count(), 9);
         QCOMPARE(wizard.kindCombo()->itemText(0), QStringLiteral("Schools"));
+        QCOMPARE(wizard.kindCombo()->itemText(8), QStringLiteral("Vacations"));
         QVERIFY(wizard.setKind(QStringLiteral("students")));
         QCOMPARE(wizard.kindCombo()->currentText(), QStringLiteral("Students"));
         QVERIFY(!wizard.setKind(QStringLiteral("teachers")));

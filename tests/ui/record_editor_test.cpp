@@ -402,6 +402,33 @@ private slots:
                                               QStringLiteral("126,000"), QStringLiteral("yes"), QStringLiteral("0"),
                                               QString()}));
     }
+
+    // The internship's form warns of a residence card that expires soon or before the internship ends.
+    void internshipForm_residenceCardWarnings()
+    {
+        QTemporaryDir dir;
+        storage::Database db(dir.filePath(QStringLiteral("t.sqlite3")));
+        test::loadBasics(db);
+        const QDate today = QDate::currentDate();
+        const auto iso = [](const QDate &d) { return d.toString(Qt::ISODate).toUtf8(); };
+        test::loadOrAbort(db, "students",
+                          "student_no,residence_card_no,residence_expiry\nST1,AB12345678CD," + iso(today.addDays(30)) +
+                              "\n");
+        test::loadOrAbort(db, "internships",
+                          "internship_no,student_no,company_code,start_date,end_date\nI1,ST1,C1," + iso(today.addDays(-10)) +
+                              "," + iso(today.addDays(90)) + "\n");
+        ui::RecordEditor form(db, *domain::kindByName(u"internships"), ui::Language::English, {});
+        QVERIFY(form.openKey(QStringLiteral("I1")));
+        auto *tab = form.findChild<QTableView *>(QStringLiteral("residenceCard"));
+        QVERIFY(tab);
+        auto *model = static_cast<ui::TextTableModel *>(tab->model());
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->row(0).at(0),
+                 QStringLiteral("expires before internship I1 ends (%1)").arg(today.addDays(90).toString(Qt::ISODate)));
+        QCOMPARE(model->row(1).mid(0, 4), (QStringList{QStringLiteral("expires within 60 days"), QStringLiteral("AB12345678CD"),
+                                                        today.addDays(30).toString(Qt::ISODate), QStringLiteral("30")}));
+        QCOMPARE(model->row(1).at(4), QStringLiteral("never checked"));
+    }
 };
 
 QTEST_MAIN(RecordEditorTest)

@@ -206,6 +206,25 @@ private slots:
         QCOMPARE(w.listView(ui::MainWindow::StudentsPage)->model()->rowCount(), 6);
     }
 
+    // The schools' vacations (FORMATS.md §6) have their list like every kind.
+    void mainWindow_vacationsPage_listsTheSchoolsVacations()
+    {
+        QTemporaryDir dir;
+        auto db = makeDatabase(dir.filePath(QStringLiteral("t.sqlite3")), 5);
+        const auto r = io::importCsv(*db, domain::kind(domain::KindId::Vacations),
+                                     QStringLiteral("school_code,start_date,end_date,name\nS1,2025-08-01,2025-09-20,夏季休業\n"
+                                                    "S1,2026-02-10,2026-03-31,春季休業\n")
+                                         .toUtf8());
+        QVERIFY(r.ok());
+        ui::MainWindow w(std::move(db), ui::Language::English);
+        w.showPage(ui::MainWindow::VacationsPage);
+        QCOMPARE(w.navigation()->item(ui::MainWindow::VacationsPage)->text(), QStringLiteral("School vacations"));
+        ui::RecordListView *list = w.listView(ui::MainWindow::VacationsPage);
+        QVERIFY(list);
+        QCOMPARE(list->model()->rowCount(), 2);
+        QCOMPARE(list->model()->columnCount(), 4);
+    }
+
     void mainWindow_switchesLanguageWithoutARestart()
     {
         QTemporaryDir dir;

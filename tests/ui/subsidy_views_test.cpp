@@ -10,6 +10,7 @@
 #include "support_fixtures.h"
 #include "views/attendance_view.h"
 #include "views/claims_view.h"
+#include "views/compliance_view.h"
 #include "views/ledger_view.h"
 #include "views/settings_view.h"
 #include "auth/auth.h"
@@ -103,6 +104,75 @@ private slots:
         QTest::keyClick(grid, Qt::Key_P);
         QCOMPARE(view.presentDays(), 21);
         QVERIFY(!view.isModified());
+    }
+
+    // The 28-hour limit (FORMATS.md §6) warned about as the days and hours are entered.
+    void attendance_hoursOverTheWeeklyLimit_warnedAsTyped()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        test::loadOrAbort(*db, "students", "student_no,residence_status,work_permission\nST1,student,general\n");
+        // A cancelled internship of the same student with a day worked: its hours count too.
+        test::loadOrAbort(*db, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
+                                              "I3,ST1,C1,2025-10-01,2025-10-31,cancelled\n");
+        test::loadOrAbort(*db, "attendance", "internship_no,date,status,hours\nI3,2025-10-07,present,4\n");
+        ui::AttendanceView view(*db, ui::Language::English);
+        view.hoursField()->setValue(5);
+        view.showMonth(QStringLiteral("I1"), 2025, 10);
+        QVERIFY(view.hoursWarningText().isEmpty());
+        QTableWidget *grid = view.grid();
+        // Monday 6 … Friday 10 October: row 1, columns 0–4; 5 × 5 h + 4 h = 29 h.
+        grid->clearSelection();
+        for (int c = 0; c < 5; ++c)
+            grid->item(1, c)->setSelected(true);
+        QTest::keyClick(grid, Qt::Key_P);
+        QCOMPARE(view.hoursWarningText(),
+                 QStringLiteral("Work-hour limit: 29 h in the 7 days 2025-10-04 … 2025-10-10, over the 28 h a week of "
+                                "the student's status of residence (3 breach(es) in all)"));
+        bool shown = false;
+        for (QLabel *l : view.findChildren<QLabel *>())
+            shown = shown || (l->text() == view.hoursWarningText() && !l->isHidden());
+        QVERIFY(shown);
+        // Fewer hours per day: within the limit, the warning goes.
+        view.hoursField()->setValue(4.5);
+        QVERIFY(view.hoursWarningText().isEmpty());
+        // An individual permission lifts the limit.
+        view.hoursField()->setValue(8);
+        QVERIFY(!view.hoursWarningText().isEmpty());
+        test::loadOrAbort(*db, "students", "student_no,work_permission\nST1,individual\n");
+        view.showMonth(QStringLiteral("I1"), 2025, 10);
+        grid->clearSelection();
+        for (int c = 0; c < 5; ++c)
+            grid->item(1, c)->setSelected(true);
+        QTest::keyClick(grid, Qt::Key_P);
+        QCOMPARE(view.presentDays(), 5);
+        QVERIFY(view.hoursWarningText().isEmpty());
+        QSettings().remove(QStringLiteral("attendance/hours"));
+    }
+
+    // The right-to-work page: the breaches of a period with the student and the internships counted.
+    void compliance_breachesOfAPeriod_withStudentAndInternships()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        test::loadOrAbort(*db, "students", "student_no,residence_status\nST1,job_hunting\n");
+        test::loadOrAbort(*db, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
+                                              "I3,ST1,C1,2025-10-01,2025-10-31,cancelled\n");
+        test::loadOrAbort(*db, "attendance", "internship_no,date,status,hours\n"
+                                             "I1,2025-10-06,present,10\nI1,2025-10-07,present,10\n"
+                                             "I3,2025-10-08,present,9\n");
+        ui::ComplianceView view(*db, ui::Language::English);
+        QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.setPeriod(Date(2025, 10, 1), Date(2025, 10, 31));
+        // 29 hours in the windows ending 8–12 October.
+        QCOMPARE(view.model()->rowCount(), 5);
+        QCOMPARE(view.model()->row(0),
+                 (QStringList{QStringLiteral("ST1"), QStringLiteral("阮 文安"), QStringLiteral("I1, I3"),
+                              QStringLiteral("2025-10-08"), QStringLiteral("7 days 2025-10-02 … 2025-10-08"),
+                              QStringLiteral("29"), QStringLiteral("28")}));
+        QCOMPARE(view.countText(), QStringLiteral("5 breach(es), 1 student(s)"));
+        view.setPeriod(Date(2025, 10, 13), Date(2025, 10, 31));
+        QCOMPARE(view.model()->rowCount(), 0);
     }
 
     void ledger_searchAndCorrectionHistory()

@@ -5,6 +5,7 @@
 #include "labels.h"
 #include "ledger/ledger.h"
 #include "storage/attendance_store.h"
+#include "storage/compliance_store.h"
 #include "storage/record_store.h"
 #include "models/record_table_model.h"
 #include "models/text_table_model.h"
@@ -895,6 +896,22 @@ void RecordEditor::buildRelations()
                    {{tr("Month")}, {tr("Present days"), true}, {tr("Daily rate (yen)"), true}, {tr("Amount (yen)"), true},
                     {tr("Eligible")}, {tr("Posted (yen)"), true}, {tr("Reason")}},
                    std::move(rows));
+        // The student's residence card: expiring within 60 days, or before an internship ends (issue 13).
+        std::vector<QStringList> cardRows;
+        const int studentField = kind_.fieldIndex(QLatin1String("student_no"));
+        if (const auto card = storage::ComplianceStore(db_).studentCard(original_->values[static_cast<size_t>(studentField)].toString()))
+            for (const rules::CardFlag &f : rules::cardFlags(card->expiry, card->completedOn, card->internships,
+                                                             boost::gregorian::day_clock::local_day()))
+                cardRows.push_back({f.reason == u"expires" ? tr("expires within %1 days").arg(rules::kCardWarningDays)
+                                                           : tr("expires before internship %1 ends (%2)")
+                                                                 .arg(f.internshipNo, isoDateQ(*f.internshipEnd)),
+                                    card->cardNo, isoDateQ(card->expiry), QString::number(f.daysLeft),
+                                    card->lastCheckedOn.isEmpty()
+                                        ? tr("never checked")
+                                        : tr("%1 by %2").arg(card->lastCheckedOn, card->lastCheckedBy)});
+        addTextTab(QStringLiteral("residenceCard"), tr("Residence card warnings (%1)"),
+                   {{tr("Warning")}, {tr("Card no.")}, {tr("Expiry")}, {tr("Days left"), true}, {tr("Last checked")}},
+                   std::move(cardRows));
     }
     // The history of changes, from the audit trail.
     std::vector<QStringList> rows;

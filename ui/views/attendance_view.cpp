@@ -4,6 +4,8 @@
 #include "calendar/work_calendar.h"
 #include "domain/codes.h"
 #include "rules/subsidy.h"
+#include "rules/work_hours.h"
+#include "storage/compliance_store.h"
 #include "storage/attendance_store.h"
 #include "storage/calendar_store.h"
 #include "storage/database.h"
@@ -93,6 +95,11 @@ AttendanceView::AttendanceView(storage::Database &db, Language language, QWidget
     lock_->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold;"));
     lock_->setWordWrap(true);
     layout->addWidget(lock_);
+    hoursWarning_ = new QLabel(this);
+    hoursWarning_->setStyleSheet(QStringLiteral("color: #a02020; font-weight: bold;"));
+    hoursWarning_->setWordWrap(true);
+    hoursWarning_->setVisible(false);
+    layout->addWidget(hoursWarning_);
 
     grid_ = new QTableWidget(6, 7, this);
     firstDay_ = language_ == Language::Japanese ? Qt::Sunday : Qt::Monday;
@@ -171,8 +178,10 @@ AttendanceView::AttendanceView(storage::Database &db, Language language, QWidget
     hoursLabel->setBuddy(hours_);
     buttons->addWidget(hoursLabel);
     buttons->addWidget(hours_);
-    connect(hours_, &QDoubleSpinBox::valueChanged, this,
-            [](double h) { QSettings().setValue(QStringLiteral("attendance/hours"), h); });
+    connect(hours_, &QDoubleSpinBox::valueChanged, this, [this](double h) {
+        QSettings().setValue(QStringLiteral("attendance/hours"), h);
+        updateSummary();
+    });
     buttons->addWidget(revert_);
     buttons->addWidget(save_);
     layout->addLayout(buttons);
@@ -355,6 +364,8 @@ void AttendanceView::load()
     const storage::MonthAttendance m =
         storage::AttendanceStore(db_).month(internshipNo_, first_.year(), first_.month());
     status_ = m.status;
+    loadedStatus_ = m.status;
+    loadHoursContext();
     start_ = m.internship.start;
     end_ = m.internship.end;
     locked_ = m.postedEntry.has_value();
@@ -453,9 +464,78 @@ int AttendanceView::presentDays() const
     return n;
 }
 
+void AttendanceView::loadHoursContext()
+{
+    hoursContext_ = {};
+    const storage::ComplianceStore store(db_);
+    const auto student = store.studentOf(internshipNo_);
+    if (!student || !rules::workHourLimitApplies(student->residenceStatus, student->workPermission))
+        return;
+    hoursContext_.applies = true;
+    hoursContext_.statusStudent = student->residenceStatus == u"student";
+    const Date last = first_.end_of_month();
+    for (const storage::InternshipDay &d :
+         store.presentDays(student->studentNo, first_ - date_duration(6), last + date_duration(6))) {
+        const bool edited = d.internshipNo == internshipNo_ && d.day.date >= first_ && d.day.date <= last;
+        (edited ? hoursContext_.storedHours : hoursContext_.otherHours)[d.day.date] += d.day.hours;
+    }
+    // The school's vacations near the month, for the 7-day windows around it.
+    const rules::VacationDays vacations = store.vacationsOf(student->schoolCode);
+    for (Date d = first_ - date_duration(12); d <= last + date_duration(6); d += date_duration(1))
+        if (vacations.contains(d)) {
+            if (!hoursContext_.vacations.empty() && hoursContext_.vacations.back().second + date_duration(1) == d)
+                hoursContext_.vacations.back().second = d;
+            else
+                hoursContext_.vacations.push_back({d, d});
+        }
+}
+
+QString AttendanceView::hoursWarningText() const
+{
+    if (!hoursContext_.applies || internshipNo_.isEmpty())
+        return {};
+    // The days as they would be saved: unchanged present days keep their stored
+    // hours, newly present ones take the hours field's.
+    std::map<Date, qint64> hours = hoursContext_.otherHours;
+    const qint64 typed = rules::toMicroHours(hours_->value());
+    for (const auto &[day, s] : status_) {
+        if (s != u"present")
+            continue;
+        const auto was = loadedStatus_.find(day);
+        const auto stored = hoursContext_.storedHours.find(day);
+        const bool unchanged = was != loadedStatus_.end() && was->second == s && stored != hoursContext_.storedHours.end();
+        hours[day] += unchanged ? stored->second : typed;
+    }
+    std::vector<rules::WorkedDay> days;
+    for (const auto &[day, h] : hours)
+        days.push_back({day, h});
+    std::vector<rules::DatePeriod> periods;
+    for (const auto &[a, b] : hoursContext_.vacations)
+        periods.push_back({a, b});
+    const auto breaches = rules::workHourBreaches(days, hoursContext_.statusStudent, rules::VacationDays(periods),
+                                                  first_, first_.end_of_month() + date_duration(6));
+    if (breaches.empty())
+        return {};
+    const rules::HoursBreach &b = breaches.front();
+    QString text = b.rule == u"weekly"
+                       ? tr("Work-hour limit: %1 h in the 7 days %2 … %3, over the %4 h a week of the student's "
+                            "status of residence")
+                             .arg(rules::hoursText(b.hours), isoDateQ(b.date - date_duration(6)), isoDateQ(b.date))
+                             .arg(b.limit)
+                       : tr("Work-hour limit: %1 h on %2, a day of the school's long vacation (at most %3 h a day)")
+                             .arg(rules::hoursText(b.hours), isoDateQ(b.date))
+                             .arg(b.limit);
+    if (breaches.size() > 1)
+        text += QLatin1Char(' ') + tr("(%n breach(es) in all)", nullptr, static_cast<int>(breaches.size()));
+    return text;
+}
+
 void AttendanceView::updateSummary()
 {
     summary_->setText(summaryText());
+    const QString warning = hoursWarningText();
+    hoursWarning_->setText(warning);
+    hoursWarning_->setVisible(!warning.isEmpty());
     save_->setEnabled(modified_ && !locked_ && mayEdit_);
     revert_->setEnabled(modified_);
 }

@@ -51,6 +51,8 @@ public:
 
     int presentDays() const;
     QString summaryText() const;
+    // The 28-hour limit's warning for what is entered (FORMATS.md §6), empty when none.
+    QString hoursWarningText() const;
     QTableWidget *grid() const { return grid_; }
     QDoubleSpinBox *hoursField() const { return hours_; }
     bool isModified() const { return modified_; }
@@ -85,6 +87,7 @@ private:
     void refreshGrid();
     void updateSummary();
     std::optional<Date> dayAt(int row, int column) const;
+    void loadHoursContext();
 
     storage::Database &db_;
     Language language_;
@@ -94,6 +97,7 @@ private:
     QLabel *info_ = nullptr;
     QLabel *summary_ = nullptr;
     QLabel *lock_ = nullptr;
+    QLabel *hoursWarning_ = nullptr;
     QPushButton *fill_ = nullptr;
     QPushButton *save_ = nullptr;
     QPushButton *revert_ = nullptr;
@@ -103,6 +107,16 @@ private:
     Date start_{2000, 1, 1};
     Date end_{2000, 1, 1};
     std::map<Date, QString> status_;
+    std::map<Date, QString> loadedStatus_;
+    // What the work-hour warning needs besides the month being edited.
+    struct HoursContext
+    {
+        bool applies = false;
+        bool statusStudent = false;
+        std::map<Date, qint64> otherHours;  // the student's other present days (micro-hours)
+        std::map<Date, qint64> storedHours; // this internship's stored present days of the month
+        std::vector<std::pair<Date, Date>> vacations;
+    } hoursContext_;
     bool locked_ = false;
     QDoubleSpinBox *hours_ = nullptr;
     bool mayEdit_ = true;

@@ -77,6 +77,8 @@ void DashboardView::refresh()
     buttons_[NoOutcome]->setText(tr("Completers with no outcome after %1 days\n%2")
                                      .arg(reports::kOutcomeOverdueDays)
                                      .arg(d.completersWithoutOutcome));
+    buttons_[OverHoursLimit]->setText(tr("Students over the 28-hour work limit this week\n%1").arg(d.overHoursLimit));
+    buttons_[OverHoursLimit]->setStyleSheet(d.overHoursLimit ? QStringLiteral("color: #a02020;") : QString());
     buttons_[ResidenceExpiring]->setStyleSheet(d.residenceExpiring ? QStringLiteral("color: #a04000;") : QString());
     buttons_[NoOutcome]->setStyleSheet(d.completersWithoutOutcome ? QStringLiteral("color: #a04000;") : QString());
 }
@@ -121,6 +123,10 @@ QDialog *DashboardView::listDialog(Figure f)
     case NoOutcome:
         list = reports::completersWithoutOutcome(db_, today_);
         title = tr("Completers with no outcome recorded");
+        break;
+    case OverHoursLimit:
+        list = reports::overHoursLimit(db_, today_);
+        title = tr("Students over the work-hour limit this week");
         break;
     default:
         return nullptr;

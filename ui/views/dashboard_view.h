@@ -26,7 +26,7 @@ public:
     void setToday(const Date &today);
     void refresh();
 
-    enum Figure { ActiveInterns, MonthClaims, PlacementRate, ResidenceExpiring, NoOutcome, FigureCount };
+    enum Figure { ActiveInterns, MonthClaims, PlacementRate, ResidenceExpiring, NoOutcome, OverHoursLimit, FigureCount };
     QPushButton *figure(Figure f) const { return buttons_[f]; }
     // The list behind a figure, in a dialog (not shown when `show` is false; for tests).
     int openList(Figure f, bool show = true);
