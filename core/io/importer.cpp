@@ -138,7 +138,7 @@ struct Pipeline
 class SeenKeys
 {
 public:
-    static constexpr qsizetype kInMemory = 500000;
+    static constexpr qsizetype kInMemory = 250000;
 
     explicit SeenKeys(const storage::Database &db) : db_(db) {}
 
@@ -660,6 +660,8 @@ ImportResult importCsv(storage::Database &db, const domain::Kind &kind, QIODevic
     std::thread validator([&] {
         try {
             storage::Database snapshot(db.path(), {.migrateTo = -1, .mustExist = true});
+            // It reads the referenced keys once: a small page cache keeps the import's memory bounded.
+            snapshot.exec(QStringLiteral("PRAGMA cache_size = -8192"));
             result = Validator(snapshot, kind, options, at, pipe).run(device);
         } catch (...) {
             validationError = std::current_exception();

@@ -136,8 +136,8 @@ TEST_CASE("cli_studentsCardAndPermission_badValuesNamed_exportWritesTheDefault",
     CHECK(r.err.contains(bad.fileName() + QStringLiteral(":3: work_permission: “weekly” is not one of: none, general, individual")));
     REQUIRE(cli(args({"import", "students", Program::data(QStringLiteral("students")).toUtf8().constData()})).code == 0);
     const QString out = QString::fromUtf8(cli(args({"export", "students"})).out);
-    CHECK(out.contains(QStringLiteral(",job_hunting,,,,,none\r\n")));
-    CHECK(out.contains(QStringLiteral(",student,,,,AB12345678CD,general\r\n")));
+    CHECK(out.contains(QStringLiteral(",job_hunting,,,,,none,,,ordinary,,\r\n")));
+    CHECK(out.contains(QStringLiteral(",student,,,,AB12345678CD,general,,,ordinary,,\r\n")));
     const Result vacations = cli(args({"export", "vacations"}));
     CHECK(vacations.code == 0);
     CHECK(vacations.out == QByteArray("school_code,start_date,end_date,name\r\n"));

@@ -207,11 +207,11 @@ TEST_CASE("students_cardAndPermission_validated_defaultExportedAsNone", "[compli
                                         "home_university,school_code,faculty,year_of_study,graduation_date,programme,"
                                         "cohort_fy,enrolled_on,completed_on,residence_status,residence_expiry,jlpt,"
                                         "email,residence_card_no,work_permission")));
-    CHECK(out.contains(QStringLiteral(",AB12345678CD,individual\r\n")));
-    CHECK(out.contains(QStringLiteral("ST2,Kim,Minjun,,,2002-01-01,KR,,S1,,,,issn_network,2025,2025-04-01,,,,,,,none\r\n")));
+    CHECK(out.contains(QStringLiteral(",AB12345678CD,individual,,,ordinary,,\r\n")));
+    CHECK(out.contains(QStringLiteral("ST2,Kim,Minjun,,,2002-01-01,KR,,S1,,,,issn_network,2025,2025-04-01,,,,,,,none,,,ordinary,,\r\n")));
     // An empty cell on update leaves the permission as it is.
     test::load(t, "students", "student_no,work_permission\nST1,\n");
-    CHECK(exported(t, "students").contains(QStringLiteral(",AB12345678CD,individual\r\n")));
+    CHECK(exported(t, "students").contains(QStringLiteral(",AB12345678CD,individual,,,ordinary,,\r\n")));
 }
 
 TEST_CASE("vacations_importExportAndRules", "[compliance]")

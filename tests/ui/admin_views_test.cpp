@@ -302,15 +302,16 @@ private slots:
         QCOMPARE(view.model()->row(1).at(3), QStringLiteral("students"));
         QCOMPARE(view.countLabel()->text(), QStringLiteral("2 row(s)"));
         select(view.actionCombo(), QStringLiteral("create"));
-        QCOMPARE(view.model()->rowCount(), 15);
+        QCOMPARE(view.model()->rowCount(), 16);
 
-        // By kind and key: one row per field of the created record (work_permission's default too).
+        // By kind and key: one row per field of the created record (work_permission's and account_type's
+        // defaults too).
         select(view.kindCombo(), QStringLiteral("students"));
-        QCOMPARE(view.model()->rowCount(), 10);
+        QCOMPARE(view.model()->rowCount(), 11);
         QTest::keyClicks(view.keyField(), QStringLiteral("ST1"));
         QTRY_COMPARE(view.filter().key, QStringLiteral("ST1"));
         view.refresh();
-        QCOMPARE(view.model()->rowCount(), 10);
+        QCOMPARE(view.model()->rowCount(), 11);
         QCOMPARE(view.model()->row(9).at(5), QStringLiteral("work_permission"));
         QCOMPARE(view.model()->row(9).at(7), QStringLiteral("none"));
         QCOMPARE(view.model()->row(0),
@@ -368,7 +369,7 @@ private slots:
         view.toCheck()->setChecked(false);
         QVERIFY(!view.toEdit()->isEnabled());
         view.fromEdit()->setDate(QDate(2024, 5, 11));
-        QTRY_COMPARE(view.model()->rowCount(), 19);
+        QTRY_COMPARE(view.model()->rowCount(), 20);
         QCOMPARE(view.model()->row(0).at(0).left(10), QDate::currentDate().toString(Qt::ISODate));
         view.fromCheck()->setChecked(false);
         QCOMPARE(view.model()->rowCount(), 27);
