@@ -4,35 +4,30 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="29"/>
-        <location filename="../../app/gui_main.cpp" line="49"/>
-        <location filename="../../app/gui_main.cpp" line="102"/>
+        <location filename="../../app/gui_main.cpp" line="117"/>
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="30"/>
         <source>This database is new and empty:
 %1
 
 Fill it with demo data (2,000 students with their schools, companies, internships, attendance, placements and events) to try the program?</source>
-        <translation>This database is new and empty:
+        <translation type="vanished">This database is new and empty:
 %1
 
 Fill it with demo data (2,000 students with their schools, companies, internships, attendance, placements and events) to try the program?</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="35"/>
         <source>Creating demo data…</source>
-        <translation>Creating demo data…</translation>
+        <translation type="vanished">Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="50"/>
         <source>The demo data could not be created: %1</source>
-        <translation>The demo data could not be created: %1</translation>
+        <translation type="vanished">The demo data could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="103"/>
+        <location filename="../../app/gui_main.cpp" line="118"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:
@@ -42,224 +37,495 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::auth</name>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="50"/>
+        <location filename="../../core/auth/auth.cpp" line="62"/>
         <source>%1 (%2) may not do this</source>
         <translation>%1 (%2) may not do this</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="147"/>
-        <location filename="../../core/auth/auth.cpp" line="182"/>
+        <location filename="../../core/auth/auth.cpp" line="163"/>
+        <location filename="../../core/auth/auth.cpp" line="194"/>
         <source>unknown user or wrong password</source>
         <translation>unknown user or wrong password</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="159"/>
+        <location filename="../../core/auth/auth.cpp" line="201"/>
         <source>the user %1 is disabled</source>
         <translation>the user %1 is disabled</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="164"/>
+        <location filename="../../core/auth/auth.cpp" line="176"/>
         <source>the user %1 is locked after %2 failed logins until %3</source>
         <translation>the user %1 is locked after %2 failed logins until %3</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="196"/>
+        <location filename="../../core/auth/auth.cpp" line="215"/>
         <source>the first user must be an administrator</source>
         <translation>the first user must be an administrator</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="198"/>
+        <location filename="../../core/auth/auth.cpp" line="217"/>
         <source>only an administrator may add users</source>
         <translation>only an administrator may add users</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="200"/>
+        <location filename="../../core/auth/auth.cpp" line="219"/>
         <source>a user name has 1 to 64 characters</source>
         <translation>a user name has 1 to 64 characters</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="202"/>
-        <location filename="../../core/auth/auth.cpp" line="223"/>
+        <location filename="../../core/auth/auth.cpp" line="221"/>
+        <location filename="../../core/auth/auth.cpp" line="244"/>
         <source>a password has at least %1 characters</source>
         <translation>a password has at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="212"/>
+        <location filename="../../core/auth/auth.cpp" line="231"/>
         <source>a user %1 exists already</source>
         <translation>a user %1 exists already</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="221"/>
+        <location filename="../../core/auth/auth.cpp" line="242"/>
         <source>only an administrator may change another user&apos;s password</source>
         <translation>only an administrator may change another user&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="232"/>
-        <location filename="../../core/auth/auth.cpp" line="246"/>
+        <location filename="../../core/auth/auth.cpp" line="253"/>
+        <location filename="../../core/auth/auth.cpp" line="284"/>
+        <location filename="../../core/auth/auth.cpp" line="310"/>
         <source>there is no user %1</source>
         <translation>there is no user %1</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="240"/>
+        <location filename="../../core/auth/auth.cpp" line="270"/>
+        <source>%1 is the last active administrator: make another administrator first, or nobody could manage users any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="278"/>
+        <source>only an administrator may change roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="303"/>
         <source>only an administrator may disable users</source>
         <translation>only an administrator may disable users</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="358"/>
+        <source>users %1 and %2 have the same password hash: one was copied from the other outside Kakehashi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="364"/>
+        <source>user %1 was added outside Kakehashi: the audit trail never recorded it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="368"/>
+        <source>the role of %1 is %2, but the audit trail last gave it %3: the users table was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="371"/>
+        <source>%1 was disabled, but is enabled again without a record in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="373"/>
+        <source>the password of %1 was replaced outside Kakehashi (its hash is not the one last set through the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="378"/>
+        <source>the users table is empty although the database has had %1 user(s): it was emptied outside Kakehashi (the database stays closed to logins; restore a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="387"/>
+        <source>user %1 was deleted outside Kakehashi</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kakehashi::io</name>
     <message>
-        <location filename="../../core/io/csv.cpp" line="58"/>
+        <location filename="../../core/io/csv.cpp" line="76"/>
         <source>a quoted field is not closed</source>
         <translation>a quoted field is not closed</translation>
     </message>
     <message>
-        <location filename="../../core/io/csv.cpp" line="64"/>
+        <location filename="../../core/io/csv.cpp" line="82"/>
         <source>text after the closing quote of a field</source>
         <translation>text after the closing quote of a field</translation>
     </message>
     <message>
-        <location filename="../../core/io/exporter.cpp" line="51"/>
+        <location filename="../../core/io/exporter.cpp" line="58"/>
         <source>%1 %2, field %3: “%4” has no code in CP932; export as UTF-8 instead</source>
         <translation>%1 %2, field %3: “%4” has no code in CP932; export as UTF-8 instead</translation>
     </message>
     <message>
-        <location filename="../../core/io/exporter.cpp" line="72"/>
-        <location filename="../../core/io/exporter.cpp" line="138"/>
+        <location filename="../../core/io/exporter.cpp" line="163"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/exporter.cpp" line="85"/>
+        <location filename="../../core/io/exporter.cpp" line="101"/>
         <source>%1, field %2: “%3” has no code in CP932; export as UTF-8 instead</source>
         <translation>%1, field %2: “%3” has no code in CP932; export as UTF-8 instead</translation>
     </message>
     <message>
-        <location filename="../../core/io/exporter.cpp" line="114"/>
+        <location filename="../../core/io/exporter.cpp" line="139"/>
         <source>cannot create %1</source>
         <translation>cannot create %1</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="46"/>
+        <location filename="../../core/io/importer.cpp" line="50"/>
         <source>the database holds no school with code “%1”</source>
         <translation>the database holds no school with code “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="48"/>
+        <location filename="../../core/io/importer.cpp" line="52"/>
         <source>the database holds no company with code “%1”</source>
         <translation>the database holds no company with code “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="50"/>
+        <location filename="../../core/io/importer.cpp" line="54"/>
         <source>the database holds no student with number “%1”</source>
         <translation>the database holds no student with number “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="52"/>
+        <location filename="../../core/io/importer.cpp" line="56"/>
         <source>the database holds no internship with number “%1”</source>
         <translation>the database holds no internship with number “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="53"/>
+        <location filename="../../core/io/importer.cpp" line="57"/>
         <source>the database holds no event with number “%1”</source>
         <translation>the database holds no event with number “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="152"/>
+        <location filename="../../core/io/importer.cpp" line="250"/>
         <source>the file is empty: a header row is needed</source>
         <translation>the file is empty: a header row is needed</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="167"/>
+        <location filename="../../core/io/importer.cpp" line="274"/>
         <source>the key column is missing</source>
         <translation>the key column is missing</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="185"/>
+        <location filename="../../core/io/importer.cpp" line="230"/>
         <source>bytes that are not %1 text</source>
         <translation>bytes that are not %1 text</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="250"/>
+        <location filename="../../core/io/importer.cpp" line="322"/>
         <source>%1 fields where the header has %2</source>
         <translation>%1 fields where the header has %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="278"/>
+        <location filename="../../core/io/importer.cpp" line="352"/>
         <source>a value is required</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="285"/>
+        <location filename="../../core/io/importer.cpp" line="359"/>
         <source>a value is required (it is the key)</source>
         <translation>a value is required (it is the key)</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="298"/>
+        <location filename="../../core/io/importer.cpp" line="372"/>
         <source>the same key %1 is on line %2 already</source>
         <translation>the same key %1 is on line %2 already</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="339"/>
+        <location filename="../../core/io/importer.cpp" line="420"/>
         <source>a value is required for a new record</source>
         <translation>a value is required for a new record</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="340"/>
+        <location filename="../../core/io/importer.cpp" line="421"/>
         <source>the column is missing and a new record needs it</source>
         <translation>the column is missing and a new record needs it</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="405"/>
+        <location filename="../../core/io/importer.cpp" line="489"/>
         <source>%1 of internship %2 is posted to the subsidy ledger (entry %3): reverse that payment before changing its attendance</source>
         <translation>%1 of internship %2 is posted to the subsidy ledger (entry %3): reverse that payment before changing its attendance</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="436"/>
+        <location filename="../../core/io/importer.cpp" line="546"/>
         <source>attendance on %1 would fall outside the new period</source>
         <translation>attendance on %1 would fall outside the new period</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="647"/>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kakehashi::ledger</name>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="151"/>
+        <location filename="../../core/ledger/ledger.cpp" line="163"/>
+        <location filename="../../core/ledger/approval.cpp" line="102"/>
+        <location filename="../../core/ledger/transfer.cpp" line="127"/>
         <source>“%1” is not a month (YYYY-MM)</source>
         <translation>“%1” is not a month (YYYY-MM)</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="185"/>
+        <location filename="../../core/ledger/ledger.cpp" line="168"/>
+        <source>%1 has not ended yet: a month is posted after its last day (%2; today is %3); nothing was posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="187"/>
+        <source>%1: posting ¥%2 would take FY%3&apos;s paid total to ¥%4, above its budget of ¥%5 by ¥%6; nothing was posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="204"/>
+        <source>%1: the month&apos;s claims are %2, not approved; with subsidy.approval on they are prepared, checked and approved before they are posted; nothing was posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="208"/>
+        <source>%1: the claims changed after they were approved; reject the month and prepare it again; nothing was posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="252"/>
         <source>a reversal needs a reason</source>
         <translation>a reversal needs a reason</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="191"/>
+        <location filename="../../core/ledger/ledger.cpp" line="260"/>
         <source>there is no ledger entry %1</source>
         <translation>there is no ledger entry %1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="193"/>
+        <location filename="../../core/ledger/ledger.cpp" line="262"/>
         <source>entry %1 is a reversal; only a payment can be reversed</source>
         <translation>entry %1 is a reversal; only a payment can be reversed</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="195"/>
+        <location filename="../../core/ledger/ledger.cpp" line="264"/>
         <source>entry %1 has already been reversed</source>
         <translation>entry %1 has already been reversed</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="227"/>
+        <location filename="../../core/ledger/ledger.cpp" line="349"/>
+        <source>the audit trail&apos;s last record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="354"/>
+        <source>the witness file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="356"/>
+        <source>the witness file %1 cannot be read as a witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="358"/>
+        <source>no witness file at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="371"/>
         <source>entry %1 follows entry %2: entries are missing or out of order</source>
         <translation>entry %1 follows entry %2: entries are missing or out of order</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="229"/>
+        <location filename="../../core/ledger/ledger.cpp" line="373"/>
         <source>entry %1 does not continue the chain: its prev_hash is not the hash of entry %2 (an entry before it was changed, removed or reordered)</source>
         <translation>entry %1 does not continue the chain: its prev_hash is not the hash of entry %2 (an entry before it was changed, removed or reordered)</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="244"/>
+        <location filename="../../core/ledger/ledger.cpp" line="388"/>
         <source>entry %1 was changed after it was posted: its hash does not match its contents</source>
         <translation>entry %1 was changed after it was posted: its hash does not match its contents</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="404"/>
+        <source>entries %1–%2 are missing: %3 recorded %4 entries, the ledger holds %5 (its last entries were removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="416"/>
+        <source>entry %1 is not the one %2 recorded (hash %3): the ledger was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="421"/>
+        <source>%1: %2 entries, last hash %3 — consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/approval.cpp" line="106"/>
+        <source>a rejection needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/ledger/approval.cpp" line="121"/>
+        <source>the claims changed after they were prepared (now %n payment(s), ¥%1); reject the month and prepare it again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/approval.cpp" line="129"/>
+        <source>the month is %1 already; reject it first to prepare it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/approval.cpp" line="131"/>
+        <source>there are no unpaid claims to prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/approval.cpp" line="134"/>
+        <source>only a prepared month can be checked; it is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/approval.cpp" line="136"/>
+        <source>%1 prepared the month; a second person must check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/approval.cpp" line="140"/>
+        <source>only a checked month can be approved; it is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/approval.cpp" line="142"/>
+        <source>%1 checked the month; another administrator must approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/approval.cpp" line="146"/>
+        <source>only a prepared, checked or approved month can be rejected; it is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/approval.cpp" line="150"/>
+        <source>%1 %2 the month; someone else must reject it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/budget.cpp" line="36"/>
+        <source>FY%1 is outside %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/budget.cpp" line="38"/>
+        <source>a budget cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/settings.cpp" line="33"/>
+        <source>“%1” cannot be written in the half-width katakana of a bank transfer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/settings.cpp" line="37"/>
+        <source>“%1” is %2 characters in half-width katakana; the transfer file holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/settings.cpp" line="82"/>
+        <source>“%1” is not on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/settings.cpp" line="87"/>
+        <source>“%1” is not a requester code of up to 10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/settings.cpp" line="112"/>
+        <source>unknown setting “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/settings.cpp" line="162"/>
+        <source>%1: approval needs separate people to prepare, check and approve; add users first (user add NAME --role …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/transfer.cpp" line="141"/>
+        <source>settings: %1: not set (kakehashi-cli settings set %1 VALUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/transfer.cpp" line="146"/>
+        <source>settings: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/transfer.cpp" line="146"/>
+        <source>“%1” is not as stored by the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/transfer.cpp" line="184"/>
+        <source>%1: the account details are not complete: %2 empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/transfer.cpp" line="198"/>
+        <source>%1: account_holder_kana “%2”: %3 cannot be written in the half-width katakana of a bank transfer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/transfer.cpp" line="204"/>
+        <source>%1: the name “%2” is cut to its first %3 characters, as the transfer file holds them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/transfer.cpp" line="213"/>
+        <source>%1: ¥%2 does not fit the 10 digits of a transfer&apos;s amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/transfer.cpp" line="223"/>
+        <source>%1: nothing to transfer: no student has a net payment above zero in that period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/transfer.cpp" line="225"/>
+        <source>%1: the total ¥%2 does not fit the 12 digits of the trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/ledger/transfer.cpp" line="227"/>
+        <source>%1: %n problem(s); no transfer file was written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/transfer.cpp" line="234"/>
+        <source>%1 is not a working day: a bank transfers on its business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/transfer.cpp" line="254"/>
+        <source>entries %1 were paid by the transfer file for %2 made at %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/ledger/transfer.cpp" line="267"/>
+        <source>%1: %n of the file&apos;s ledger entries were in an earlier transfer file; confirm to make the file again; no transfer file was written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -300,124 +566,180 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>no daily rate is in force on %1</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="30"/>
+        <location filename="../../core/rules/validation.cpp" line="32"/>
+        <source>“%1”: a date&apos;s year lies between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="35"/>
         <source>“%1” is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY/M/D, a real calendar day)</source>
         <translation>“%1” is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY/M/D, a real calendar day)</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="41"/>
+        <location filename="../../core/rules/validation.cpp" line="46"/>
         <source>“%1” is not a boolean (true/false, 1/0, yes/no)</source>
         <translation>“%1” is not a boolean (true/false, 1/0, yes/no)</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="62"/>
+        <location filename="../../core/rules/validation.cpp" line="67"/>
         <source>“%1” is not an amount in whole yen (e.g. 7000, ¥7,000)</source>
         <translation>“%1” is not an amount in whole yen (e.g. 7000, ¥7,000)</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="71"/>
+        <location filename="../../core/rules/validation.cpp" line="76"/>
         <source>“%1” is not a whole number</source>
         <translation>“%1” is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="75"/>
+        <location filename="../../core/rules/validation.cpp" line="80"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1 is outside %2–%3</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="86"/>
+        <location filename="../../core/rules/validation.cpp" line="91"/>
         <source>“%1” is not a number of hours</source>
         <translation>“%1” is not a number of hours</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="99"/>
+        <location filename="../../core/rules/validation.cpp" line="104"/>
         <source>hours must lie between 0 and 24, not %1</source>
         <translation>hours must lie between 0 and 24, not %1</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="125"/>
+        <location filename="../../core/rules/validation.cpp" line="130"/>
         <source>“%1” is not a prefecture (a JIS code 01–47 or a name such as 東京都)</source>
         <translation>“%1” is not a prefecture (a JIS code 01–47 or a name such as 東京都)</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="135"/>
+        <location filename="../../core/rules/validation.cpp" line="140"/>
         <source>“%1” is not one of: %2</source>
         <translation>“%1” is not one of: %2</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="142"/>
+        <location filename="../../core/rules/validation.cpp" line="147"/>
         <source>“%1” is not an ISO 3166-1 alpha-2 country code</source>
         <translation>“%1” is not an ISO 3166-1 alpha-2 country code</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="148"/>
+        <location filename="../../core/rules/validation.cpp" line="153"/>
         <source>a corporate number (法人番号) has 13 digits, not “%1”</source>
         <translation>a corporate number (法人番号) has 13 digits, not “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="158"/>
+        <location filename="../../core/rules/validation.cpp" line="163"/>
         <source>the check digit of corporate number %1 is wrong (it should be %2)</source>
         <translation>the check digit of corporate number %1 is wrong (it should be %2)</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="166"/>
+        <location filename="../../core/rules/validation.cpp" line="170"/>
+        <source>“%1” is not %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="178"/>
         <source>“%1” is not an e-mail address</source>
         <translation>“%1” is not an e-mail address</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="232"/>
+        <location filename="../../core/rules/validation.cpp" line="208"/>
+        <source>holds a control character (%1) at position %2; only memo may hold line breaks and tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="213"/>
+        <source>a key holds no space or invisible character, but this one has %1 at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="218"/>
+        <source>a key has at most %1 characters, this one has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="222"/>
+        <source>a name may not begin with %1 (a spreadsheet would take it for a formula)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="235"/>
+        <source>a reason may not begin with %1 (a spreadsheet would take it for a formula)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="238"/>
+        <source>a reason holds no control character (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="320"/>
         <source>the student would be younger than %1 on the enrolment date %2</source>
         <translation>the student would be younger than %1 on the enrolment date %2</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="241"/>
+        <location filename="../../core/rules/validation.cpp" line="329"/>
         <source>completed on %1, before the enrolment on %2</source>
         <translation>completed on %1, before the enrolment on %2</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="253"/>
+        <location filename="../../core/rules/validation.cpp" line="341"/>
+        <location filename="../../core/rules/validation.cpp" line="384"/>
         <source>the end %1 is before the start %2</source>
         <translation>the end %1 is before the start %2</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="256"/>
+        <location filename="../../core/rules/validation.cpp" line="344"/>
         <source>an internship lasts less than 6 months: from %1 it must end before %2</source>
         <translation>an internship lasts less than 6 months: from %1 it must end before %2</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="275"/>
+        <location filename="../../core/rules/validation.cpp" line="363"/>
         <source>overlaps the student&apos;s internship %1 (%2 … %3)</source>
         <translation>overlaps the student&apos;s internship %1 (%2 … %3)</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="283"/>
+        <location filename="../../core/rules/validation.cpp" line="375"/>
+        <source>“%1” is not a residence card number (two capital letters, eight digits, two capital letters, e.g. AB12345678CD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="391"/>
+        <source>overlaps the school&apos;s vacation from %1 (%2 … %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/validation.cpp" line="399"/>
         <source>%1 is outside the internship&apos;s period %2 … %3</source>
         <translation>%1 is outside the internship&apos;s period %2 … %3</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="296"/>
+        <location filename="../../core/rules/validation.cpp" line="412"/>
         <source>a column without a name</source>
         <translation>a column without a name</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="298"/>
+        <location filename="../../core/rules/validation.cpp" line="414"/>
         <source>unknown column “%1” in a %2 file</source>
         <translation>unknown column “%1” in a %2 file</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="300"/>
+        <location filename="../../core/rules/validation.cpp" line="416"/>
         <source>column “%1” appears twice</source>
         <translation>column “%1” appears twice</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="350"/>
+        <location filename="../../core/rules/validation.cpp" line="475"/>
         <source>required when the outcome is employed (true for a Japanese company)</source>
         <translation>required when the outcome is employed (true for a Japanese company)</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="354"/>
+        <location filename="../../core/rules/validation.cpp" line="479"/>
         <source>give exactly one of student_no and company_code</source>
         <translation>give exactly one of student_no and company_code</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/zengin_kana.cpp" line="101"/>
+        <source>“%1” is not katakana: the account holder&apos;s name as the bank holds it, in katakana (full- or half-width), e.g. グエン ヴァン アン</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -433,37 +755,37 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>%1 fields where the kind has %2</translation>
     </message>
     <message>
-        <location filename="../../core/services/records.cpp" line="98"/>
+        <location filename="../../core/services/records.cpp" line="100"/>
         <source>a value is required</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../../core/services/records.cpp" line="100"/>
+        <location filename="../../core/services/records.cpp" line="102"/>
         <source>no record with the key “%1” is stored</source>
         <translation>no record with the key “%1” is stored</translation>
     </message>
     <message>
-        <location filename="../../core/services/records.cpp" line="115"/>
+        <location filename="../../core/services/records.cpp" line="117"/>
         <source>%1 is no longer stored</source>
         <translation>%1 is no longer stored</translation>
     </message>
     <message>
-        <location filename="../../core/services/records.cpp" line="133"/>
+        <location filename="../../core/services/records.cpp" line="135"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../core/services/records.cpp" line="135"/>
+        <location filename="../../core/services/records.cpp" line="137"/>
         <source>%1 was changed by %2 at %3 after you opened it</source>
         <translation>%1 was changed by %2 at %3 after you opened it</translation>
     </message>
     <message>
-        <location filename="../../core/services/records.cpp" line="155"/>
+        <location filename="../../core/services/records.cpp" line="157"/>
         <source>the key of a stored record cannot change</source>
         <translation>the key of a stored record cannot change</translation>
     </message>
     <message>
-        <location filename="../../core/services/records.cpp" line="179"/>
+        <location filename="../../core/services/records.cpp" line="181"/>
         <source>records of this kind are not archived</source>
         <translation>records of this kind are not archived</translation>
     </message>
@@ -479,6 +801,102 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <location filename="../../core/storage/attendance_store.cpp" line="114"/>
         <source>%1 is outside the internship&apos;s period %2 … %3</source>
         <translation>%1 is outside the internship&apos;s period %2 … %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/audit_chain.cpp" line="126"/>
+        <source>the audit trail&apos;s seals cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/audit_chain.cpp" line="140"/>
+        <source>audit row %1 was deleted: its seal is there, the row is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/audit_chain.cpp" line="168"/>
+        <source>audit row %1 does not follow the row before it: a row before it was removed or inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/audit_chain.cpp" line="171"/>
+        <source>audit row %1 was changed after it was written (its seal does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/audit_chain.cpp" line="178"/>
+        <source>%1 audit row(s) from row %2 on have no seal: they were added outside Kakehashi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/output_file.cpp" line="116"/>
+        <source>no file name given for the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/output_file.cpp" line="135"/>
+        <source>%1 is the open database%2: an output never overwrites it; choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/output_file.cpp" line="137"/>
+        <source> (its file %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/output_file.cpp" line="140"/>
+        <source>%1 is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/compliance_store.cpp" line="217"/>
+        <source>the database holds no employed placement with number “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/compliance_store.cpp" line="254"/>
+        <source>the database holds no student with number “%1”</source>
+        <translation type="unfinished">the database holds no student with number “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::storage::OutputFile</name>
+    <message>
+        <location filename="../../core/storage/output_file.cpp" line="149"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/output_file.cpp" line="154"/>
+        <location filename="../../core/storage/output_file.cpp" line="177"/>
+        <location filename="../../core/storage/output_file.cpp" line="193"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/output_file.cpp" line="198"/>
+        <source>cannot move the new file into place at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui</name>
+    <message>
+        <location filename="../../ui/printing.cpp" line="30"/>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::About</name>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.cpp" line="16"/>
+        <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;&lt;p&gt;Version %1&lt;br&gt;Commit %2&lt;/p&gt;&lt;p&gt;Database: %3&lt;br&gt;Schema version %4 (the newest this program knows: %5)&lt;/p&gt;&lt;p&gt;Qt %6&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.cpp" line="32"/>
+        <source>About Kakehashi</source>
+        <translation type="unfinished">About Kakehashi</translation>
     </message>
 </context>
 <context>
@@ -654,127 +1072,232 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AttendanceView</name>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="61"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="80"/>
         <source>&amp;Internship:</source>
         <translation>&amp;Internship:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="63"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="82"/>
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="79"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="88"/>
         <source>Select days and type P (present), A (absent), L (leave) or Delete</source>
-        <translation>Select days and type P (present), A (absent), L (leave) or Delete</translation>
+        <translation type="vanished">Select days and type P (present), A (absent), L (leave) or Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="99"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="164"/>
         <source>&amp;Fill working days as present</source>
         <translation>&amp;Fill working days as present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="100"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="165"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="102"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="167"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="110"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="175"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="112"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="177"/>
         <source>&amp;Hours per present day:</source>
         <translation>&amp;Hours per present day:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="199"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="374"/>
         <source>No internship chosen.</source>
         <translation>No internship chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="200"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="375"/>
         <source>%1 at %2, %3 … %4 (%5)</source>
         <translation>%1 at %2, %3 … %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="204"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="379"/>
         <source>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</source>
         <translation>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="247"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="424"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="247"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="424"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="248"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="425"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="260"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="150"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="344"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="437"/>
         <source>Outside the internship</source>
         <translation>Outside the internship</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="302"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="71"/>
+        <source>Previous month (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="76"/>
+        <source>Next month (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="117"/>
+        <source>Click a day to change it; select days and type P (present), A (absent), L (leave) or Delete; right click for a menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="146"/>
+        <source>P present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="147"/>
+        <source>A absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="148"/>
+        <source>L leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="149"/>
+        <source>Weekend or holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="151"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="441"/>
+        <source>Planned (after today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="260"/>
+        <source>Attendance</source>
+        <translation type="unfinished">Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="261"/>
+        <source>Save the attendance of %1 for %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="262"/>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="265"/>
+        <source>The days you marked are lost if you do not save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="268"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="338"/>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="339"/>
+        <source>&amp;Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="340"/>
+        <source>&amp;Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="342"/>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="521"/>
+        <source>Work-hour limit: %1 h in the 7 days %2 … %3, over the %4 h a week of the student&apos;s status of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="525"/>
+        <source>Work-hour limit: %1 h on %2, a day of the school&apos;s long vacation (at most %3 h a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/attendance_view.cpp" line="529"/>
+        <source>(%n breach(es) in all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance_view.cpp" line="558"/>
         <source>Present: %1 day(s) · subsidy ¥%2</source>
         <translation>Present: %1 day(s) · subsidy ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="303"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="559"/>
         <source>Present: %1 day(s) · no subsidy: %2</source>
         <translation>Present: %1 day(s) · no subsidy: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="343"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="599"/>
         <source>Attendance not saved</source>
         <translation>Attendance not saved</translation>
     </message>
@@ -782,108 +1305,194 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AuditView</name>
     <message>
+        <location filename="../../ui/views/audit_view.cpp" line="45"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="46"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="47"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="48"/>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="49"/>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="50"/>
+        <source>logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="51"/>
+        <source>login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="52"/>
+        <source>locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="53"/>
+        <source>role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="54"/>
+        <source>disabled</source>
+        <translation type="unfinished">disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="55"/>
+        <source>password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="56"/>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="57"/>
+        <source>posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/views/audit_view.cpp" line="58"/>
+        <source>reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="70"/>
+        <location filename="../../ui/views/audit_view.cpp" line="133"/>
+        <source>Users</source>
+        <translation type="unfinished">Users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="92"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="60"/>
+        <location filename="../../ui/views/audit_view.cpp" line="94"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="74"/>
+        <location filename="../../ui/views/audit_view.cpp" line="108"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="78"/>
+        <location filename="../../ui/views/audit_view.cpp" line="112"/>
         <source>everyone</source>
         <translation>everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="81"/>
-        <location filename="../../ui/views/audit_view.cpp" line="92"/>
+        <location filename="../../ui/views/audit_view.cpp" line="115"/>
+        <location filename="../../ui/views/audit_view.cpp" line="128"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="86"/>
+        <location filename="../../ui/views/audit_view.cpp" line="122"/>
         <source>Action:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="88"/>
+        <location filename="../../ui/views/audit_view.cpp" line="124"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="97"/>
+        <location filename="../../ui/views/audit_view.cpp" line="136"/>
         <source>a record&apos;s key, exactly (e.g. ST0001)</source>
         <translation>a record&apos;s key, exactly (e.g. ST0001)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="101"/>
+        <location filename="../../ui/views/audit_view.cpp" line="140"/>
         <source>Key:</source>
         <translation>Key:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="103"/>
+        <location filename="../../ui/views/audit_view.cpp" line="142"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="112"/>
+        <location filename="../../ui/views/audit_view.cpp" line="151"/>
         <source>At</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="113"/>
+        <location filename="../../ui/views/audit_view.cpp" line="152"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="114"/>
+        <location filename="../../ui/views/audit_view.cpp" line="153"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="115"/>
+        <location filename="../../ui/views/audit_view.cpp" line="154"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="116"/>
+        <location filename="../../ui/views/audit_view.cpp" line="155"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="117"/>
+        <location filename="../../ui/views/audit_view.cpp" line="156"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="118"/>
+        <location filename="../../ui/views/audit_view.cpp" line="157"/>
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="119"/>
+        <location filename="../../ui/views/audit_view.cpp" line="158"/>
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="137"/>
+        <location filename="../../ui/views/audit_view.cpp" line="179"/>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="179"/>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.cpp" line="206"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="138"/>
+        <location filename="../../ui/views/audit_view.cpp" line="207"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/audit_view.cpp" line="256"/>
+        <location filename="../../ui/views/audit_view.cpp" line="325"/>
         <source>%n row(s) of the newest %1 of %2 entries; narrow the filters to see older ones (an export has them all)</source>
         <translation>
             <numerusform>%n row of the newest %1 of %2 entries; narrow the filters to see older ones (an export has them all)</numerusform>
@@ -891,7 +1500,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/audit_view.cpp" line="261"/>
+        <location filename="../../ui/views/audit_view.cpp" line="330"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -899,12 +1508,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="283"/>
+        <location filename="../../ui/views/audit_view.cpp" line="352"/>
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/audit_view.cpp" line="287"/>
+        <location filename="../../ui/views/audit_view.cpp" line="356"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -912,7 +1521,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="293"/>
+        <location filename="../../ui/views/audit_view.cpp" line="362"/>
         <source>Export the audit trail</source>
         <translation>Export the audit trail</translation>
     </message>
@@ -920,174 +1529,590 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::ClaimsView</name>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="31"/>
+        <location filename="../../ui/views/claims_view.cpp" line="47"/>
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="33"/>
+        <location filename="../../ui/views/claims_view.cpp" line="49"/>
         <source>&amp;Post this month to the ledger…</source>
         <translation>&amp;Post this month to the ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="34"/>
-        <location filename="../../ui/views/claims_view.cpp" line="75"/>
+        <location filename="../../ui/views/claims_view.cpp" line="50"/>
+        <location filename="../../ui/views/claims_view.cpp" line="142"/>
         <source>Adds a payment for every eligible claim not yet posted (administrators)</source>
         <translation>Adds a payment for every eligible claim not yet posted (administrators)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="41"/>
+        <location filename="../../ui/views/claims_view.cpp" line="55"/>
+        <source>Bank &amp;transfer file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="57"/>
+        <location filename="../../ui/views/claims_view.cpp" line="145"/>
+        <source>The 全銀協 総合振込 file of the month&apos;s payments, for online banking (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="72"/>
+        <source>P&amp;repare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="73"/>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="74"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="75"/>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="85"/>
+        <source>Reject the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="86"/>
+        <source>Why is %1 sent back to be prepared again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="93"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="107"/>
         <source>Internship</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="42"/>
+        <location filename="../../ui/views/claims_view.cpp" line="108"/>
         <source>Student no.</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="43"/>
+        <location filename="../../ui/views/claims_view.cpp" line="109"/>
         <source>Counterparty</source>
         <translation>Counterparty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="44"/>
+        <location filename="../../ui/views/claims_view.cpp" line="110"/>
         <source>Present days</source>
         <translation>Present days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="45"/>
+        <location filename="../../ui/views/claims_view.cpp" line="111"/>
         <source>Daily rate (¥)</source>
         <translation>Daily rate (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="46"/>
+        <location filename="../../ui/views/claims_view.cpp" line="112"/>
         <source>Amount (¥)</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="47"/>
+        <location filename="../../ui/views/claims_view.cpp" line="113"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="48"/>
+        <location filename="../../ui/views/claims_view.cpp" line="114"/>
         <source>Posted (¥)</source>
         <translation>Posted (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="49"/>
+        <location filename="../../ui/views/claims_view.cpp" line="115"/>
         <source>Difference (¥)</source>
         <translation>Difference (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="50"/>
+        <location filename="../../ui/views/claims_view.cpp" line="116"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="105"/>
+        <location filename="../../ui/views/claims_view.cpp" line="181"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="105"/>
-        <location filename="../../ui/views/claims_view.cpp" line="114"/>
+        <location filename="../../ui/views/claims_view.cpp" line="181"/>
+        <location filename="../../ui/views/claims_view.cpp" line="190"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="114"/>
+        <location filename="../../ui/views/claims_view.cpp" line="190"/>
         <source>no present day any more</source>
         <translation>no present day any more</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="124"/>
+        <location filename="../../ui/views/claims_view.cpp" line="205"/>
+        <source>FY%1: no budget set · paid ¥%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="206"/>
+        <source>FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="220"/>
+        <source>FY%1: paid by month against the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="221"/>
+        <source>Paid in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="223"/>
+        <source>Paid in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="225"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="272"/>
+        <source>prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="274"/>
+        <source>checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="276"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="278"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="280"/>
+        <source>posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="281"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="291"/>
+        <source>Approval: %1 is open: its claims are to be prepared, checked and approved before posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="294"/>
+        <source>Approval is off: posting does not wait for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="297"/>
+        <source>Approval: %1 is %2 (last step by %3 at %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="299"/>
+        <source>— reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="301"/>
+        <source>(approval is off: posting does not wait for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="336"/>
+        <source>Bank transfer file of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="341"/>
+        <source>Transfer date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="348"/>
+        <source>Bank transfer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="356"/>
+        <source>Transfer again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="358"/>
+        <source>Make the file anyway? Pay these entries a second time only when the bank did not take the earlier file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="362"/>
+        <source>No transfer file written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="365"/>
+        <source>Transfer file written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="366"/>
+        <source>%1 was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="391"/>
         <source>%1 claim(s): ¥%2 due · ¥%3 posted · difference ¥%4</source>
         <translation>%1 claim(s): ¥%2 due · ¥%3 posted · difference ¥%4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="131"/>
+        <location filename="../../ui/views/claims_view.cpp" line="398"/>
         <source>Post to the ledger</source>
         <translation>Post to the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="132"/>
+        <location filename="../../ui/views/claims_view.cpp" line="399"/>
         <source>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</source>
         <translation>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="144"/>
+        <location filename="../../ui/views/claims_view.cpp" line="411"/>
         <source>Not posted</source>
         <translation>Not posted</translation>
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::ComplianceView</name>
+    <message>
+        <location filename="../../ui/views/compliance_view.cpp" line="49"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/compliance_view.cpp" line="51"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/compliance_view.cpp" line="53"/>
+        <source>Breaches of the work-hour limit (28 hours in any 7 days; 8 hours a day in the school&apos;s long vacations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/compliance_view.cpp" line="65"/>
+        <source>Student no.</source>
+        <translation type="unfinished">Student no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/compliance_view.cpp" line="66"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/compliance_view.cpp" line="67"/>
+        <source>Internships</source>
+        <translation type="unfinished">Internships</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/compliance_view.cpp" line="68"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/compliance_view.cpp" line="69"/>
+        <source>Rule</source>
+        <translation type="unfinished">Rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/compliance_view.cpp" line="70"/>
+        <source>Hours</source>
+        <translation type="unfinished">Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/compliance_view.cpp" line="71"/>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/compliance_view.cpp" line="120"/>
+        <source>7 days %1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/compliance_view.cpp" line="122"/>
+        <source>a vacation day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/compliance_view.cpp" line="135"/>
+        <source>%1 breach(es), %2 student(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="27"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="31"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="64"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="68"/>
         <source>Interns active today
 %1</source>
         <translation>Interns active today
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="65"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="69"/>
         <source>Claims this month
 ¥%1 due · ¥%2 posted</source>
         <translation>Claims this month
 ¥%1 due · ¥%2 posted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="68"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="72"/>
         <source>Placement rate %1 so far
 %2</source>
         <translation>Placement rate %1 so far
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="70"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="74"/>
         <source>no outcome yet</source>
         <translation>no outcome yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="72"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="76"/>
         <source>Residence cards expiring within %1 days
 %2</source>
         <translation>Residence cards expiring within %1 days
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="73"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="77"/>
         <source>Completers with no outcome after %1 days
 %2</source>
         <translation>Completers with no outcome after %1 days
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="87"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="80"/>
+        <source>Students over the 28-hour work limit this week
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="89"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="91"/>
+        <source>Company</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="93"/>
+        <source>Present days</source>
+        <translation type="unfinished">Present days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="95"/>
+        <source>Amount (yen)</source>
+        <translation type="unfinished">Amount (yen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="97"/>
+        <source>Posted (yen)</source>
+        <translation type="unfinished">Posted (yen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="99"/>
+        <source>Eligible</source>
+        <translation type="unfinished">Eligible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="113"/>
         <source>Interns active today</source>
         <translation>Interns active today</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="91"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="117"/>
         <source>Claims this month</source>
         <translation>Claims this month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="95"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="121"/>
         <source>Residence cards expiring soon</source>
         <translation>Residence cards expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="99"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="125"/>
         <source>Completers with no outcome recorded</source>
         <translation>Completers with no outcome recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="129"/>
+        <source>Students over the work-hour limit this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="154"/>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="154"/>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="52"/>
+        <source>Welcome to Kakehashi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="54"/>
+        <source>This database is new:
+%1
+
+A few answers and it is ready; all of them can be changed later under Settings and File → Users and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="62"/>
+        <source>The consortium and its fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="65"/>
+        <source>Consortium&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="69"/>
+        <source>FY</source>
+        <translation type="unfinished">FY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="70"/>
+        <source>&amp;Fiscal year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="74"/>
+        <source> yen a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="76"/>
+        <source>Internship subsidy from 1 &amp;April:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="81"/>
+        <source> h</source>
+        <translation type="unfinished"> h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="83"/>
+        <source>&amp;Hours per present day:</source>
+        <translation type="unfinished">&amp;Hours per present day:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="87"/>
+        <source>Who uses this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="89"/>
+        <source>&amp;Only me, without logins (single-user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="90"/>
+        <source>&amp;Several people with logins and roles: I am the first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="103"/>
+        <source>Administrator&apos;s &amp;user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="104"/>
+        <source>&amp;Password (at least %1 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="105"/>
+        <source>&amp;Confirm the password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="109"/>
+        <source>Fill it with &amp;demo data to try the program (2,000 made-up students with their schools, companies, internships, attendance, placements and events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="121"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="122"/>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="149"/>
+        <source>The administrator needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="151"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="153"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="169"/>
+        <source>Creating demo data…</source>
+        <translation type="unfinished">Creating demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="183"/>
+        <source>The demo data could not be created: %1</source>
+        <translation type="unfinished">The demo data could not be created: %1</translation>
     </message>
 </context>
 <context>
@@ -1411,337 +2436,382 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="29"/>
+        <location filename="../../ui/labels.cpp" line="26"/>
+        <source>Vacations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="30"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="30"/>
+        <location filename="../../ui/labels.cpp" line="31"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="31"/>
+        <location filename="../../ui/labels.cpp" line="32"/>
         <source>student</source>
         <translation>student</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="32"/>
+        <location filename="../../ui/labels.cpp" line="33"/>
         <source>internship</source>
         <translation>internship</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="33"/>
+        <location filename="../../ui/labels.cpp" line="34"/>
         <source>attendance day</source>
         <translation>attendance day</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="34"/>
+        <location filename="../../ui/labels.cpp" line="35"/>
         <source>placement</source>
         <translation>placement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="35"/>
+        <location filename="../../ui/labels.cpp" line="36"/>
         <source>event</source>
         <translation>event</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="36"/>
+        <location filename="../../ui/labels.cpp" line="37"/>
         <source>participant</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="40"/>
+        <location filename="../../ui/labels.cpp" line="38"/>
+        <source>vacation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="42"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="41"/>
+        <location filename="../../ui/labels.cpp" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="42"/>
+        <location filename="../../ui/labels.cpp" line="44"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="43"/>
+        <location filename="../../ui/labels.cpp" line="45"/>
         <source>Establishment</source>
         <translation>Establishment</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="44"/>
+        <location filename="../../ui/labels.cpp" line="46"/>
         <source>School type</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="45"/>
+        <location filename="../../ui/labels.cpp" line="47"/>
         <source>Prefecture</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="46"/>
+        <location filename="../../ui/labels.cpp" line="48"/>
         <source>Member since</source>
         <translation>Member since</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="47"/>
+        <location filename="../../ui/labels.cpp" line="49"/>
         <source>Corporate number</source>
         <translation>Corporate number</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="48"/>
+        <location filename="../../ui/labels.cpp" line="50"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="49"/>
+        <location filename="../../ui/labels.cpp" line="51"/>
         <source>SME category</source>
         <translation>SME category</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="50"/>
+        <location filename="../../ui/labels.cpp" line="52"/>
         <source>Capital (yen)</source>
         <translation>Capital (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="51"/>
+        <location filename="../../ui/labels.cpp" line="53"/>
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="52"/>
+        <location filename="../../ui/labels.cpp" line="54"/>
         <source>Overseas markets</source>
         <translation>Overseas markets</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="53"/>
+        <location filename="../../ui/labels.cpp" line="55"/>
         <source>Information provider</source>
         <translation>Information provider</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="54"/>
+        <location filename="../../ui/labels.cpp" line="56"/>
         <source>Student no.</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="55"/>
+        <location filename="../../ui/labels.cpp" line="57"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="56"/>
+        <location filename="../../ui/labels.cpp" line="58"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="57"/>
+        <location filename="../../ui/labels.cpp" line="59"/>
         <source>Name (kana)</source>
         <translation>Name (kana)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="58"/>
+        <location filename="../../ui/labels.cpp" line="60"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="59"/>
+        <location filename="../../ui/labels.cpp" line="61"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="60"/>
+        <location filename="../../ui/labels.cpp" line="62"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="61"/>
+        <location filename="../../ui/labels.cpp" line="63"/>
         <source>Home university</source>
         <translation>Home university</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="62"/>
+        <location filename="../../ui/labels.cpp" line="64"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="63"/>
+        <location filename="../../ui/labels.cpp" line="65"/>
         <source>Faculty</source>
         <translation>Faculty</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="64"/>
+        <location filename="../../ui/labels.cpp" line="66"/>
         <source>Year of study</source>
         <translation>Year of study</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="65"/>
+        <location filename="../../ui/labels.cpp" line="67"/>
         <source>Graduation date</source>
         <translation>Graduation date</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="66"/>
+        <location filename="../../ui/labels.cpp" line="68"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="67"/>
+        <location filename="../../ui/labels.cpp" line="69"/>
         <source>Cohort (fiscal year)</source>
         <translation>Cohort (fiscal year)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="68"/>
+        <location filename="../../ui/labels.cpp" line="70"/>
         <source>Enrolled on</source>
         <translation>Enrolled on</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="69"/>
+        <location filename="../../ui/labels.cpp" line="71"/>
         <source>Completed on</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="70"/>
+        <location filename="../../ui/labels.cpp" line="72"/>
         <source>Residence status</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="71"/>
+        <location filename="../../ui/labels.cpp" line="73"/>
         <source>Residence expiry</source>
         <translation>Residence expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="72"/>
+        <location filename="../../ui/labels.cpp" line="74"/>
         <source>JLPT</source>
         <translation>JLPT</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="73"/>
+        <location filename="../../ui/labels.cpp" line="75"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="74"/>
+        <location filename="../../ui/labels.cpp" line="76"/>
+        <source>Residence card no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="77"/>
+        <source>Work permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="78"/>
+        <source>Bank code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="79"/>
+        <source>Branch code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="80"/>
+        <source>Account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="81"/>
+        <source>Account no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="82"/>
+        <source>Account holder (kana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.cpp" line="83"/>
         <source>Internship no.</source>
         <translation>Internship no.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="75"/>
+        <location filename="../../ui/labels.cpp" line="84"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="76"/>
+        <location filename="../../ui/labels.cpp" line="85"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="77"/>
+        <location filename="../../ui/labels.cpp" line="86"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="78"/>
+        <location filename="../../ui/labels.cpp" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="79"/>
+        <location filename="../../ui/labels.cpp" line="88"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="80"/>
+        <location filename="../../ui/labels.cpp" line="89"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="81"/>
+        <location filename="../../ui/labels.cpp" line="90"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="82"/>
+        <location filename="../../ui/labels.cpp" line="91"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="83"/>
+        <location filename="../../ui/labels.cpp" line="92"/>
         <source>Placement no.</source>
         <translation>Placement no.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="84"/>
+        <location filename="../../ui/labels.cpp" line="93"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="85"/>
+        <location filename="../../ui/labels.cpp" line="94"/>
         <source>Decided on</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="86"/>
+        <location filename="../../ui/labels.cpp" line="95"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="87"/>
+        <location filename="../../ui/labels.cpp" line="96"/>
         <source>Employer country</source>
         <translation>Employer country</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="88"/>
+        <location filename="../../ui/labels.cpp" line="97"/>
         <source>Japanese company</source>
         <translation>Japanese company</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="89"/>
+        <location filename="../../ui/labels.cpp" line="98"/>
         <source>Residence status after</source>
         <translation>Residence status after</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="90"/>
+        <location filename="../../ui/labels.cpp" line="99"/>
         <source>Job category</source>
         <translation>Job category</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="91"/>
+        <location filename="../../ui/labels.cpp" line="100"/>
         <source>Monthly salary (yen)</source>
         <translation>Monthly salary (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="92"/>
+        <location filename="../../ui/labels.cpp" line="101"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="93"/>
+        <location filename="../../ui/labels.cpp" line="102"/>
         <source>Event no.</source>
         <translation>Event no.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="94"/>
+        <location filename="../../ui/labels.cpp" line="103"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="95"/>
+        <location filename="../../ui/labels.cpp" line="104"/>
         <source>STEP</source>
         <translation>STEP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="96"/>
+        <location filename="../../ui/labels.cpp" line="105"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="97"/>
+        <location filename="../../ui/labels.cpp" line="106"/>
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.cpp" line="98"/>
+        <location filename="../../ui/labels.cpp" line="107"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
@@ -1749,222 +2819,257 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::LedgerView</name>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="55"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="58"/>
         <source>Fiscal year (period)</source>
         <translation>Fiscal year (period)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="61"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="64"/>
         <source>Posted from</source>
         <translation>Posted from</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="63"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="66"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="75"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="78"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="79"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="82"/>
         <source>from ¥</source>
         <translation>from ¥</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="80"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="83"/>
         <source>to ¥</source>
         <translation>to ¥</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="82"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="85"/>
         <source>part of the name</source>
         <translation>part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="88"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="91"/>
         <source>Counterparty:</source>
         <translation>Counterparty:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="90"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="93"/>
         <source>Amount:</source>
         <translation>Amount:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="91"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="94"/>
         <source>Only corrections: each reversal beside the payment it reverses</source>
         <translation>Only corrections: each reversal beside the payment it reverses</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="95"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="98"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="96"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="99"/>
         <source>Posted at</source>
         <translation>Posted at</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="97"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="100"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="98"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="101"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="99"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="102"/>
         <source>Internship</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="100"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="103"/>
         <source>Student no.</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="101"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="104"/>
         <source>Counterparty</source>
         <translation>Counterparty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="102"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="105"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="103"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="106"/>
         <source>Rate (¥)</source>
         <translation>Rate (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="104"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="107"/>
         <source>Amount (¥)</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="105"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="108"/>
         <source>Reverses</source>
         <translation>Reverses</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="106"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="109"/>
         <source>Reversed by</source>
         <translation>Reversed by</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="107"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="110"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="108"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="111"/>
         <source>Hash</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="124"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="128"/>
         <source>&amp;Reverse payment…</source>
         <translation>&amp;Reverse payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="125"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="129"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="126"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="130"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="127"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="131"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="128"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="132"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="217"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="221"/>
         <source>reversal</source>
         <translation>reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="217"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="221"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="247"/>
         <source>payment</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="228"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="232"/>
         <source>%1 of %2 entries found, net ¥%3. The ledger&apos;s last hash: %4</source>
         <translation>%1 of %2 entries found, net ¥%3. The ledger&apos;s last hash: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="238"/>
-        <location filename="../../ui/views/ledger_view.cpp" line="243"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="242"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="248"/>
         <source>Reverse payment</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="238"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="242"/>
         <source>Choose the payment to reverse first.</source>
         <translation>Choose the payment to reverse first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="244"/>
-        <source>Why is entry %1 reversed? (required)</source>
-        <translation>Why is entry %1 reversed? (required)</translation>
+        <location filename="../../ui/views/ledger_view.cpp" line="249"/>
+        <source>Entry %1 is a reversal itself; choose a payment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="253"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="250"/>
+        <source>Entry %1 is reversed already, by entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="256"/>
+        <source>Reverse payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="259"/>
+        <source>&lt;p&gt;Reverse entry &lt;b&gt;%1&lt;/b&gt;: the payment of &lt;b&gt;¥%2&lt;/b&gt; for %3 (%4 days), internship %5, student %6 %7, to %8.&lt;/p&gt;&lt;p&gt;A reversal entry of −¥%2 is added to the ledger; the payment stays in it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="270"/>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="276"/>
+        <source>Write why the payment is reversed; it is kept in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="281"/>
+        <source>Reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is entry %1 reversed? (required)</source>
+        <translation type="vanished">Why is entry %1 reversed? (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ledger_view.cpp" line="300"/>
         <source>Not reversed</source>
         <translation>Not reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="263"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="310"/>
         <source>Ledger verified</source>
         <translation>Ledger verified</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="264"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="311"/>
         <source>The chain of %1 entries is intact.
 Last hash: %2</source>
         <translation>The chain of %1 entries is intact.
 Last hash: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="266"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="313"/>
         <source>Ledger altered</source>
         <translation>Ledger altered</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="267"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="314"/>
         <source>The ledger was altered outside the program at entry %1:
 %2</source>
         <translation>The ledger was altered outside the program at entry %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="295"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="342"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="302"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="349"/>
         <source>Export the ledger</source>
         <translation>Export the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="306"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="353"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -1990,13 +3095,13 @@ Last hash: %2</translation>
 <context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="75"/>
-        <location filename="../../ui/main_window.cpp" line="121"/>
+        <location filename="../../ui/main_window.cpp" line="81"/>
+        <location filename="../../ui/main_window.cpp" line="127"/>
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="122"/>
+        <location filename="../../ui/main_window.cpp" line="128"/>
         <source>Students</source>
         <translation>Students</translation>
     </message>
@@ -2005,107 +3110,107 @@ Last hash: %2</translation>
         <translation type="vanished">Search by name, kana or student number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="129"/>
+        <location filename="../../ui/main_window.cpp" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="123"/>
+        <location filename="../../ui/main_window.cpp" line="129"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="124"/>
+        <location filename="../../ui/main_window.cpp" line="131"/>
         <source>Subsidy claims</source>
         <translation>Subsidy claims</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="125"/>
+        <location filename="../../ui/main_window.cpp" line="132"/>
         <source>Subsidy ledger</source>
         <translation>Subsidy ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="122"/>
+        <location filename="../../ui/main_window.cpp" line="128"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="122"/>
+        <location filename="../../ui/main_window.cpp" line="128"/>
         <source>Schools</source>
         <translation>Schools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="123"/>
+        <location filename="../../ui/main_window.cpp" line="129"/>
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="123"/>
+        <location filename="../../ui/main_window.cpp" line="129"/>
         <source>Internships</source>
         <translation>Internships</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="124"/>
+        <location filename="../../ui/main_window.cpp" line="130"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="124"/>
+        <location filename="../../ui/main_window.cpp" line="130"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="125"/>
+        <location filename="../../ui/main_window.cpp" line="132"/>
         <source>Visa advisor &amp; matching</source>
         <translation>Visa advisor &amp; matching</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="126"/>
+        <location filename="../../ui/main_window.cpp" line="133"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="125"/>
+        <location filename="../../ui/main_window.cpp" line="132"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="126"/>
+        <location filename="../../ui/main_window.cpp" line="133"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130"/>
+        <location filename="../../ui/main_window.cpp" line="137"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="131"/>
+        <location filename="../../ui/main_window.cpp" line="138"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133"/>
+        <location filename="../../ui/main_window.cpp" line="140"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="136"/>
+        <location filename="../../ui/main_window.cpp" line="143"/>
         <source>&amp;Import a CSV file…</source>
         <translation>&amp;Import a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="138"/>
+        <location filename="../../ui/main_window.cpp" line="145"/>
         <source>&amp;Export the shown list…</source>
         <translation>&amp;Export the shown list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="140"/>
+        <location filename="../../ui/main_window.cpp" line="147"/>
         <source>&amp;Print the shown list…</source>
         <translation>&amp;Print the shown list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="143"/>
+        <location filename="../../ui/main_window.cpp" line="150"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
@@ -2114,136 +3219,146 @@ Last hash: %2</translation>
         <translation type="vanished">&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="144"/>
+        <location filename="../../ui/main_window.cpp" line="151"/>
         <source>Re&amp;store from backup…</source>
         <translation>Re&amp;store from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="145"/>
+        <location filename="../../ui/main_window.cpp" line="152"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="147"/>
+        <location filename="../../ui/main_window.cpp" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="149"/>
+        <location filename="../../ui/main_window.cpp" line="156"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="150"/>
+        <location filename="../../ui/main_window.cpp" line="157"/>
         <source>&amp;Reports for METI/MEXT…</source>
         <translation>&amp;Reports for METI/MEXT…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="152"/>
+        <location filename="../../ui/main_window.cpp" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="153"/>
+        <location filename="../../ui/main_window.cpp" line="160"/>
         <source>&amp;About Kakehashi</source>
         <translation>&amp;About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="206"/>
+        <location filename="../../ui/main_window.cpp" line="222"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;Placement rate, employment, programme and subsidy reports for METI and MEXT, by fiscal year, with charts; printed or saved as PDF, HTML, XLSX or CSV.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;Placement rate, employment, programme and subsidy reports for METI and MEXT, by fiscal year, with charts; printed or saved as PDF, HTML, XLSX or CSV.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="211"/>
+        <location filename="../../ui/main_window.cpp" line="227"/>
         <source>Open the reports… (Ctrl+R)</source>
         <translation>Open the reports… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="386"/>
+        <location filename="../../ui/main_window.cpp" line="405"/>
         <source>Single-user</source>
         <translation>Single-user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="387"/>
+        <location filename="../../ui/main_window.cpp" line="406"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="388"/>
+        <location filename="../../ui/main_window.cpp" line="407"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="364"/>
-        <location filename="../../ui/main_window.cpp" line="464"/>
+        <location filename="../../ui/main_window.cpp" line="382"/>
+        <location filename="../../ui/main_window.cpp" line="485"/>
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="366"/>
+        <location filename="../../ui/main_window.cpp" line="384"/>
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="412"/>
+        <location filename="../../ui/main_window.cpp" line="431"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="418"/>
-        <location filename="../../ui/main_window.cpp" line="422"/>
+        <location filename="../../ui/main_window.cpp" line="439"/>
+        <location filename="../../ui/main_window.cpp" line="443"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="419"/>
+        <location filename="../../ui/main_window.cpp" line="440"/>
         <source>Backups (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="423"/>
+        <location filename="../../ui/main_window.cpp" line="444"/>
         <source>Replace the database with the backup %1?
 The current file is kept aside first.</source>
         <translation>Replace the database with the backup %1?
 The current file is kept aside first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="438"/>
+        <location filename="../../ui/main_window.cpp" line="459"/>
         <source>Restored from %1; the file before is kept as %2</source>
         <translation>Restored from %1; the file before is kept as %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="427"/>
+        <location filename="../../ui/main_window.cpp" line="448"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="458"/>
+        <location filename="../../ui/main_window.cpp" line="130"/>
+        <source>School vacations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="133"/>
+        <source>Right to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="479"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="459"/>
+        <location filename="../../ui/main_window.cpp" line="480"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="466"/>
+        <location filename="../../ui/main_window.cpp" line="487"/>
         <source>Not backed up</source>
         <translation>Not backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="475"/>
+        <location filename="../../ui/main_window.cpp" line="496"/>
         <source>Choose a list (students, schools, …) to export its rows</source>
         <translation>Choose a list (students, schools, …) to export its rows</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="482"/>
+        <location filename="../../ui/main_window.cpp" line="503"/>
         <source>Choose a list (students, schools, …) to print its rows</source>
         <translation>Choose a list (students, schools, …) to print its rows</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="489"/>
+        <location filename="../../ui/main_window.cpp" line="510"/>
         <source>%n record(s), printed %1</source>
         <translation>
             <numerusform>%n record, printed %1</numerusform>
@@ -2251,7 +3366,7 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="513"/>
+        <location filename="../../ui/main_window.cpp" line="534"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -2259,18 +3374,18 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="518"/>
-        <location filename="../../ui/main_window.cpp" line="524"/>
+        <location filename="../../ui/main_window.cpp" line="539"/>
+        <location filename="../../ui/main_window.cpp" line="545"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="520"/>
+        <location filename="../../ui/main_window.cpp" line="541"/>
         <source>Kakehashi databases (*.sqlite3)</source>
         <translation>Kakehashi databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="524"/>
+        <location filename="../../ui/main_window.cpp" line="545"/>
         <source>%1 exists already; open it instead.</source>
         <translation>%1 exists already; open it instead.</translation>
     </message>
@@ -2282,304 +3397,417 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="532"/>
+        <location filename="../../ui/main_window.cpp" line="553"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="533"/>
+        <location filename="../../ui/main_window.cpp" line="554"/>
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Kakehashi databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="547"/>
+        <location filename="../../ui/main_window.cpp" line="570"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="553"/>
         <source>About Kakehashi</source>
-        <translation>About Kakehashi</translation>
+        <translation type="vanished">About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="554"/>
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>kakehashi::ui::RecordEditor</name>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="76"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="93"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="136"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="153"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="761"/>
         <source>Reload the stored record</source>
         <translation>Reload the stored record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="149"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="166"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="151"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="491"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="168"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="605"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="152"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="372"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="169"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="473"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="153"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="170"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="154"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="171"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="156"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="173"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="157"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="174"/>
         <source>Undo the last change of a field (Ctrl+Z)</source>
         <translation>Undo the last change of a field (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="158"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="175"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="174"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="191"/>
         <source>Atte&amp;ndance…</source>
         <translation>Atte&amp;ndance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="214"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="217"/>
+        <source>Read only — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="244"/>
         <source>%1 (required)</source>
         <translation>%1 (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="228"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="682"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="260"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="893"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="229"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="682"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="261"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="893"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="241"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="274"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="244"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="277"/>
         <source>Choose on a calendar</source>
         <translation>Choose on a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="269"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="306"/>
         <source>ISO code, e.g. VN</source>
         <translation>ISO code, e.g. VN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="270"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="307"/>
         <source>ISO codes separated by ;</source>
         <translation>ISO codes separated by ;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="271"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="319"/>
         <source>whole yen</source>
         <translation>whole yen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="272"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="320"/>
         <source>13 digits</source>
         <translation>13 digits</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/record_editor.cpp" line="321"/>
+        <source>%n digit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="303"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="322"/>
+        <source>katakana, e.g. グエン ヴァン アン</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="369"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="372"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="381"/>
+        <source>Type a part of the name or the code, then choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="473"/>
         <source>Rest&amp;ore</source>
         <translation>Rest&amp;ore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="374"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="475"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="374"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="475"/>
         <source> (archived)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="375"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="476"/>
         <source>New %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="491"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="477"/>
+        <source> (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="605"/>
         <source>Correct the fields marked in red first</source>
         <translation>Correct the fields marked in red first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="548"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="656"/>
+        <source>Save the new %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
+        <source>Save the changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="660"/>
+        <source>What you typed is lost if you do not save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="663"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="706"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="758"/>
         <source>%1: “%2” when you opened it, now “%3”</source>
         <translation>%1: “%2” when you opened it, now “%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="550"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="714"/>
+        <source>Stored meanwhile: “%1” — &lt;a href=&quot;use&quot;&gt;use it&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="720"/>
+        <source>What you typed is kept, and their changes are taken where you changed nothing. Where you both changed a field, their value is shown beside yours. Check the form and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="723"/>
+        <source>Discard mine and reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="760"/>
         <source>Your changes were not saved. Reload the stored record, then make them again.</source>
         <translation>Your changes were not saved. Reload the stored record, then make them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="595"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="806"/>
         <source>New %1…</source>
         <translation>New %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="600"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="811"/>
         <source>A&amp;ttended / not attended</source>
         <translation>A&amp;ttended / not attended</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="669"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="880"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="672"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="883"/>
         <source>Attendance (%1)</source>
         <translation>Attendance (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
         <source>Internship</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="673"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="674"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="885"/>
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="674"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="885"/>
         <source>Hours present</source>
         <translation>Hours present</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="685"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="896"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="685"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="896"/>
         <source>Present days</source>
         <translation>Present days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="685"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="896"/>
         <source>Daily rate (yen)</source>
         <translation>Daily rate (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="685"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="896"/>
         <source>Amount (yen)</source>
         <translation>Amount (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="686"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="897"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="686"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="897"/>
         <source>Posted (yen)</source>
         <translation>Posted (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="686"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="897"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="684"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="895"/>
         <source>Claims (%1)</source>
         <translation>Claims (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="698"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="905"/>
+        <source>expires within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="906"/>
+        <source>expires before internship %1 ends (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="910"/>
+        <source>never checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="911"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="912"/>
+        <source>Residence card warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
+        <source>Card no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="698"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="698"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="698"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="698"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="698"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="697"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="924"/>
         <source>History (%1)</source>
         <translation>History (%1)</translation>
     </message>
@@ -2587,58 +3815,58 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::RecordListView</name>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="40"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="41"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation>Search %1 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="46"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="47"/>
         <source>Filter on a column</source>
         <translation>Filter on a column</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="49"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="50"/>
         <source>value (a code, or the start of a date)</source>
         <translation>value (a code, or the start of a date)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="51"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="52"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="53"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="54"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="79"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="80"/>
         <source>&amp;New %1</source>
         <translation>&amp;New %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="80"/>
-        <location filename="../../ui/views/record_list_view.cpp" line="131"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="81"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="145"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="81"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="82"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="82"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="83"/>
         <source>Enter or double click</source>
         <translation>Enter or double click</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="83"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="84"/>
         <source>&amp;Export shown rows…</source>
         <translation>&amp;Export shown rows…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/record_list_view.cpp" line="148"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="162"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -2646,22 +3874,22 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="159"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="173"/>
         <source>Remove this filter</source>
         <translation>Remove this filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="304"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="368"/>
         <source>Export the shown rows</source>
         <translation>Export the shown rows</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="306"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="370"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="312"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="376"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -2669,12 +3897,12 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::RecordTableModel</name>
     <message>
-        <location filename="../../ui/models/record_table_model.cpp" line="105"/>
+        <location filename="../../ui/models/record_table_model.cpp" line="106"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.cpp" line="105"/>
+        <location filename="../../ui/models/record_table_model.cpp" line="106"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -2682,97 +3910,97 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="41"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="77"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="45"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="81"/>
         <source>Placement (placement rate)</source>
         <translation>Placement (placement rate)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="46"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="82"/>
         <source>Employment (where they work)</source>
         <translation>Employment (where they work)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="47"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="83"/>
         <source>Programme summary for METI/MEXT</source>
         <translation>Programme summary for METI/MEXT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="48"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="84"/>
         <source>Subsidy paid by month</source>
         <translation>Subsidy paid by month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="51"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="87"/>
         <source>FY</source>
         <translation>FY</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="56"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="92"/>
         <source>&amp;Report:</source>
         <translation>&amp;Report:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="58"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="94"/>
         <source>&amp;Group by:</source>
         <translation>&amp;Group by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="83"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="119"/>
         <source>Pre&amp;view…</source>
         <translation>Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="84"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="120"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="90"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="126"/>
         <source>Export %1…</source>
         <translation>Export %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="94"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="130"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="129"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="165"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="184"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="228"/>
         <source>Placement rate by fiscal year (%)</source>
         <translation>Placement rate by fiscal year (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="192"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="236"/>
         <source>Placement rate by %1 (%)</source>
         <translation>Placement rate by %1 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="200"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="244"/>
         <source>Employed students by %1</source>
         <translation>Employed students by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="207"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="251"/>
         <source>Subsidy paid by month (¥)</source>
         <translation>Subsidy paid by month (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="292"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="348"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="300"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="356"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
@@ -2780,22 +4008,22 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::Roles</name>
     <message>
-        <location filename="../../ui/language.cpp" line="49"/>
+        <location filename="../../ui/language.cpp" line="60"/>
         <source>Auditors read and export; they change nothing.</source>
         <translation>Auditors read and export; they change nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/language.cpp" line="51"/>
+        <location filename="../../ui/language.cpp" line="62"/>
         <source>Only administrators post to the ledger, reverse payments, set rates and the calendar.</source>
         <translation>Only administrators post to the ledger, reverse payments, set rates and the calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/language.cpp" line="54"/>
+        <location filename="../../ui/language.cpp" line="65"/>
         <source>Only administrators and auditors export and verify the ledger.</source>
         <translation>Only administrators and auditors export and verify the ledger.</translation>
     </message>
     <message>
-        <location filename="../../ui/language.cpp" line="56"/>
+        <location filename="../../ui/language.cpp" line="67"/>
         <source>Only administrators manage users and backups.</source>
         <translation>Only administrators manage users and backups.</translation>
     </message>
@@ -2803,12 +4031,12 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="58"/>
+        <location filename="../../ui/views/settings_view.cpp" line="61"/>
         <source>Holidays and closing days</source>
         <translation>Holidays and closing days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="64"/>
+        <location filename="../../ui/views/settings_view.cpp" line="67"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2817,87 +4045,193 @@ The current file is kept aside first.</translation>
         <translation type="vanished">Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="64"/>
+        <location filename="../../ui/views/settings_view.cpp" line="67"/>
         <source>Name of the day</source>
         <translation>Name of the day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="72"/>
+        <location filename="../../ui/views/settings_view.cpp" line="75"/>
         <source>name, e.g. 年末年始休業</source>
         <translation>name, e.g. 年末年始休業</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="73"/>
+        <location filename="../../ui/views/settings_view.cpp" line="76"/>
         <source>&amp;Add day off</source>
         <translation>&amp;Add day off</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="74"/>
+        <location filename="../../ui/views/settings_view.cpp" line="77"/>
         <source>Make the selected day a &amp;working day</source>
         <translation>Make the selected day a &amp;working day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="84"/>
+        <location filename="../../ui/views/settings_view.cpp" line="87"/>
         <source>Daily subsidy rates (sme_internship)</source>
         <translation>Daily subsidy rates (sme_internship)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="86"/>
+        <location filename="../../ui/views/settings_view.cpp" line="89"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="86"/>
+        <location filename="../../ui/views/settings_view.cpp" line="89"/>
         <source>Daily rate (¥)</source>
         <translation>Daily rate (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="94"/>
+        <location filename="../../ui/views/settings_view.cpp" line="97"/>
         <source>Add &amp;rate</source>
         <translation>Add &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="99"/>
+        <location filename="../../ui/views/settings_view.cpp" line="102"/>
         <source>Amounts already posted never change.</source>
         <translation>Amounts already posted never change.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="103"/>
+        <location filename="../../ui/views/settings_view.cpp" line="106"/>
+        <source>Bank transfers and budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="109"/>
+        <source>Requester code (振込依頼人コード):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="110"/>
+        <source>Requester name (kana):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="111"/>
+        <source>Bank code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="112"/>
+        <source>Bank name (kana):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="113"/>
+        <source>Branch code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="114"/>
+        <source>Branch name (kana):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="115"/>
+        <source>Account no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="123"/>
+        <source>Ordinary (普通)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="124"/>
+        <source>Current (当座)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="125"/>
+        <source>Account type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="126"/>
+        <source>Claims are prepared, checked and approved before posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="127"/>
+        <source>Approval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="128"/>
+        <source>Save the &amp;bank account and approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="137"/>
+        <source>whole yen</source>
+        <translation type="unfinished">whole yen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="138"/>
+        <source>Set b&amp;udget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="142"/>
+        <source>Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="151"/>
+        <source>Not all saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="157"/>
+        <location filename="../../ui/views/settings_view.cpp" line="287"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="165"/>
+        <source>FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="169"/>
+        <source>FY%1: no budget set · paid ¥%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.cpp" line="178"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="108"/>
+        <location filename="../../ui/views/settings_view.cpp" line="183"/>
         <source>Rolling backups kept:</source>
         <translation>Rolling backups kept:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="110"/>
+        <location filename="../../ui/views/settings_view.cpp" line="185"/>
         <source>The desktop&apos;s language</source>
         <translation>The desktop&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="114"/>
+        <location filename="../../ui/views/settings_view.cpp" line="189"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="118"/>
+        <location filename="../../ui/views/settings_view.cpp" line="193"/>
         <source>Where the program opens kakehashi.sqlite3 at start and where new databases go</source>
         <translation>Where the program opens kakehashi.sqlite3 at start and where new databases go</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="119"/>
+        <location filename="../../ui/views/settings_view.cpp" line="194"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="124"/>
+        <location filename="../../ui/views/settings_view.cpp" line="199"/>
         <source>Database folder:</source>
         <translation>Database folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="126"/>
+        <location filename="../../ui/views/settings_view.cpp" line="201"/>
         <source>Database folder</source>
         <translation>Database folder</translation>
     </message>
@@ -2906,18 +4240,18 @@ The current file is kept aside first.</translation>
         <translation type="vanished">Language (at the next start):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="147"/>
-        <location filename="../../ui/views/settings_view.cpp" line="207"/>
+        <location filename="../../ui/views/settings_view.cpp" line="222"/>
+        <location filename="../../ui/views/settings_view.cpp" line="342"/>
         <source>Not added</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="185"/>
+        <location filename="../../ui/views/settings_view.cpp" line="320"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="207"/>
+        <location filename="../../ui/views/settings_view.cpp" line="342"/>
         <source>Give the day a name.</source>
         <translation>Give the day a name.</translation>
     </message>
