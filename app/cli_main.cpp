@@ -1421,6 +1421,13 @@ int main(int argc, char *argv[])
             throw UsageError{QStringLiteral("unknown option “%1”").arg(args.front())};
         if (args.isEmpty())
             throw UsageError{QStringLiteral("no command given")};
+        // FORMATS §5: a URI is never taken for a file name.
+        if (dbPath.contains(QLatin1String("://"))) {
+            if (dbPath.startsWith(QLatin1String("postgresql://")) || dbPath.startsWith(QLatin1String("postgres://")))
+                throw UsageError{QStringLiteral("this version of kakehashi-cli cannot connect to a PostgreSQL server "
+                                                "yet; give a database file")};
+            throw UsageError{QStringLiteral("“%1” is neither a database file nor a postgresql:// URI").arg(dbPath)};
+        }
         if (dbPath.isEmpty())
             dbPath = storage::defaultDatabasePath();
         const QString command = args.takeFirst();

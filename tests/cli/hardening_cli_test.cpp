@@ -266,3 +266,17 @@ TEST_CASE("cliHardening_nothingPaidInAdvance", "[cli][hardening]")
     CHECK(r.err.contains(QStringLiteral("has not ended yet")));
     CHECK(cli(args({"ledger", "export"})).out.count('\n') == 1); // the header alone
 }
+
+TEST_CASE("cliDatabase_aUriIsNeverTakenForAFileName", "[cli]")
+{
+    Cli cli;
+    for (const QString &db : {QStringLiteral("sqlite://x.db"), QStringLiteral("postgresql:///kk?host=/tmp"),
+                              QStringLiteral("http://example.com/db")}) {
+        QProcess p;
+        p.setWorkingDirectory(QFileInfo(cli.db()).absolutePath());
+        p.start(QStringLiteral(KAKEHASHI_CLI), {QStringLiteral("--db"), db, QStringLiteral("init")});
+        REQUIRE(p.waitForFinished(60000));
+        CHECK(p.exitCode() == 2);
+        CHECK(QDir(QFileInfo(cli.db()).absolutePath()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+    }
+}
