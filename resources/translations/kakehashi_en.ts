@@ -98,12 +98,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/auth/auth.cpp" line="270"/>
         <source>%1 is the last active administrator: make another administrator first, or nobody could manage users any more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is the last active administrator: make another administrator first, or nobody could manage users any more</translation>
     </message>
     <message>
         <location filename="../../core/auth/auth.cpp" line="278"/>
         <source>only an administrator may change roles</source>
-        <translation type="unfinished"></translation>
+        <translation>only an administrator may change roles</translation>
     </message>
     <message>
         <location filename="../../core/auth/auth.cpp" line="303"/>
@@ -113,37 +113,37 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/auth/auth.cpp" line="358"/>
         <source>users %1 and %2 have the same password hash: one was copied from the other outside Kakehashi</source>
-        <translation type="unfinished"></translation>
+        <translation>users %1 and %2 have the same password hash: one was copied from the other outside Kakehashi</translation>
     </message>
     <message>
         <location filename="../../core/auth/auth.cpp" line="364"/>
         <source>user %1 was added outside Kakehashi: the audit trail never recorded it</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 was added outside Kakehashi: the audit trail never recorded it</translation>
     </message>
     <message>
         <location filename="../../core/auth/auth.cpp" line="368"/>
         <source>the role of %1 is %2, but the audit trail last gave it %3: the users table was edited</source>
-        <translation type="unfinished"></translation>
+        <translation>the role of %1 is %2, but the audit trail last gave it %3: the users table was edited</translation>
     </message>
     <message>
         <location filename="../../core/auth/auth.cpp" line="371"/>
         <source>%1 was disabled, but is enabled again without a record in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was disabled, but is enabled again without a record in the audit trail</translation>
     </message>
     <message>
         <location filename="../../core/auth/auth.cpp" line="373"/>
         <source>the password of %1 was replaced outside Kakehashi (its hash is not the one last set through the program)</source>
-        <translation type="unfinished"></translation>
+        <translation>the password of %1 was replaced outside Kakehashi (its hash is not the one last set through the program)</translation>
     </message>
     <message>
         <location filename="../../core/auth/auth.cpp" line="378"/>
         <source>the users table is empty although the database has had %1 user(s): it was emptied outside Kakehashi (the database stays closed to logins; restore a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>the users table is empty although the database has had %1 user(s): it was emptied outside Kakehashi (the database stays closed to logins; restore a backup)</translation>
     </message>
     <message>
         <location filename="../../core/auth/auth.cpp" line="387"/>
         <source>user %1 was deleted outside Kakehashi</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 was deleted outside Kakehashi</translation>
     </message>
 </context>
 <context>
@@ -261,7 +261,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/io/importer.cpp" line="647"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot read: %2</translation>
     </message>
 </context>
 <context>
@@ -276,22 +276,22 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="168"/>
         <source>%1 has not ended yet: a month is posted after its last day (%2; today is %3); nothing was posted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has not ended yet: a month is posted after its last day (%2; today is %3); nothing was posted</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="187"/>
         <source>%1: posting ¥%2 would take FY%3&apos;s paid total to ¥%4, above its budget of ¥%5 by ¥%6; nothing was posted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: posting ¥%2 would take FY%3&apos;s paid total to ¥%4, above its budget of ¥%5 by ¥%6; nothing was posted</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="204"/>
         <source>%1: the month&apos;s claims are %2, not approved; with subsidy.approval on they are prepared, checked and approved before they are posted; nothing was posted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the month&apos;s claims are %2, not approved; with subsidy.approval on they are prepared, checked and approved before they are posted; nothing was posted</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="208"/>
         <source>%1: the claims changed after they were approved; reject the month and prepare it again; nothing was posted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the claims changed after they were approved; reject the month and prepare it again; nothing was posted</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="252"/>
@@ -316,22 +316,22 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="349"/>
         <source>the audit trail&apos;s last record</source>
-        <translation type="unfinished"></translation>
+        <translation>the audit trail&apos;s last record</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="354"/>
         <source>the witness file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the witness file %1</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="356"/>
         <source>the witness file %1 cannot be read as a witness</source>
-        <translation type="unfinished"></translation>
+        <translation>the witness file %1 cannot be read as a witness</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="358"/>
         <source>no witness file at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no witness file at %1</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="371"/>
@@ -351,180 +351,180 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="404"/>
         <source>entries %1–%2 are missing: %3 recorded %4 entries, the ledger holds %5 (its last entries were removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>entries %1–%2 are missing: %3 recorded %4 entries, the ledger holds %5 (its last entries were removed)</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="416"/>
         <source>entry %1 is not the one %2 recorded (hash %3): the ledger was rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>entry %1 is not the one %2 recorded (hash %3): the ledger was rewritten</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="421"/>
         <source>%1: %2 entries, last hash %3 — consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 entries, last hash %3 — consistent</translation>
     </message>
     <message>
         <location filename="../../core/ledger/approval.cpp" line="106"/>
         <source>a rejection needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>a rejection needs a reason</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/ledger/approval.cpp" line="121"/>
         <source>the claims changed after they were prepared (now %n payment(s), ¥%1); reject the month and prepare it again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the claims changed after they were prepared (now %n payment(s), ¥%1); reject the month and prepare it again</numerusform>
+            <numerusform>the claims changed after they were prepared (now %n payment(s), ¥%1); reject the month and prepare it again</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../core/ledger/approval.cpp" line="129"/>
         <source>the month is %1 already; reject it first to prepare it again</source>
-        <translation type="unfinished"></translation>
+        <translation>the month is %1 already; reject it first to prepare it again</translation>
     </message>
     <message>
         <location filename="../../core/ledger/approval.cpp" line="131"/>
         <source>there are no unpaid claims to prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>there are no unpaid claims to prepare</translation>
     </message>
     <message>
         <location filename="../../core/ledger/approval.cpp" line="134"/>
         <source>only a prepared month can be checked; it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>only a prepared month can be checked; it is %1</translation>
     </message>
     <message>
         <location filename="../../core/ledger/approval.cpp" line="136"/>
         <source>%1 prepared the month; a second person must check it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prepared the month; a second person must check it</translation>
     </message>
     <message>
         <location filename="../../core/ledger/approval.cpp" line="140"/>
         <source>only a checked month can be approved; it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>only a checked month can be approved; it is %1</translation>
     </message>
     <message>
         <location filename="../../core/ledger/approval.cpp" line="142"/>
         <source>%1 checked the month; another administrator must approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 checked the month; another administrator must approve it</translation>
     </message>
     <message>
         <location filename="../../core/ledger/approval.cpp" line="146"/>
         <source>only a prepared, checked or approved month can be rejected; it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>only a prepared, checked or approved month can be rejected; it is %1</translation>
     </message>
     <message>
         <location filename="../../core/ledger/approval.cpp" line="150"/>
         <source>%1 %2 the month; someone else must reject it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 the month; someone else must reject it</translation>
     </message>
     <message>
         <location filename="../../core/ledger/budget.cpp" line="36"/>
         <source>FY%1 is outside %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>FY%1 is outside %2–%3</translation>
     </message>
     <message>
         <location filename="../../core/ledger/budget.cpp" line="38"/>
         <source>a budget cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>a budget cannot be negative</translation>
     </message>
     <message>
         <location filename="../../core/ledger/settings.cpp" line="33"/>
         <source>“%1” cannot be written in the half-width katakana of a bank transfer file</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” cannot be written in the half-width katakana of a bank transfer file</translation>
     </message>
     <message>
         <location filename="../../core/ledger/settings.cpp" line="37"/>
         <source>“%1” is %2 characters in half-width katakana; the transfer file holds %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is %2 characters in half-width katakana; the transfer file holds %3</translation>
     </message>
     <message>
         <location filename="../../core/ledger/settings.cpp" line="82"/>
         <source>“%1” is not on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not on or off</translation>
     </message>
     <message>
         <location filename="../../core/ledger/settings.cpp" line="87"/>
         <source>“%1” is not a requester code of up to 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a requester code of up to 10 digits</translation>
     </message>
     <message>
         <location filename="../../core/ledger/settings.cpp" line="112"/>
         <source>unknown setting “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown setting “%1” (%2)</translation>
     </message>
     <message>
         <location filename="../../core/ledger/settings.cpp" line="162"/>
         <source>%1: approval needs separate people to prepare, check and approve; add users first (user add NAME --role …)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: approval needs separate people to prepare, check and approve; add users first (user add NAME --role …)</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="141"/>
         <source>settings: %1: not set (kakehashi-cli settings set %1 VALUE)</source>
-        <translation type="unfinished"></translation>
+        <translation>settings: %1: not set (kakehashi-cli settings set %1 VALUE)</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="146"/>
         <source>settings: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>settings: %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="146"/>
         <source>“%1” is not as stored by the program</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not as stored by the program</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="184"/>
         <source>%1: the account details are not complete: %2 empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the account details are not complete: %2 empty</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="198"/>
         <source>%1: account_holder_kana “%2”: %3 cannot be written in the half-width katakana of a bank transfer file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: account_holder_kana “%2”: %3 cannot be written in the half-width katakana of a bank transfer file</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="204"/>
         <source>%1: the name “%2” is cut to its first %3 characters, as the transfer file holds them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the name “%2” is cut to its first %3 characters, as the transfer file holds them</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="213"/>
         <source>%1: ¥%2 does not fit the 10 digits of a transfer&apos;s amount</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¥%2 does not fit the 10 digits of a transfer&apos;s amount</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="223"/>
         <source>%1: nothing to transfer: no student has a net payment above zero in that period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nothing to transfer: no student has a net payment above zero in that period</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="225"/>
         <source>%1: the total ¥%2 does not fit the 12 digits of the trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the total ¥%2 does not fit the 12 digits of the trailer</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/ledger/transfer.cpp" line="227"/>
         <source>%1: %n problem(s); no transfer file was written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n problem(s); no transfer file was written</numerusform>
+            <numerusform>%1: %n problem(s); no transfer file was written</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="234"/>
         <source>%1 is not a working day: a bank transfers on its business days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a working day: a bank transfers on its business days</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="254"/>
         <source>entries %1 were paid by the transfer file for %2 made at %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>entries %1 were paid by the transfer file for %2 made at %3 by %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/ledger/transfer.cpp" line="267"/>
         <source>%1: %n of the file&apos;s ledger entries were in an earlier transfer file; confirm to make the file again; no transfer file was written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n of the file&apos;s ledger entries were in an earlier transfer file; confirm to make the file again; no transfer file was written</numerusform>
+            <numerusform>%1: %n of the file&apos;s ledger entries were in an earlier transfer file; confirm to make the file again; no transfer file was written</numerusform>
         </translation>
     </message>
 </context>
@@ -568,7 +568,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/rules/validation.cpp" line="32"/>
         <source>“%1”: a date&apos;s year lies between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: a date&apos;s year lies between %2 and %3</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="35"/>
@@ -633,7 +633,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/rules/validation.cpp" line="170"/>
         <source>“%1” is not %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not %2 digits</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="178"/>
@@ -643,32 +643,32 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/rules/validation.cpp" line="208"/>
         <source>holds a control character (%1) at position %2; only memo may hold line breaks and tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>holds a control character (%1) at position %2; only memo may hold line breaks and tabs</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="213"/>
         <source>a key holds no space or invisible character, but this one has %1 at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a key holds no space or invisible character, but this one has %1 at position %2</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="218"/>
         <source>a key has at most %1 characters, this one has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a key has at most %1 characters, this one has %2</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="222"/>
         <source>a name may not begin with %1 (a spreadsheet would take it for a formula)</source>
-        <translation type="unfinished"></translation>
+        <translation>a name may not begin with %1 (a spreadsheet would take it for a formula)</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="235"/>
         <source>a reason may not begin with %1 (a spreadsheet would take it for a formula)</source>
-        <translation type="unfinished"></translation>
+        <translation>a reason may not begin with %1 (a spreadsheet would take it for a formula)</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="238"/>
         <source>a reason holds no control character (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>a reason holds no control character (%1)</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="320"/>
@@ -699,12 +699,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/rules/validation.cpp" line="375"/>
         <source>“%1” is not a residence card number (two capital letters, eight digits, two capital letters, e.g. AB12345678CD)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a residence card number (two capital letters, eight digits, two capital letters, e.g. AB12345678CD)</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="391"/>
         <source>overlaps the school&apos;s vacation from %1 (%2 … %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>overlaps the school&apos;s vacation from %1 (%2 … %3)</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="399"/>
@@ -739,7 +739,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/rules/zengin_kana.cpp" line="101"/>
         <source>“%1” is not katakana: the account holder&apos;s name as the bank holds it, in katakana (full- or half-width), e.g. グエン ヴァン アン</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not katakana: the account holder&apos;s name as the bank holds it, in katakana (full- or half-width), e.g. グエン ヴァン アン</translation>
     </message>
 </context>
 <context>
@@ -805,57 +805,57 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/storage/audit_chain.cpp" line="126"/>
         <source>the audit trail&apos;s seals cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the audit trail&apos;s seals cannot be read: %1</translation>
     </message>
     <message>
         <location filename="../../core/storage/audit_chain.cpp" line="140"/>
         <source>audit row %1 was deleted: its seal is there, the row is not</source>
-        <translation type="unfinished"></translation>
+        <translation>audit row %1 was deleted: its seal is there, the row is not</translation>
     </message>
     <message>
         <location filename="../../core/storage/audit_chain.cpp" line="168"/>
         <source>audit row %1 does not follow the row before it: a row before it was removed or inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>audit row %1 does not follow the row before it: a row before it was removed or inserted</translation>
     </message>
     <message>
         <location filename="../../core/storage/audit_chain.cpp" line="171"/>
         <source>audit row %1 was changed after it was written (its seal does not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>audit row %1 was changed after it was written (its seal does not match)</translation>
     </message>
     <message>
         <location filename="../../core/storage/audit_chain.cpp" line="178"/>
         <source>%1 audit row(s) from row %2 on have no seal: they were added outside Kakehashi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 audit row(s) from row %2 on have no seal: they were added outside Kakehashi</translation>
     </message>
     <message>
         <location filename="../../core/storage/output_file.cpp" line="116"/>
         <source>no file name given for the output</source>
-        <translation type="unfinished"></translation>
+        <translation>no file name given for the output</translation>
     </message>
     <message>
         <location filename="../../core/storage/output_file.cpp" line="135"/>
         <source>%1 is the open database%2: an output never overwrites it; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is the open database%2: an output never overwrites it; choose another file</translation>
     </message>
     <message>
         <location filename="../../core/storage/output_file.cpp" line="137"/>
         <source> (its file %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (its file %1)</translation>
     </message>
     <message>
         <location filename="../../core/storage/output_file.cpp" line="140"/>
         <source>%1 is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a folder, not a file</translation>
     </message>
     <message>
         <location filename="../../core/storage/compliance_store.cpp" line="217"/>
         <source>the database holds no employed placement with number “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>the database holds no employed placement with number “%1”</translation>
     </message>
     <message>
         <location filename="../../core/storage/compliance_store.cpp" line="254"/>
         <source>the database holds no student with number “%1”</source>
-        <translation type="unfinished">the database holds no student with number “%1”</translation>
+        <translation>the database holds no student with number “%1”</translation>
     </message>
 </context>
 <context>
@@ -863,19 +863,19 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/storage/output_file.cpp" line="149"/>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1: the folder %2 does not exist</translation>
     </message>
     <message>
         <location filename="../../core/storage/output_file.cpp" line="154"/>
         <location filename="../../core/storage/output_file.cpp" line="177"/>
         <location filename="../../core/storage/output_file.cpp" line="193"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">cannot write %1: %2</translation>
+        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/storage/output_file.cpp" line="198"/>
         <source>cannot move the new file into place at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot move the new file into place at %1: %2</translation>
     </message>
 </context>
 <context>
@@ -883,7 +883,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/printing.cpp" line="30"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not printed</translation>
     </message>
 </context>
 <context>
@@ -891,12 +891,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/dialogs/about_dialog.cpp" line="16"/>
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;&lt;p&gt;Version %1&lt;br&gt;Commit %2&lt;/p&gt;&lt;p&gt;Database: %3&lt;br&gt;Schema version %4 (the newest this program knows: %5)&lt;/p&gt;&lt;p&gt;Qt %6&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;&lt;p&gt;Version %1&lt;br&gt;Commit %2&lt;/p&gt;&lt;p&gt;Database: %3&lt;br&gt;Schema version %4 (the newest this program knows: %5)&lt;/p&gt;&lt;p&gt;Qt %6&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.cpp" line="32"/>
         <source>About Kakehashi</source>
-        <translation type="unfinished">About Kakehashi</translation>
+        <translation>About Kakehashi</translation>
     </message>
 </context>
 <context>
@@ -1185,105 +1185,105 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="71"/>
         <source>Previous month (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous month (Alt+Left)</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="76"/>
         <source>Next month (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next month (Alt+Right)</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="117"/>
         <source>Click a day to change it; select days and type P (present), A (absent), L (leave) or Delete; right click for a menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a day to change it; select days and type P (present), A (absent), L (leave) or Delete; right click for a menu</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="146"/>
         <source>P present</source>
-        <translation type="unfinished"></translation>
+        <translation>P present</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="147"/>
         <source>A absent</source>
-        <translation type="unfinished"></translation>
+        <translation>A absent</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="148"/>
         <source>L leave</source>
-        <translation type="unfinished"></translation>
+        <translation>L leave</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="149"/>
         <source>Weekend or holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekend or holiday</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="151"/>
         <location filename="../../ui/views/attendance_view.cpp" line="441"/>
         <source>Planned (after today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned (after today)</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="260"/>
         <source>Attendance</source>
-        <translation type="unfinished">Attendance</translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="261"/>
         <source>Save the attendance of %1 for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the attendance of %1 for %2?</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="262"/>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="265"/>
         <source>The days you marked are lost if you do not save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>The days you marked are lost if you do not save them.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="268"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep editing</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="338"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Present</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="339"/>
         <source>&amp;Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absent</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="340"/>
         <source>&amp;Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leave</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="342"/>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="521"/>
         <source>Work-hour limit: %1 h in the 7 days %2 … %3, over the %4 h a week of the student&apos;s status of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Work-hour limit: %1 h in the 7 days %2 … %3, over the %4 h a week of the student&apos;s status of residence</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="525"/>
         <source>Work-hour limit: %1 h on %2, a day of the school&apos;s long vacation (at most %3 h a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Work-hour limit: %1 h on %2, a day of the school&apos;s long vacation (at most %3 h a day)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/attendance_view.cpp" line="529"/>
         <source>(%n breach(es) in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n breach(es) in all)</numerusform>
+            <numerusform>(%n breach(es) in all)</numerusform>
         </translation>
     </message>
     <message>
@@ -1307,78 +1307,78 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="45"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>created</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="46"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>changed</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="47"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>imported</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="48"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archived</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="49"/>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>restored</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="50"/>
         <source>logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>logged in</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="51"/>
         <source>login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>login failed</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="52"/>
         <source>locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>locked out</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="53"/>
         <source>role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>role changed</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="54"/>
         <source>disabled</source>
-        <translation type="unfinished">disabled</translation>
+        <translation>disabled</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="55"/>
         <source>password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>password changed</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="56"/>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>exported</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="57"/>
         <source>posted</source>
-        <translation type="unfinished"></translation>
+        <translation>posted</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="58"/>
         <source>reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>reversed</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="70"/>
         <location filename="../../ui/views/audit_view.cpp" line="133"/>
         <source>Users</source>
-        <translation type="unfinished">Users</translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="92"/>
@@ -1474,12 +1474,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="179"/>
         <source>yes</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="179"/>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="206"/>
@@ -1547,48 +1547,48 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="55"/>
         <source>Bank &amp;transfer file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank &amp;transfer file…</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="57"/>
         <location filename="../../ui/views/claims_view.cpp" line="145"/>
         <source>The 全銀協 総合振込 file of the month&apos;s payments, for online banking (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>The 全銀協 総合振込 file of the month&apos;s payments, for online banking (administrators)</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="72"/>
         <source>P&amp;repare</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;repare</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="73"/>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;heck</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="74"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approve</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="75"/>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ject…</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="85"/>
         <source>Reject the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject the month</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="86"/>
         <source>Why is %1 sent back to be prepared again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is %1 sent back to be prepared again?</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="93"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="107"/>
@@ -1659,127 +1659,127 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="205"/>
         <source>FY%1: no budget set · paid ¥%2</source>
-        <translation type="unfinished"></translation>
+        <translation>FY%1: no budget set · paid ¥%2</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="206"/>
         <source>FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4</source>
-        <translation type="unfinished"></translation>
+        <translation>FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="220"/>
         <source>FY%1: paid by month against the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>FY%1: paid by month against the budget</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="221"/>
         <source>Paid in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid in the month</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="223"/>
         <source>Paid in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid in the year</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="225"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="272"/>
         <source>prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>prepared</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="274"/>
         <source>checked</source>
-        <translation type="unfinished"></translation>
+        <translation>checked</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="276"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>approved</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="278"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="280"/>
         <source>posted</source>
-        <translation type="unfinished"></translation>
+        <translation>posted</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="281"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="291"/>
         <source>Approval: %1 is open: its claims are to be prepared, checked and approved before posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval: %1 is open: its claims are to be prepared, checked and approved before posting</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="294"/>
         <source>Approval is off: posting does not wait for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval is off: posting does not wait for it</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="297"/>
         <source>Approval: %1 is %2 (last step by %3 at %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval: %1 is %2 (last step by %3 at %4)</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="299"/>
         <source>— reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— reason: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="301"/>
         <source>(approval is off: posting does not wait for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(approval is off: posting does not wait for it)</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="336"/>
         <source>Bank transfer file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank transfer file of %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="341"/>
         <source>Transfer date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer date:</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="348"/>
         <source>Bank transfer file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank transfer file</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="356"/>
         <source>Transfer again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer again?</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="358"/>
         <source>Make the file anyway? Pay these entries a second time only when the bank did not take the earlier file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the file anyway? Pay these entries a second time only when the bank did not take the earlier file.</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="362"/>
         <source>No transfer file written</source>
-        <translation type="unfinished"></translation>
+        <translation>No transfer file written</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="365"/>
         <source>Transfer file written</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer file written</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="366"/>
         <source>%1 was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was written.</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="391"/>
@@ -1807,67 +1807,67 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="49"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="51"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="53"/>
         <source>Breaches of the work-hour limit (28 hours in any 7 days; 8 hours a day in the school&apos;s long vacations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breaches of the work-hour limit (28 hours in any 7 days; 8 hours a day in the school&apos;s long vacations)</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="65"/>
         <source>Student no.</source>
-        <translation type="unfinished">Student no.</translation>
+        <translation>Student no.</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="66"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="67"/>
         <source>Internships</source>
-        <translation type="unfinished">Internships</translation>
+        <translation>Internships</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="68"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="69"/>
         <source>Rule</source>
-        <translation type="unfinished">Rule</translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="70"/>
         <source>Hours</source>
-        <translation type="unfinished">Hours</translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="71"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="120"/>
         <source>7 days %1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>7 days %1 … %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="122"/>
         <source>a vacation day</source>
-        <translation type="unfinished"></translation>
+        <translation>a vacation day</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="135"/>
         <source>%1 breach(es), %2 student(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 breach(es), %2 student(s)</translation>
     </message>
 </context>
 <context>
@@ -1921,37 +1921,38 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <location filename="../../ui/views/dashboard_view.cpp" line="80"/>
         <source>Students over the 28-hour work limit this week
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Students over the 28-hour work limit this week
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="89"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="91"/>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="93"/>
         <source>Present days</source>
-        <translation type="unfinished">Present days</translation>
+        <translation>Present days</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="95"/>
         <source>Amount (yen)</source>
-        <translation type="unfinished">Amount (yen)</translation>
+        <translation>Amount (yen)</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="97"/>
         <source>Posted (yen)</source>
-        <translation type="unfinished">Posted (yen)</translation>
+        <translation>Posted (yen)</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="99"/>
         <source>Eligible</source>
-        <translation type="unfinished">Eligible</translation>
+        <translation>Eligible</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="113"/>
@@ -1976,17 +1977,17 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="129"/>
         <source>Students over the work-hour limit this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Students over the work-hour limit this week</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="154"/>
         <source>yes</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="154"/>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +1995,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="52"/>
         <source>Welcome to Kakehashi</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Kakehashi</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="54"/>
@@ -2002,117 +2003,120 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 %1
 
 A few answers and it is ready; all of them can be changed later under Settings and File → Users and roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is new:
+%1
+
+A few answers and it is ready; all of them can be changed later under Settings and File → Users and roles.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="62"/>
         <source>The consortium and its fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>The consortium and its fiscal year</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="65"/>
         <source>Consortium&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consortium&apos;s &amp;name:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="69"/>
         <source>FY</source>
-        <translation type="unfinished">FY</translation>
+        <translation>FY</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="70"/>
         <source>&amp;Fiscal year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiscal year:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="74"/>
         <source> yen a day</source>
-        <translation type="unfinished"></translation>
+        <translation> yen a day</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="76"/>
         <source>Internship subsidy from 1 &amp;April:</source>
-        <translation type="unfinished"></translation>
+        <translation>Internship subsidy from 1 &amp;April:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="81"/>
         <source> h</source>
-        <translation type="unfinished"> h</translation>
+        <translation> h</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="83"/>
         <source>&amp;Hours per present day:</source>
-        <translation type="unfinished">&amp;Hours per present day:</translation>
+        <translation>&amp;Hours per present day:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="87"/>
         <source>Who uses this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Who uses this database</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="89"/>
         <source>&amp;Only me, without logins (single-user)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Only me, without logins (single-user)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="90"/>
         <source>&amp;Several people with logins and roles: I am the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Several people with logins and roles: I am the first administrator</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="103"/>
         <source>Administrator&apos;s &amp;user name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator&apos;s &amp;user name:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="104"/>
         <source>&amp;Password (at least %1 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password (at least %1 characters):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="105"/>
         <source>&amp;Confirm the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirm the password:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="109"/>
         <source>Fill it with &amp;demo data to try the program (2,000 made-up students with their schools, companies, internships, attendance, placements and events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill it with &amp;demo data to try the program (2,000 made-up students with their schools, companies, internships, attendance, placements and events)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="121"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="122"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kip</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="149"/>
         <source>The administrator needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The administrator needs a user name.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="151"/>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="153"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="169"/>
         <source>Creating demo data…</source>
-        <translation type="unfinished">Creating demo data…</translation>
+        <translation>Creating demo data…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="183"/>
         <source>The demo data could not be created: %1</source>
-        <translation type="unfinished">The demo data could not be created: %1</translation>
+        <translation>The demo data could not be created: %1</translation>
     </message>
 </context>
 <context>
@@ -2438,7 +2442,7 @@ A few answers and it is ready; all of them can be changed later under Settings a
     <message>
         <location filename="../../ui/labels.cpp" line="26"/>
         <source>Vacations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacations</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="30"/>
@@ -2483,7 +2487,7 @@ A few answers and it is ready; all of them can be changed later under Settings a
     <message>
         <location filename="../../ui/labels.cpp" line="38"/>
         <source>vacation</source>
-        <translation type="unfinished"></translation>
+        <translation>vacation</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="42"/>
@@ -2658,37 +2662,37 @@ A few answers and it is ready; all of them can be changed later under Settings a
     <message>
         <location filename="../../ui/labels.cpp" line="76"/>
         <source>Residence card no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence card no.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="77"/>
         <source>Work permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Work permission</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="78"/>
         <source>Bank code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank code</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="79"/>
         <source>Branch code</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch code</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="80"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Account type</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="81"/>
         <source>Account no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account no.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="82"/>
         <source>Account holder (kana)</source>
-        <translation type="unfinished"></translation>
+        <translation>Account holder (kana)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="83"/>
@@ -2993,37 +2997,37 @@ A few answers and it is ready; all of them can be changed later under Settings a
     <message>
         <location filename="../../ui/views/ledger_view.cpp" line="249"/>
         <source>Entry %1 is a reversal itself; choose a payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry %1 is a reversal itself; choose a payment.</translation>
     </message>
     <message>
         <location filename="../../ui/views/ledger_view.cpp" line="250"/>
         <source>Entry %1 is reversed already, by entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry %1 is reversed already, by entry %2.</translation>
     </message>
     <message>
         <location filename="../../ui/views/ledger_view.cpp" line="256"/>
         <source>Reverse payment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse payment %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/ledger_view.cpp" line="259"/>
         <source>&lt;p&gt;Reverse entry &lt;b&gt;%1&lt;/b&gt;: the payment of &lt;b&gt;¥%2&lt;/b&gt; for %3 (%4 days), internship %5, student %6 %7, to %8.&lt;/p&gt;&lt;p&gt;A reversal entry of −¥%2 is added to the ledger; the payment stays in it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Reverse entry &lt;b&gt;%1&lt;/b&gt;: the payment of &lt;b&gt;¥%2&lt;/b&gt; for %3 (%4 days), internship %5, student %6 %7, to %8.&lt;/p&gt;&lt;p&gt;A reversal entry of −¥%2 is added to the ledger; the payment stays in it.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/views/ledger_view.cpp" line="270"/>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason (required):</translation>
     </message>
     <message>
         <location filename="../../ui/views/ledger_view.cpp" line="276"/>
         <source>Write why the payment is reversed; it is kept in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why the payment is reversed; it is kept in the ledger.</translation>
     </message>
     <message>
         <location filename="../../ui/views/ledger_view.cpp" line="281"/>
         <source>Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse</translation>
     </message>
     <message>
         <source>Why is entry %1 reversed? (required)</source>
@@ -3325,12 +3329,12 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/main_window.cpp" line="130"/>
         <source>School vacations</source>
-        <translation type="unfinished"></translation>
+        <translation>School vacations</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="133"/>
         <source>Right to work</source>
-        <translation type="unfinished"></translation>
+        <translation>Right to work</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="479"/>
@@ -3483,7 +3487,7 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="217"/>
         <source>Read only — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Read only — %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="244"/>
@@ -3535,15 +3539,15 @@ The current file is kept aside first.</translation>
     <message numerus="yes">
         <location filename="../../ui/dialogs/record_editor.cpp" line="321"/>
         <source>%n digit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n digit(s)</numerusform>
+            <numerusform>%n digit(s)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="322"/>
         <source>katakana, e.g. グエン ヴァン アン</source>
-        <translation type="unfinished"></translation>
+        <translation>katakana, e.g. グエン ヴァン アン</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="369"/>
@@ -3553,7 +3557,7 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="381"/>
         <source>Type a part of the name or the code, then choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a part of the name or the code, then choose</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="473"/>
@@ -3578,7 +3582,7 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="477"/>
         <source> (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (read only)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="605"/>
@@ -3588,22 +3592,22 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="656"/>
         <source>Save the new %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the new %1?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the changes to %1?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="660"/>
         <source>What you typed is lost if you do not save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>What you typed is lost if you do not save it.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="663"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep editing</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="706"/>
@@ -3614,17 +3618,17 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="714"/>
         <source>Stored meanwhile: “%1” — &lt;a href=&quot;use&quot;&gt;use it&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored meanwhile: “%1” — &lt;a href=&quot;use&quot;&gt;use it&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="720"/>
         <source>What you typed is kept, and their changes are taken where you changed nothing. Where you both changed a field, their value is shown beside yours. Check the form and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>What you typed is kept, and their changes are taken where you changed nothing. Where you both changed a field, their value is shown beside yours. Check the form and save again.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="723"/>
         <source>Discard mine and reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard mine and reload</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="760"/>
@@ -3729,52 +3733,52 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="905"/>
         <source>expires within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>expires within %1 days</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="906"/>
         <source>expires before internship %1 ends (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>expires before internship %1 ends (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="910"/>
         <source>never checked</source>
-        <translation type="unfinished"></translation>
+        <translation>never checked</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="911"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 by %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="912"/>
         <source>Residence card warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence card warnings (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
         <source>Card no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Card no.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiry</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Days left</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Last checked</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
@@ -4092,108 +4096,108 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="106"/>
         <source>Bank transfers and budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank transfers and budgets</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="109"/>
         <source>Requester code (振込依頼人コード):</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester code (振込依頼人コード):</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="110"/>
         <source>Requester name (kana):</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester name (kana):</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="111"/>
         <source>Bank code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank code:</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="112"/>
         <source>Bank name (kana):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank name (kana):</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="113"/>
         <source>Branch code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch code:</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="114"/>
         <source>Branch name (kana):</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch name (kana):</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="115"/>
         <source>Account no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account no.:</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="123"/>
         <source>Ordinary (普通)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinary (普通)</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="124"/>
         <source>Current (当座)</source>
-        <translation type="unfinished"></translation>
+        <translation>Current (当座)</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="125"/>
         <source>Account type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account type:</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="126"/>
         <source>Claims are prepared, checked and approved before posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims are prepared, checked and approved before posting</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="127"/>
         <source>Approval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval:</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="128"/>
         <source>Save the &amp;bank account and approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the &amp;bank account and approval</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="137"/>
         <source>whole yen</source>
-        <translation type="unfinished">whole yen</translation>
+        <translation>whole yen</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="138"/>
         <source>Set b&amp;udget</source>
-        <translation type="unfinished"></translation>
+        <translation>Set b&amp;udget</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="142"/>
         <source>Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget:</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="151"/>
         <source>Not all saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Not all saved</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="157"/>
         <location filename="../../ui/views/settings_view.cpp" line="287"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Not set</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="165"/>
         <source>FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4</source>
-        <translation type="unfinished"></translation>
+        <translation>FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="169"/>
         <source>FY%1: no budget set · paid ¥%2</source>
-        <translation type="unfinished"></translation>
+        <translation>FY%1: no budget set · paid ¥%2</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="178"/>

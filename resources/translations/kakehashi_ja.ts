@@ -98,12 +98,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/auth/auth.cpp" line="270"/>
         <source>%1 is the last active administrator: make another administrator first, or nobody could manage users any more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は最後の有効な管理者です。先に別のユーザーを管理者にしてください。そうしないと、ユーザーを管理できる人がいなくなります</translation>
     </message>
     <message>
         <location filename="../../core/auth/auth.cpp" line="278"/>
         <source>only an administrator may change roles</source>
-        <translation type="unfinished"></translation>
+        <translation>役割の変更は管理者のみが行えます</translation>
     </message>
     <message>
         <location filename="../../core/auth/auth.cpp" line="303"/>
@@ -113,37 +113,37 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/auth/auth.cpp" line="358"/>
         <source>users %1 and %2 have the same password hash: one was copied from the other outside Kakehashi</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 と %2 のパスワードハッシュが同じです。架け橋の外で一方から他方へコピーされています</translation>
     </message>
     <message>
         <location filename="../../core/auth/auth.cpp" line="364"/>
         <source>user %1 was added outside Kakehashi: the audit trail never recorded it</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 は架け橋の外で追加されています。監査ログに記録がありません</translation>
     </message>
     <message>
         <location filename="../../core/auth/auth.cpp" line="368"/>
         <source>the role of %1 is %2, but the audit trail last gave it %3: the users table was edited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の役割は %2 ですが、監査ログ上の最後の設定は %3 です。ユーザーの表が直接編集されています</translation>
     </message>
     <message>
         <location filename="../../core/auth/auth.cpp" line="371"/>
         <source>%1 was disabled, but is enabled again without a record in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は無効にされていましたが、監査ログに記録のないまま再び有効になっています</translation>
     </message>
     <message>
         <location filename="../../core/auth/auth.cpp" line="373"/>
         <source>the password of %1 was replaced outside Kakehashi (its hash is not the one last set through the program)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードが架け橋の外で置き換えられています（ハッシュがプログラムで最後に設定したものと異なります）</translation>
     </message>
     <message>
         <location filename="../../core/auth/auth.cpp" line="378"/>
         <source>the users table is empty although the database has had %1 user(s): it was emptied outside Kakehashi (the database stays closed to logins; restore a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースには %1 人のユーザーがいましたが、ユーザーの表が空です。架け橋の外で消去されています（このデータベースにはログインできません。バックアップから復元してください）</translation>
     </message>
     <message>
         <location filename="../../core/auth/auth.cpp" line="387"/>
         <source>user %1 was deleted outside Kakehashi</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 は架け橋の外で削除されています</translation>
     </message>
 </context>
 <context>
@@ -261,7 +261,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/io/importer.cpp" line="647"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 読み込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -276,22 +276,22 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="168"/>
         <source>%1 has not ended yet: a month is posted after its last day (%2; today is %3); nothing was posted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はまだ終わっていません。月の計上は末日（%2）の後に行います（本日は %3）。何も計上していません</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="187"/>
         <source>%1: posting ¥%2 would take FY%3&apos;s paid total to ¥%4, above its budget of ¥%5 by ¥%6; nothing was posted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 円を計上すると %3 年度の支払累計が %4 円となり、予算 %5 円を %6 円超えます。何も計上していません</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="204"/>
         <source>%1: the month&apos;s claims are %2, not approved; with subsidy.approval on they are prepared, checked and approved before they are posted; nothing was posted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: この月の請求は %2 の状態で、承認されていません。subsidy.approval が on の場合、請求は作成・確認・承認を経てから計上します。何も計上していません</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="208"/>
         <source>%1: the claims changed after they were approved; reject the month and prepare it again; nothing was posted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 承認後に請求が変更されています。この月を差し戻して、もう一度作成してください。何も計上していません</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="252"/>
@@ -316,22 +316,22 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="349"/>
         <source>the audit trail&apos;s last record</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの最後の記録</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="354"/>
         <source>the witness file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>控えファイル %1</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="356"/>
         <source>the witness file %1 cannot be read as a witness</source>
-        <translation type="unfinished"></translation>
+        <translation>控えファイル %1 を控えとして読み取れません</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="358"/>
         <source>no witness file at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に控えファイルがありません</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="371"/>
@@ -351,177 +351,177 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="404"/>
         <source>entries %1–%2 are missing: %3 recorded %4 entries, the ledger holds %5 (its last entries were removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>番号 %1〜%2 の行がありません。%3 には %4 件と記録されていますが、台帳には %5 件しかありません（末尾の行が削除されています）</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="416"/>
         <source>entry %1 is not the one %2 recorded (hash %3): the ledger was rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>番号 %1 が %2 に記録された行（ハッシュ %3）と異なります。台帳が書き換えられています</translation>
     </message>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="421"/>
         <source>%1: %2 entries, last hash %3 — consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 件、最終ハッシュ %3 — 一致</translation>
     </message>
     <message>
         <location filename="../../core/ledger/approval.cpp" line="106"/>
         <source>a rejection needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>差戻しには理由が必要です</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/ledger/approval.cpp" line="121"/>
         <source>the claims changed after they were prepared (now %n payment(s), ¥%1); reject the month and prepare it again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>作成後に請求が変更されています（現在 %n 件、%1 円）。この月を差し戻して、もう一度作成してください</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../core/ledger/approval.cpp" line="129"/>
         <source>the month is %1 already; reject it first to prepare it again</source>
-        <translation type="unfinished"></translation>
+        <translation>この月はすでに %1 です。もう一度作成するには、先に差し戻してください</translation>
     </message>
     <message>
         <location filename="../../core/ledger/approval.cpp" line="131"/>
         <source>there are no unpaid claims to prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>作成する未払の請求がありません</translation>
     </message>
     <message>
         <location filename="../../core/ledger/approval.cpp" line="134"/>
         <source>only a prepared month can be checked; it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認できるのは作成済みの月だけです（現在: %1）</translation>
     </message>
     <message>
         <location filename="../../core/ledger/approval.cpp" line="136"/>
         <source>%1 prepared the month; a second person must check it</source>
-        <translation type="unfinished"></translation>
+        <translation>この月は %1 が作成しました。確認は別の人が行ってください</translation>
     </message>
     <message>
         <location filename="../../core/ledger/approval.cpp" line="140"/>
         <source>only a checked month can be approved; it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>承認できるのは確認済みの月だけです（現在: %1）</translation>
     </message>
     <message>
         <location filename="../../core/ledger/approval.cpp" line="142"/>
         <source>%1 checked the month; another administrator must approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>この月は %1 が確認しました。承認は別の管理者が行ってください</translation>
     </message>
     <message>
         <location filename="../../core/ledger/approval.cpp" line="146"/>
         <source>only a prepared, checked or approved month can be rejected; it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>差し戻せるのは作成済み・確認済み・承認済みの月だけです（現在: %1）</translation>
     </message>
     <message>
         <location filename="../../core/ledger/approval.cpp" line="150"/>
         <source>%1 %2 the month; someone else must reject it</source>
-        <translation type="unfinished"></translation>
+        <translation>この月は %1 が %2 にしました。差戻しは別の人が行ってください</translation>
     </message>
     <message>
         <location filename="../../core/ledger/budget.cpp" line="36"/>
         <source>FY%1 is outside %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度は %2〜%3 の範囲外です</translation>
     </message>
     <message>
         <location filename="../../core/ledger/budget.cpp" line="38"/>
         <source>a budget cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>予算を負の値にすることはできません</translation>
     </message>
     <message>
         <location filename="../../core/ledger/settings.cpp" line="33"/>
         <source>“%1” cannot be written in the half-width katakana of a bank transfer file</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は振込ファイルの半角カナで表せません</translation>
     </message>
     <message>
         <location filename="../../core/ledger/settings.cpp" line="37"/>
         <source>“%1” is %2 characters in half-width katakana; the transfer file holds %3</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は半角カナで %2 文字です。振込ファイルには %3 文字までしか入りません</translation>
     </message>
     <message>
         <location filename="../../core/ledger/settings.cpp" line="82"/>
         <source>“%1” is not on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は on または off ではありません</translation>
     </message>
     <message>
         <location filename="../../core/ledger/settings.cpp" line="87"/>
         <source>“%1” is not a requester code of up to 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は 10 桁以内の依頼人コードではありません</translation>
     </message>
     <message>
         <location filename="../../core/ledger/settings.cpp" line="112"/>
         <source>unknown setting “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な設定「%1」（%2）</translation>
     </message>
     <message>
         <location filename="../../core/ledger/settings.cpp" line="162"/>
         <source>%1: approval needs separate people to prepare, check and approve; add users first (user add NAME --role …)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 承認には作成・確認・承認をそれぞれ別の人が行う必要があります。先にユーザーを追加してください（user add NAME --role …）</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="141"/>
         <source>settings: %1: not set (kakehashi-cli settings set %1 VALUE)</source>
-        <translation type="unfinished"></translation>
+        <translation>設定: %1: 未設定です（kakehashi-cli settings set %1 VALUE）</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="146"/>
         <source>settings: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>設定: %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="146"/>
         <source>“%1” is not as stored by the program</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はプログラムが保存した形式ではありません</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="184"/>
         <source>%1: the account details are not complete: %2 empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 口座情報が不完全です（%2 が空です）</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="198"/>
         <source>%1: account_holder_kana “%2”: %3 cannot be written in the half-width katakana of a bank transfer file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: account_holder_kana「%2」: %3 は振込ファイルの半角カナで表せません</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="204"/>
         <source>%1: the name “%2” is cut to its first %3 characters, as the transfer file holds them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 名義「%2」は、振込ファイルに入る先頭の %3 文字に切り詰められます</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="213"/>
         <source>%1: ¥%2 does not fit the 10 digits of a transfer&apos;s amount</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 円は振込金額の 10 桁に収まりません</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="223"/>
         <source>%1: nothing to transfer: no student has a net payment above zero in that period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 振込対象がありません。この期間に差引の支払額が 0 円を超える留学生はいません</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="225"/>
         <source>%1: the total ¥%2 does not fit the 12 digits of the trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 合計 %2 円がトレーラレコードの 12 桁に収まりません</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/ledger/transfer.cpp" line="227"/>
         <source>%1: %n problem(s); no transfer file was written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 問題が %n 件あります。振込ファイルは作成していません</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="234"/>
         <source>%1 is not a working day: a bank transfers on its business days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は営業日ではありません。振込は銀行の営業日に行われます</translation>
     </message>
     <message>
         <location filename="../../core/ledger/transfer.cpp" line="254"/>
         <source>entries %1 were paid by the transfer file for %2 made at %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>番号 %1 は、%4 が %3 に作成した振込日 %2 の振込ファイルで支払済みです</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/ledger/transfer.cpp" line="267"/>
         <source>%1: %n of the file&apos;s ledger entries were in an earlier transfer file; confirm to make the file again; no transfer file was written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: このファイルの台帳の行のうち %n 件は、以前の振込ファイルに含まれています。再作成する場合は確認してください。振込ファイルは作成していません</numerusform>
         </translation>
     </message>
 </context>
@@ -565,7 +565,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/rules/validation.cpp" line="32"/>
         <source>“%1”: a date&apos;s year lies between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」: 日付の年は %2〜%3 の範囲にしてください</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="35"/>
@@ -630,7 +630,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/rules/validation.cpp" line="170"/>
         <source>“%1” is not %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 桁の数字ではありません</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="178"/>
@@ -640,32 +640,32 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/rules/validation.cpp" line="208"/>
         <source>holds a control character (%1) at position %2; only memo may hold line breaks and tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 文字目に制御文字（%1）があります。改行とタブを使えるのはメモだけです</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="213"/>
         <source>a key holds no space or invisible character, but this one has %1 at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キーに空白や見えない文字は使えませんが、%2 文字目に %1 があります</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="218"/>
         <source>a key has at most %1 characters, this one has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キーは %1 文字以内にしてください（この値は %2 文字です）</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="222"/>
         <source>a name may not begin with %1 (a spreadsheet would take it for a formula)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を %1 で始めることはできません（表計算ソフトで数式と見なされます）</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="235"/>
         <source>a reason may not begin with %1 (a spreadsheet would take it for a formula)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由を %1 で始めることはできません（表計算ソフトで数式と見なされます）</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="238"/>
         <source>a reason holds no control character (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由に制御文字（%1）は使えません</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="320"/>
@@ -696,12 +696,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/rules/validation.cpp" line="375"/>
         <source>“%1” is not a residence card number (two capital letters, eight digits, two capital letters, e.g. AB12345678CD)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は在留カード番号ではありません（英大文字 2 字・数字 8 桁・英大文字 2 字。例: AB12345678CD）</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="391"/>
         <source>overlaps the school&apos;s vacation from %1 (%2 … %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>学校の長期休業 %1（%2 〜 %3）と期間が重なっています</translation>
     </message>
     <message>
         <location filename="../../core/rules/validation.cpp" line="399"/>
@@ -736,7 +736,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/rules/zengin_kana.cpp" line="101"/>
         <source>“%1” is not katakana: the account holder&apos;s name as the bank holds it, in katakana (full- or half-width), e.g. グエン ヴァン アン</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はカタカナではありません。銀行に登録されている口座名義をカタカナ（全角または半角）で入力してください（例: グエン ヴァン アン）</translation>
     </message>
 </context>
 <context>
@@ -802,57 +802,57 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/storage/audit_chain.cpp" line="126"/>
         <source>the audit trail&apos;s seals cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの封印を読み取れません: %1</translation>
     </message>
     <message>
         <location filename="../../core/storage/audit_chain.cpp" line="140"/>
         <source>audit row %1 was deleted: its seal is there, the row is not</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの行 %1 が削除されています。封印は残っていますが、行がありません</translation>
     </message>
     <message>
         <location filename="../../core/storage/audit_chain.cpp" line="168"/>
         <source>audit row %1 does not follow the row before it: a row before it was removed or inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの行 %1 が直前の行とつながっていません。それより前の行が削除または挿入されています</translation>
     </message>
     <message>
         <location filename="../../core/storage/audit_chain.cpp" line="171"/>
         <source>audit row %1 was changed after it was written (its seal does not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの行 %1 は書き込み後に変更されています（封印が一致しません）</translation>
     </message>
     <message>
         <location filename="../../core/storage/audit_chain.cpp" line="178"/>
         <source>%1 audit row(s) from row %2 on have no seal: they were added outside Kakehashi</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %2 以降の監査ログ %1 行に封印がありません。架け橋の外で追加されています</translation>
     </message>
     <message>
         <location filename="../../core/storage/output_file.cpp" line="116"/>
         <source>no file name given for the output</source>
-        <translation type="unfinished"></translation>
+        <translation>出力先のファイル名が指定されていません</translation>
     </message>
     <message>
         <location filename="../../core/storage/output_file.cpp" line="135"/>
         <source>%1 is the open database%2: an output never overwrites it; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は開いているデータベースです%2。出力で上書きすることはできません。別のファイルを選んでください</translation>
     </message>
     <message>
         <location filename="../../core/storage/output_file.cpp" line="137"/>
         <source> (its file %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（ファイル %1）</translation>
     </message>
     <message>
         <location filename="../../core/storage/output_file.cpp" line="140"/>
         <source>%1 is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はファイルではなくフォルダーです</translation>
     </message>
     <message>
         <location filename="../../core/storage/compliance_store.cpp" line="217"/>
         <source>the database holds no employed placement with number “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>就職・進路番号「%1」の就職の記録はデータベースに登録されていません</translation>
     </message>
     <message>
         <location filename="../../core/storage/compliance_store.cpp" line="254"/>
         <source>the database holds no student with number “%1”</source>
-        <translation type="unfinished">学籍番号「%1」の留学生はデータベースに登録されていません</translation>
+        <translation>学籍番号「%1」の留学生はデータベースに登録されていません</translation>
     </message>
 </context>
 <context>
@@ -860,19 +860,19 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/storage/output_file.cpp" line="149"/>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: フォルダー %2 がありません</translation>
     </message>
     <message>
         <location filename="../../core/storage/output_file.cpp" line="154"/>
         <location filename="../../core/storage/output_file.cpp" line="177"/>
         <location filename="../../core/storage/output_file.cpp" line="193"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 に書き込めません: %2</translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <location filename="../../core/storage/output_file.cpp" line="198"/>
         <source>cannot move the new file into place at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいファイルを %1 に配置できません: %2</translation>
     </message>
 </context>
 <context>
@@ -880,7 +880,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/printing.cpp" line="30"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷できません</translation>
     </message>
 </context>
 <context>
@@ -888,12 +888,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/dialogs/about_dialog.cpp" line="16"/>
         <source>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;Records of international students, their internships, attendance and placements for an industry–academia consortium.&lt;/p&gt;&lt;p&gt;Version %1&lt;br&gt;Commit %2&lt;/p&gt;&lt;p&gt;Database: %3&lt;br&gt;Schema version %4 (the newest this program knows: %5)&lt;/p&gt;&lt;p&gt;Qt %6&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kakehashi 架け橋&lt;/h3&gt;&lt;p&gt;産学連携コンソーシアムのための、留学生とその職場実習・出欠・就職の記録。&lt;/p&gt;&lt;p&gt;バージョン %1&lt;br&gt;コミット %2&lt;/p&gt;&lt;p&gt;データベース: %3&lt;br&gt;スキーマバージョン %4（このプログラムが対応する最新: %5）&lt;/p&gt;&lt;p&gt;Qt %6&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.cpp" line="32"/>
         <source>About Kakehashi</source>
-        <translation type="unfinished">架け橋について</translation>
+        <translation>架け橋について</translation>
     </message>
 </context>
 <context>
@@ -1181,104 +1181,104 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="71"/>
         <source>Previous month (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の月 (Alt+←)</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="76"/>
         <source>Next month (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の月 (Alt+→)</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="117"/>
         <source>Click a day to change it; select days and type P (present), A (absent), L (leave) or Delete; right click for a menu</source>
-        <translation type="unfinished"></translation>
+        <translation>日をクリックすると出欠が切り替わります。日を選んで P（出席）・A（欠席）・L（休暇）・Delete でも入力できます。右クリックでメニューを表示します</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="146"/>
         <source>P present</source>
-        <translation type="unfinished"></translation>
+        <translation>出 出席</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="147"/>
         <source>A absent</source>
-        <translation type="unfinished"></translation>
+        <translation>欠 欠席</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="148"/>
         <source>L leave</source>
-        <translation type="unfinished"></translation>
+        <translation>休 休暇</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="149"/>
         <source>Weekend or holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>土日・祝日</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="151"/>
         <location filename="../../ui/views/attendance_view.cpp" line="441"/>
         <source>Planned (after today)</source>
-        <translation type="unfinished"></translation>
+        <translation>予定（明日以降）</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="260"/>
         <source>Attendance</source>
-        <translation type="unfinished">出欠</translation>
+        <translation>出欠</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="261"/>
         <source>Save the attendance of %1 for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 の出欠を保存しますか？</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="262"/>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="265"/>
         <source>The days you marked are lost if you do not save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しないと、入力した出欠は失われます。</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="268"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>編集を続ける</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="338"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>出席(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="339"/>
         <source>&amp;Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>欠席(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="340"/>
         <source>&amp;Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="342"/>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>消去(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="521"/>
         <source>Work-hour limit: %1 h in the 7 days %2 … %3, over the %4 h a week of the student&apos;s status of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>就労時間の上限: %2 〜 %3 の 7 日間で %1 時間。在留資格による週 %4 時間を超えています</translation>
     </message>
     <message>
         <location filename="../../ui/views/attendance_view.cpp" line="525"/>
         <source>Work-hour limit: %1 h on %2, a day of the school&apos;s long vacation (at most %3 h a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>就労時間の上限: 学校の長期休業中の %2 に %1 時間（1 日 %3 時間まで）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/attendance_view.cpp" line="529"/>
         <source>(%n breach(es) in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（違反 計 %n 件）</numerusform>
         </translation>
     </message>
     <message>
@@ -1302,78 +1302,78 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="45"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="46"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="47"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>取込</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="48"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブ</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="49"/>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>復元</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="50"/>
         <source>logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="51"/>
         <source>login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン失敗</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="52"/>
         <source>locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="53"/>
         <source>role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>権限変更</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="54"/>
         <source>disabled</source>
-        <translation type="unfinished">無効</translation>
+        <translation>無効化</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="55"/>
         <source>password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード変更</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="56"/>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>出力</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="57"/>
         <source>posted</source>
-        <translation type="unfinished"></translation>
+        <translation>計上</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="58"/>
         <source>reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="70"/>
         <location filename="../../ui/views/audit_view.cpp" line="133"/>
         <source>Users</source>
-        <translation type="unfinished">ユーザー</translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="92"/>
@@ -1469,12 +1469,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="179"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="179"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.cpp" line="206"/>
@@ -1539,48 +1539,48 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="55"/>
         <source>Bank &amp;transfer file…</source>
-        <translation type="unfinished"></translation>
+        <translation>総合振込ファイル(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="57"/>
         <location filename="../../ui/views/claims_view.cpp" line="145"/>
         <source>The 全銀協 総合振込 file of the month&apos;s payments, for online banking (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>この月の支払の全銀協 総合振込ファイル（インターネットバンキング用。管理者）</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="72"/>
         <source>P&amp;repare</source>
-        <translation type="unfinished"></translation>
+        <translation>作成(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="73"/>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="74"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>承認(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="75"/>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>差戻し(&amp;J)…</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="85"/>
         <source>Reject the month</source>
-        <translation type="unfinished"></translation>
+        <translation>この月の差戻し</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="86"/>
         <source>Why is %1 sent back to be prepared again?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を差し戻して作成し直す理由を入力してください。</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="93"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>実行できません</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="107"/>
@@ -1651,127 +1651,127 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="205"/>
         <source>FY%1: no budget set · paid ¥%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度: 予算未設定 ・ 支払済 %2 円</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="206"/>
         <source>FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度 予算 %2 円 ・ 支払済 %3 円 ・ 残額 %4 円</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="220"/>
         <source>FY%1: paid by month against the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度: 月別の支払額と予算</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="221"/>
         <source>Paid in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>月の支払額</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="223"/>
         <source>Paid in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度の支払累計</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="225"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>予算</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="272"/>
         <source>prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>作成済み</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="274"/>
         <source>checked</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="276"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="278"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>差戻し</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="280"/>
         <source>posted</source>
-        <translation type="unfinished"></translation>
+        <translation>計上済み</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="281"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未着手</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="291"/>
         <source>Approval: %1 is open: its claims are to be prepared, checked and approved before posting</source>
-        <translation type="unfinished"></translation>
+        <translation>承認: %1 は未着手です。計上の前に請求の作成・確認・承認が必要です</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="294"/>
         <source>Approval is off: posting does not wait for it</source>
-        <translation type="unfinished"></translation>
+        <translation>承認: オフ（承認を待たずに計上できます）</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="297"/>
         <source>Approval: %1 is %2 (last step by %3 at %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>承認: %1 は %2 です（最終操作: %3、%4）</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="299"/>
         <source>— reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— 理由: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="301"/>
         <source>(approval is off: posting does not wait for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>（承認はオフです。承認を待たずに計上できます）</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="336"/>
         <source>Bank transfer file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の総合振込ファイル</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="341"/>
         <source>Transfer date:</source>
-        <translation type="unfinished"></translation>
+        <translation>振込指定日:</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="348"/>
         <source>Bank transfer file</source>
-        <translation type="unfinished"></translation>
+        <translation>総合振込ファイル</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="356"/>
         <source>Transfer again?</source>
-        <translation type="unfinished"></translation>
+        <translation>再度振り込みますか？</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="358"/>
         <source>Make the file anyway? Pay these entries a second time only when the bank did not take the earlier file.</source>
-        <translation type="unfinished"></translation>
+        <translation>それでもファイルを作成しますか？ これらの行を二重に支払うのは、以前のファイルを銀行が受け付けなかった場合だけにしてください。</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="362"/>
         <source>No transfer file written</source>
-        <translation type="unfinished"></translation>
+        <translation>振込ファイルを作成できません</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="365"/>
         <source>Transfer file written</source>
-        <translation type="unfinished"></translation>
+        <translation>振込ファイルを作成しました</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="366"/>
         <source>%1 was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成しました。</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="391"/>
@@ -1799,67 +1799,67 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="49"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日(&amp;F):</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="51"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="53"/>
         <source>Breaches of the work-hour limit (28 hours in any 7 days; 8 hours a day in the school&apos;s long vacations)</source>
-        <translation type="unfinished"></translation>
+        <translation>就労時間の上限の違反（任意の 7 日間で 28 時間、学校の長期休業中は 1 日 8 時間）</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="65"/>
         <source>Student no.</source>
-        <translation type="unfinished">学籍番号</translation>
+        <translation>学籍番号</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="66"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="67"/>
         <source>Internships</source>
-        <translation type="unfinished">職場実習</translation>
+        <translation>職場実習</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="68"/>
         <source>Date</source>
-        <translation type="unfinished">日付</translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="69"/>
         <source>Rule</source>
-        <translation type="unfinished">規則</translation>
+        <translation>規則</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="70"/>
         <source>Hours</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="71"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="120"/>
         <source>7 days %1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>7 日間 %1 〜 %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="122"/>
         <source>a vacation day</source>
-        <translation type="unfinished"></translation>
+        <translation>長期休業日</translation>
     </message>
     <message>
         <location filename="../../ui/views/compliance_view.cpp" line="135"/>
         <source>%1 breach(es), %2 student(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>違反 %1 件、留学生 %2 人</translation>
     </message>
 </context>
 <context>
@@ -1913,37 +1913,38 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <location filename="../../ui/views/dashboard_view.cpp" line="80"/>
         <source>Students over the 28-hour work limit this week
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今週 28 時間の就労上限を超えた留学生
+%1 人</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="89"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="91"/>
         <source>Company</source>
-        <translation type="unfinished">企業</translation>
+        <translation>企業</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="93"/>
         <source>Present days</source>
-        <translation type="unfinished">出席日数</translation>
+        <translation>出席日数</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="95"/>
         <source>Amount (yen)</source>
-        <translation type="unfinished">金額（円）</translation>
+        <translation>金額（円）</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="97"/>
         <source>Posted (yen)</source>
-        <translation type="unfinished">計上済み（円）</translation>
+        <translation>計上済み（円）</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="99"/>
         <source>Eligible</source>
-        <translation type="unfinished">補助対象</translation>
+        <translation>補助対象</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="113"/>
@@ -1968,17 +1969,17 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="129"/>
         <source>Students over the work-hour limit this week</source>
-        <translation type="unfinished"></translation>
+        <translation>今週、就労時間の上限を超えた留学生</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="154"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="154"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -1986,7 +1987,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="52"/>
         <source>Welcome to Kakehashi</source>
-        <translation type="unfinished"></translation>
+        <translation>架け橋へようこそ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="54"/>
@@ -1994,117 +1995,120 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 %1
 
 A few answers and it is ready; all of them can be changed later under Settings and File → Users and roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースは新規です:
+%1
+
+いくつかの質問に答えるとすぐに使えます。答えはすべて、後から「設定」と「ファイル → ユーザーと役割」で変更できます。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="62"/>
         <source>The consortium and its fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソーシアムと年度</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="65"/>
         <source>Consortium&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソーシアム名(&amp;N):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="69"/>
         <source>FY</source>
-        <translation type="unfinished">年度 </translation>
+        <translation>年度 </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="70"/>
         <source>&amp;Fiscal year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年度(&amp;F):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="74"/>
         <source> yen a day</source>
-        <translation type="unfinished"></translation>
+        <translation> 円／日</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="76"/>
         <source>Internship subsidy from 1 &amp;April:</source>
-        <translation type="unfinished"></translation>
+        <translation>4 月 1 日からの職場実習の補助金日額(&amp;A):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="81"/>
         <source> h</source>
-        <translation type="unfinished"> 時間</translation>
+        <translation> 時間</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="83"/>
         <source>&amp;Hours per present day:</source>
-        <translation type="unfinished">出席1日の時間(&amp;H):</translation>
+        <translation>出席1日の時間(&amp;H):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="87"/>
         <source>Who uses this database</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースの利用者</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="89"/>
         <source>&amp;Only me, without logins (single-user)</source>
-        <translation type="unfinished"></translation>
+        <translation>自分だけ。ログインなし（単独利用）(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="90"/>
         <source>&amp;Several people with logins and roles: I am the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>複数人。ログインと役割あり（自分が最初の管理者）(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="103"/>
         <source>Administrator&apos;s &amp;user name:</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者のユーザー名(&amp;U):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="104"/>
         <source>&amp;Password (at least %1 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード（%1 文字以上）(&amp;P):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="105"/>
         <source>&amp;Confirm the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの確認(&amp;C):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="109"/>
         <source>Fill it with &amp;demo data to try the program (2,000 made-up students with their schools, companies, internships, attendance, placements and events)</source>
-        <translation type="unfinished"></translation>
+        <translation>お試し用のデモデータを入れる（架空の留学生 2,000 人とその学校・企業・職場実習・出欠・就職・イベント）(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="121"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="122"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="149"/>
         <source>The administrator needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者のユーザー名を入力してください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="151"/>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは %1 文字以上にしてください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="153"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのパスワードが一致しません。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="169"/>
         <source>Creating demo data…</source>
-        <translation type="unfinished">デモデータを作成しています…</translation>
+        <translation>デモデータを作成しています…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start_dialog.cpp" line="183"/>
         <source>The demo data could not be created: %1</source>
-        <translation type="unfinished">デモデータを作成できませんでした: %1</translation>
+        <translation>デモデータを作成できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2430,7 +2434,7 @@ A few answers and it is ready; all of them can be changed later under Settings a
     <message>
         <location filename="../../ui/labels.cpp" line="26"/>
         <source>Vacations</source>
-        <translation type="unfinished"></translation>
+        <translation>長期休業</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="30"/>
@@ -2475,7 +2479,7 @@ A few answers and it is ready; all of them can be changed later under Settings a
     <message>
         <location filename="../../ui/labels.cpp" line="38"/>
         <source>vacation</source>
-        <translation type="unfinished"></translation>
+        <translation>長期休業</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="42"/>
@@ -2650,37 +2654,37 @@ A few answers and it is ready; all of them can be changed later under Settings a
     <message>
         <location filename="../../ui/labels.cpp" line="76"/>
         <source>Residence card no.</source>
-        <translation type="unfinished"></translation>
+        <translation>在留カード番号</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="77"/>
         <source>Work permission</source>
-        <translation type="unfinished"></translation>
+        <translation>資格外活動許可</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="78"/>
         <source>Bank code</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行コード</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="79"/>
         <source>Branch code</source>
-        <translation type="unfinished"></translation>
+        <translation>支店コード</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="80"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>預金種目</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="81"/>
         <source>Account no.</source>
-        <translation type="unfinished"></translation>
+        <translation>口座番号</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="82"/>
         <source>Account holder (kana)</source>
-        <translation type="unfinished"></translation>
+        <translation>口座名義（カナ）</translation>
     </message>
     <message>
         <location filename="../../ui/labels.cpp" line="83"/>
@@ -2985,37 +2989,37 @@ A few answers and it is ready; all of them can be changed later under Settings a
     <message>
         <location filename="../../ui/views/ledger_view.cpp" line="249"/>
         <source>Entry %1 is a reversal itself; choose a payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号 %1 は取消の行です。支払を選んでください。</translation>
     </message>
     <message>
         <location filename="../../ui/views/ledger_view.cpp" line="250"/>
         <source>Entry %1 is reversed already, by entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号 %1 は番号 %2 ですでに取り消されています。</translation>
     </message>
     <message>
         <location filename="../../ui/views/ledger_view.cpp" line="256"/>
         <source>Reverse payment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>支払 %1 の取消</translation>
     </message>
     <message>
         <location filename="../../ui/views/ledger_view.cpp" line="259"/>
         <source>&lt;p&gt;Reverse entry &lt;b&gt;%1&lt;/b&gt;: the payment of &lt;b&gt;¥%2&lt;/b&gt; for %3 (%4 days), internship %5, student %6 %7, to %8.&lt;/p&gt;&lt;p&gt;A reversal entry of −¥%2 is added to the ledger; the payment stays in it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;番号 &lt;b&gt;%1&lt;/b&gt; の支払を取り消します: %3 分（%4 日）の &lt;b&gt;%2 円&lt;/b&gt;、職場実習 %5、留学生 %6 %7、支払先 %8。&lt;/p&gt;&lt;p&gt;台帳に −%2 円の取消の行が追加されます。元の支払も台帳に残ります。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/views/ledger_view.cpp" line="270"/>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（必須）(&amp;R):</translation>
     </message>
     <message>
         <location filename="../../ui/views/ledger_view.cpp" line="276"/>
         <source>Write why the payment is reversed; it is kept in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>支払を取り消す理由を入力してください。台帳に記録されます。</translation>
     </message>
     <message>
         <location filename="../../ui/views/ledger_view.cpp" line="281"/>
         <source>Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消す</translation>
     </message>
     <message>
         <source>Why is entry %1 reversed? (required)</source>
@@ -3317,12 +3321,12 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="130"/>
         <source>School vacations</source>
-        <translation type="unfinished"></translation>
+        <translation>学校の長期休業</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="133"/>
         <source>Right to work</source>
-        <translation type="unfinished"></translation>
+        <translation>資格外活動</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="479"/>
@@ -3472,7 +3476,7 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="217"/>
         <source>Read only — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>閲覧のみ — %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="244"/>
@@ -3524,14 +3528,14 @@ The current file is kept aside first.</source>
     <message numerus="yes">
         <location filename="../../ui/dialogs/record_editor.cpp" line="321"/>
         <source>%n digit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 桁の数字</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="322"/>
         <source>katakana, e.g. グエン ヴァン アン</source>
-        <translation type="unfinished"></translation>
+        <translation>カタカナ（例: グエン ヴァン アン）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="369"/>
@@ -3541,7 +3545,7 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="381"/>
         <source>Type a part of the name or the code, then choose</source>
-        <translation type="unfinished"></translation>
+        <translation>名前またはコードの一部を入力して選んでください</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="473"/>
@@ -3566,7 +3570,7 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="477"/>
         <source> (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>（閲覧のみ）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="605"/>
@@ -3576,22 +3580,22 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="656"/>
         <source>Save the new %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい%1を保存しますか？</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の変更を保存しますか？</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="660"/>
         <source>What you typed is lost if you do not save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しないと、入力した内容は失われます。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="663"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>編集を続ける</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="706"/>
@@ -3602,17 +3606,17 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="714"/>
         <source>Stored meanwhile: “%1” — &lt;a href=&quot;use&quot;&gt;use it&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>その間に保存された値: 「%1」 — &lt;a href=&quot;use&quot;&gt;こちらを使う&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="720"/>
         <source>What you typed is kept, and their changes are taken where you changed nothing. Where you both changed a field, their value is shown beside yours. Check the form and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した内容はそのまま残し、あなたが変更していない項目には相手の変更を取り込みました。両方が変更した項目では、相手の値を横に表示しています。確認して、もう一度保存してください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="723"/>
         <source>Discard mine and reload</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の変更を破棄して再読み込み</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="760"/>
@@ -3717,52 +3721,52 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="905"/>
         <source>expires within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日以内に期限切れ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="906"/>
         <source>expires before internship %1 ends (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>職場実習 %1 の終了（%2）より前に期限切れ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="910"/>
         <source>never checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="911"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="912"/>
         <source>Residence card warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>在留カードの注意 (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
         <source>Card no.</source>
-        <translation type="unfinished"></translation>
+        <translation>在留カード番号</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>在留期限</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り日数</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>最終確認</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
@@ -4079,108 +4083,108 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="106"/>
         <source>Bank transfers and budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>振込と予算</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="109"/>
         <source>Requester code (振込依頼人コード):</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼人コード:</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="110"/>
         <source>Requester name (kana):</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼人名（カナ）:</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="111"/>
         <source>Bank code:</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行コード:</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="112"/>
         <source>Bank name (kana):</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行名（カナ）:</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="113"/>
         <source>Branch code:</source>
-        <translation type="unfinished"></translation>
+        <translation>支店コード:</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="114"/>
         <source>Branch name (kana):</source>
-        <translation type="unfinished"></translation>
+        <translation>支店名（カナ）:</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="115"/>
         <source>Account no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>口座番号:</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="123"/>
         <source>Ordinary (普通)</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="124"/>
         <source>Current (当座)</source>
-        <translation type="unfinished"></translation>
+        <translation>当座</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="125"/>
         <source>Account type:</source>
-        <translation type="unfinished"></translation>
+        <translation>預金種目:</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="126"/>
         <source>Claims are prepared, checked and approved before posting</source>
-        <translation type="unfinished"></translation>
+        <translation>計上の前に請求の作成・確認・承認を行う</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="127"/>
         <source>Approval:</source>
-        <translation type="unfinished"></translation>
+        <translation>承認:</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="128"/>
         <source>Save the &amp;bank account and approval</source>
-        <translation type="unfinished"></translation>
+        <translation>口座と承認の設定を保存(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="137"/>
         <source>whole yen</source>
-        <translation type="unfinished">円単位の整数</translation>
+        <translation>円単位の整数</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="138"/>
         <source>Set b&amp;udget</source>
-        <translation type="unfinished"></translation>
+        <translation>予算を設定(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="142"/>
         <source>Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>予算:</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="151"/>
         <source>Not all saved</source>
-        <translation type="unfinished"></translation>
+        <translation>一部を保存できませんでした</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="157"/>
         <location filename="../../ui/views/settings_view.cpp" line="287"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>設定できません</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="165"/>
         <source>FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度 予算 %2 円 ・ 支払済 %3 円 ・ 残額 %4 円</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="169"/>
         <source>FY%1: no budget set · paid ¥%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度: 予算未設定 ・ 支払済 %2 円</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.cpp" line="178"/>
