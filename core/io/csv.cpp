@@ -1,5 +1,7 @@
 #include "io/csv.h"
 
+#include "rules/validation.h"
+
 #include <QCoreApplication>
 
 namespace kakehashi::io {
@@ -166,10 +168,7 @@ void CsvWriter::writeRecord(const std::vector<QString> &fields)
 
 bool startsLikeFormula(QStringView cell)
 {
-    if (cell.isEmpty())
-        return false;
-    const char16_t c = cell.front().unicode();
-    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+    return rules::beginsLikeFormula(cell);
 }
 
 QString protectCell(const QString &cell)

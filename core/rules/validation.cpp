@@ -216,22 +216,27 @@ Message checkReadable(const domain::Field &f, const QString &text)
     }
     if (key && text.size() > kMaxKeyLength)
         return tr("a key has at most %1 characters, this one has %2").arg(kMaxKeyLength).arg(text.size());
-    if ((qstrcmp(f.name, "family_name") == 0 || qstrcmp(f.name, "given_name") == 0) && !text.isEmpty()) {
-        const char16_t first = text.front().unicode();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@')
-            return tr("a name may not begin with %1 (a spreadsheet would take it for a formula)").arg(text.front());
+    if ((qstrcmp(f.name, "family_name") == 0 || qstrcmp(f.name, "given_name") == 0) && beginsLikeFormula(text)) {
+        return tr("a name may not begin with %1 (a spreadsheet would take it for a formula)").arg(text.front());
     }
     return std::nullopt;
 }
 
 } // namespace
 
+bool beginsLikeFormula(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    const char16_t c = text.front().unicode();
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
 Message checkReason(const QString &reason)
 {
     if (reason.isEmpty())
         return std::nullopt;
-    const char16_t first = reason.front().unicode();
-    if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+    if (beginsLikeFormula(reason))
         return tr("a reason may not begin with %1 (a spreadsheet would take it for a formula)").arg(reason.front());
     for (const QChar c : reason)
         if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))

@@ -25,6 +25,10 @@ inline constexpr int kMaxKeyLength = 64;
 inline constexpr int kFirstYear = 1900;
 inline constexpr int kLastYear = 2199;
 
+// FORMATS §1: text that a spreadsheet would take for a formula begins with =, +,
+// -, @, a tab or a carriage return (the one definition for the CSV writer and the rules).
+bool beginsLikeFormula(QStringView text);
+
 // A reversal's reason: no control character, and it may not begin like a formula.
 Message checkReason(const QString &reason);
 
