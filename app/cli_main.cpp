@@ -27,6 +27,7 @@
 #include "storage/audit_store.h"
 #include "storage/calendar_store.h"
 #include "storage/compliance_store.h"
+#include "storage/copy.h"
 #include "storage/database.h"
 #include "kakehashi_version.h"
 
@@ -100,7 +101,8 @@ auth::Action actionFor(const QString &command, const QStringList &args)
         return A::Administer;
     if ((command == u"ledger" && (sub == u"export" || sub == u"verify")) || command == u"audit")
         return A::AuditLedger;
-    if (command == u"init" || command == u"backup" || command == u"demo" || command == u"user")
+    if (command == u"init" || command == u"backup" || command == u"demo" || command == u"user" ||
+        command == u"copy-to")
         return A::Maintain;
     return A::Read;
 }
@@ -148,6 +150,7 @@ Commands:
   calendar holidays YEAR                 one "YYYY-MM-DD<TAB>name" per line
   calendar workdays FROM TO              working days, both ends included
   calendar add DATE NAME | calendar remove DATE
+  copy-to TARGET                         everything into an empty database file or server database (a URI)
   backup FILE                            consistent copy while in use
   check                                  integrity and rule check of the whole file
   demo [--students N] [--seed S]         fill an empty database with realistic data
@@ -341,6 +344,7 @@ public:
 
     int run(const QString &command, Args args, const std::optional<QString> &user, const QStringList &raw)
     {
+        user_ = user;
         authenticate(command, raw, user);
         if (command == u"user")
             return userCmd(args);
@@ -356,6 +360,8 @@ public:
             return calendarCmd(args);
         if (command == u"backup")
             return backup(args);
+        if (command == u"copy-to")
+            return copyTo(args);
         if (command == u"check")
             return check(args);
         if (command == u"demo")
@@ -382,18 +388,22 @@ private:
     void authenticate(const QString &command, const QStringList &raw, const std::optional<QString> &user)
     {
         auth::Users users(db());
-        if (!users.any()) {
+        if (db().isServer()) {
+            // The server checked the password when it let the connection in.
+            session_ = users.serverSession();
+        } else if (!users.any()) {
             session_ = {};
             session_.user = qEnvironmentVariable("USER");
             return;
+        } else {
+            if (!user)
+                throw auth::AuthError(QStringLiteral("this database has users: give --user NAME (and the password in "
+                                                     "$KAKEHASHI_PASSWORD or at the prompt)"));
+            QString password = qEnvironmentVariable("KAKEHASHI_PASSWORD");
+            if (password.isEmpty() && !qEnvironmentVariableIsSet("KAKEHASHI_PASSWORD"))
+                password = promptPassword("Password: ");
+            session_ = users.login(*user, password);
         }
-        if (!user)
-            throw auth::AuthError(QStringLiteral("this database has users: give --user NAME (and the password in "
-                                                 "$KAKEHASHI_PASSWORD or at the prompt)"));
-        QString password = qEnvironmentVariable("KAKEHASHI_PASSWORD");
-        if (password.isEmpty() && !qEnvironmentVariableIsSet("KAKEHASHI_PASSWORD"))
-            password = promptPassword("Password: ");
-        session_ = users.login(*user, password);
         const auth::Action action = actionFor(command, raw);
         // A user may change their own password.
         const bool ownPassword = command == u"user" && raw.value(0) == u"password" && raw.value(1) == session_.user;
@@ -494,8 +504,46 @@ private:
     storage::Database &db()
     {
         if (!db_)
-            db_ = std::make_unique<storage::Database>(dbPath_);
+            db_ = openDatabase(dbPath_, user_);
         return *db_;
+    }
+
+    // A file, or a server's database as the person given by --user (else the
+    // URI's, else libpq's default) with the password from $KAKEHASHI_PASSWORD,
+    // else libpq's (PGPASSWORD, ~/.pgpass), else a prompt. A refused login is
+    // an authentication failure (exit 3).
+    static std::unique_ptr<storage::Database> openDatabase(const QString &description,
+                                                           const std::optional<QString> &user)
+    {
+        if (!storage::ConnectionInfo::isUri(description))
+            return std::make_unique<storage::Database>(description);
+        storage::Database::Options options;
+        options.user = user.value_or(QString());
+        options.password = qEnvironmentVariable("KAKEHASHI_PASSWORD");
+        const auto refusedLogin = [](const QString &m) {
+            return m.contains(QLatin1String("password authentication failed")) ||
+                   m.contains(QLatin1String("no password supplied")) ||
+                   (m.contains(QLatin1String("role \"")) && m.contains(QLatin1String("does not exist"))) ||
+                   m.contains(QLatin1String("not permitted to log in"));
+        };
+        try {
+            return std::make_unique<storage::Database>(description, options);
+        } catch (const storage::DatabaseError &e) {
+            if (!refusedLogin(e.message()))
+                throw;
+            if (options.password.isEmpty() && e.message().contains(QLatin1String("no password supplied")) &&
+                isatty(STDIN_FILENO)) {
+                options.password = promptPassword("Password: ");
+                try {
+                    return std::make_unique<storage::Database>(description, options);
+                } catch (const storage::DatabaseError &again) {
+                    if (refusedLogin(again.message()))
+                        throw auth::AuthError(again.message());
+                    throw;
+                }
+            }
+            throw auth::AuthError(e.message());
+        }
     }
 
     int init(Args &args)
@@ -504,7 +552,7 @@ private:
         const bool existed = !db().createdNow();
         const int version = db().schemaVersion();
         err(QStringLiteral("%1 %2 (schema %3)")
-                .arg(existed ? QStringLiteral("upgraded") : QStringLiteral("created"), dbPath_)
+                .arg(existed ? QStringLiteral("upgraded") : QStringLiteral("created"), db().displayName())
                 .arg(version));
         return Ok;
     }
@@ -625,15 +673,49 @@ private:
         const QString file = args.positional(QStringLiteral("FILE"));
         args.done();
         db().backupTo(file);
-        err(QStringLiteral("backed up %1 to %2").arg(dbPath_, file));
+        err(QStringLiteral("backed up %1 to %2").arg(db().displayName(), file));
+        return Ok;
+    }
+
+    // FORMATS §5: everything into an empty file or server database.
+    int copyTo(Args &args)
+    {
+        const QString target = args.positional(QStringLiteral("TARGET"));
+        args.done();
+        if (storage::ConnectionInfo::isUri(target)) {
+            try {
+                storage::ConnectionInfo::parse(target);
+            } catch (const Error &e) {
+                throw UsageError{e.message()};
+            }
+        }
+        std::unique_ptr<storage::Database> to;
+        if (storage::ConnectionInfo::isUri(target)) {
+            try {
+                to = std::make_unique<storage::Database>(target);
+            } catch (const storage::DatabaseError &e) {
+                throw auth::AuthError(e.message());
+            }
+        } else {
+            to = std::make_unique<storage::Database>(target);
+        }
+        const storage::CopyResult r = storage::copyDatabase(db(), *to);
+        const ledger::VerifyResult v = ledger::Ledger(*to).verify();
+        err(QStringLiteral("copied %1 rows of %2 tables from %3 to %4").arg(r.rows).arg(r.tables).arg(
+            db().displayName(), to->displayName()));
+        if (!v.ok) {
+            err(QStringLiteral("the copy's ledger: FAILED at entry %1: %2").arg(v.firstBadEntry).arg(v.problem));
+            return Refused;
+        }
+        out(QStringLiteral("ok %1 entries, last hash %2\n").arg(v.entries).arg(v.lastHash).toUtf8());
         return Ok;
     }
 
     int check(Args &args)
     {
         args.done();
-        if (!QFileInfo::exists(dbPath_)) {
-            err(QStringLiteral("%1: no such database file").arg(dbPath_));
+        if (!storage::ConnectionInfo::isUri(dbPath_) && !QFileInfo::exists(dbPath_)) {
+            err(QStringLiteral("%1: no such database file").arg(db().displayName()));
             return Refused;
         }
         const io::CheckReport r = io::checkDatabase(db());
@@ -651,12 +733,12 @@ private:
             err(QStringLiteral("users: %1").arg(p));
         if (!r.ok()) {
             err(QStringLiteral("%1: %2 problem(s) found")
-                    .arg(dbPath_)
+                    .arg(db().displayName())
                     .arg(r.integrity.size() + r.foreignKeys.size() + r.rules.size() + r.ledger.size() + r.audit.size() +
                          r.users.size()));
             return Refused;
         }
-        out(QStringLiteral("ok %1 records checked in %2\n").arg(r.records).arg(dbPath_).toUtf8());
+        out(QStringLiteral("ok %1 records checked in %2\n").arg(r.records).arg(db().displayName()).toUtf8());
         return Ok;
     }
 
@@ -678,7 +760,7 @@ private:
         const demo::Summary s = demo::generate(db(), o);
         err(QStringLiteral("%1: %2 schools, %3 companies, %4 students, %5 internships, %6 attendance days, "
                            "%7 placements, %8 events, %9 participants")
-                .arg(dbPath_)
+                .arg(db().displayName())
                 .arg(s.schools)
                 .arg(s.companies)
                 .arg(s.students)
@@ -1360,6 +1442,7 @@ private:
     }
 
     QString dbPath_;
+    std::optional<QString> user_;
     bool japanese_ = false;
     auth::Session session_;
     std::unique_ptr<storage::Database> db_;
@@ -1422,11 +1505,12 @@ int main(int argc, char *argv[])
         if (args.isEmpty())
             throw UsageError{QStringLiteral("no command given")};
         // FORMATS §5: a URI is never taken for a file name.
-        if (dbPath.contains(QLatin1String("://"))) {
-            if (dbPath.startsWith(QLatin1String("postgresql://")) || dbPath.startsWith(QLatin1String("postgres://")))
-                throw UsageError{QStringLiteral("this version of kakehashi-cli cannot connect to a PostgreSQL server "
-                                                "yet; give a database file")};
-            throw UsageError{QStringLiteral("“%1” is neither a database file nor a postgresql:// URI").arg(dbPath)};
+        if (storage::ConnectionInfo::isUri(dbPath)) {
+            try {
+                storage::ConnectionInfo::parse(dbPath);
+            } catch (const Error &e) {
+                throw UsageError{e.message()};
+            }
         }
         if (dbPath.isEmpty())
             dbPath = storage::defaultDatabasePath();

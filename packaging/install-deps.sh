@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev libqt6sql6-sqlite libqt6opengl6-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  libboost-date-time-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libssl-dev libsodium-dev catch2
+  libboost-date-time-dev libsqlite3-dev sqlite3 libpq-dev postgresql libxlsxwriter-dev libssl-dev libsodium-dev catch2
   qt6-translations-l10n iso-codes
   xvfb xauth fonts-ipafont-gothic fonts-noto-core fonts-wqy-microhei poppler-utils python3
   # The Debian package: what it depends on by name, and what builds and checks it.

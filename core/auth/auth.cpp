@@ -1,15 +1,21 @@
 #include "auth/auth.h"
 
+#include "storage/server_roles.h"
+
+#include <algorithm>
+
 #include "storage/audit_store.h"
 
 #include "ledger/ledger.h"
 #include "storage/database.h"
+#include "storage/server_roles.h"
 
 #include <QCoreApplication>
 #include <QVariant>
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 
@@ -107,18 +113,39 @@ bool Users::verify(const QString &hash, const QString &password)
     return crypto_pwhash_str_verify(h.constData(), p.constData(), static_cast<unsigned long long>(p.size())) == 0;
 }
 
+namespace {
+
+// Whether the user named by the SQL expression %1 was a server's login: its
+// password was set on a server (recorded as "server", see add()).
+const QString kServerLogin = QStringLiteral(
+    "EXISTS (SELECT 1 FROM audit_log s WHERE s.kind = 'user' AND s.key = %1 AND s.action = 'password_change' AND "
+    "s.new = 'server')");
+
+} // namespace
+
 bool Users::any() const
 {
+    if (db_.isServer())
+        return true; // a server always has its logins
     // A database that has ever had users never becomes single-user again, even
     // when its users table is emptied outside the program.
+    // A server's logins recorded in a copy of it (copy-to, backup) are not users of the file.
     QSqlQuery q = db_.prepare(QStringLiteral("SELECT 1 WHERE EXISTS (SELECT 1 FROM users) OR EXISTS (SELECT 1 FROM "
-                                             "audit_log WHERE kind = 'user' AND action IN ('role_change', 'user_baseline'))"));
+                                             "audit_log a WHERE a.kind = 'user' AND a.action IN ('role_change', "
+                                             "'user_baseline') AND NOT ") +
+                              kServerLogin.arg(QStringLiteral("a.key")) + QLatin1Char(')'));
     storage::Database::exec(q);
     return q.next();
 }
 
 std::vector<UserInfo> Users::list() const
 {
+    if (db_.isServer()) {
+        std::vector<UserInfo> out;
+        for (const storage::ServerLogin &l : storage::serverLogins(db_))
+            out.push_back({l.name, roleFromCode(l.role).value_or(Role::Staff), !l.canLogin, {}, 0});
+        return out;
+    }
     QSqlQuery q = db_.prepare(
         QStringLiteral("SELECT name, role, disabled, coalesce(locked_until, ''), failed_logins FROM users ORDER BY name"));
     storage::Database::exec(q);
@@ -147,8 +174,21 @@ void Users::audit(const QString &user, const QString &action, const QString &kin
         .add(action, kind, key, field, value(oldValue), value(newValue));
 }
 
+Session Users::serverSession()
+{
+    const storage::ServerSessionRole r = storage::serverSessionRole(db_);
+    const auto role = r.role ? roleFromCode(*r.role) : std::nullopt;
+    if (!role)
+        throw AuthError(tr("%1 has no Kakehashi role on this server (an administrator gives one with user add or user "
+                           "role)")
+                            .arg(r.user));
+    return {r.user, *role, false};
+}
+
 Session Users::login(const QString &name, const QString &password)
 {
+    if (db_.isServer())
+        return serverSession(); // the server checked the password when it let the connection in
     if (!any())
         return {};
     storage::Transaction tx(db_);
@@ -219,6 +259,18 @@ void Users::add(const Session &actor, const QString &name, Role role, const QStr
         throw AuthError(tr("a user name has 1 to 64 characters"));
     if (password.size() < kMinimumPasswordLength)
         throw AuthError(tr("a password has at least %1 characters").arg(kMinimumPasswordLength));
+    if (db_.isServer()) {
+        if (storage::serverLoginExists(db_, name))
+            throw AuthError(tr("a user %1 exists already").arg(name));
+        storage::Transaction tx(db_);
+        storage::createServerLogin(db_, name, roleCode(role), password);
+        audit(actor.who(), QStringLiteral("role_change"), QStringLiteral("user"), name, QStringLiteral("role"), {},
+              roleCode(role));
+        audit(actor.who(), QStringLiteral("password_change"), QStringLiteral("user"), name,
+              QStringLiteral("password_hash"), {}, QStringLiteral("server"));
+        tx.commit();
+        return;
+    }
     const QString hashed = hash(password);
     storage::Transaction tx(db_);
     QSqlQuery q = db_.prepare(
@@ -242,6 +294,16 @@ void Users::setPassword(const Session &actor, const QString &name, const QString
         throw AuthError(tr("only an administrator may change another user's password"));
     if (password.size() < kMinimumPasswordLength)
         throw AuthError(tr("a password has at least %1 characters").arg(kMinimumPasswordLength));
+    if (db_.isServer()) {
+        if (!storage::serverLoginExists(db_, name))
+            throw AuthError(tr("there is no user %1").arg(name));
+        storage::Transaction tx(db_);
+        storage::setServerPassword(db_, name, password);
+        audit(actor.who(), QStringLiteral("password_change"), QStringLiteral("user"), name,
+              QStringLiteral("password_hash"), {}, QStringLiteral("server"));
+        tx.commit();
+        return;
+    }
     const QString hashed = hash(password);
     storage::Transaction tx(db_);
     QSqlQuery q = db_.prepare(QStringLiteral(
@@ -258,6 +320,8 @@ void Users::setPassword(const Session &actor, const QString &name, const QString
 
 void Users::refuseLastAdministrator(const QString &name) const
 {
+    if (db_.isServer())
+        return; // the database's owner stays an administrator whatever happens to the logins
     QSqlQuery q = db_.prepare(QStringLiteral(
         "SELECT count(*) FROM users WHERE role = 'administrator' AND disabled = 0 AND name <> ?"));
     q.addBindValue(name);
@@ -276,6 +340,20 @@ void Users::setRole(const Session &actor, const QString &name, Role role)
 {
     if (!actor.may(Action::Maintain))
         throw AuthError(tr("only an administrator may change roles"));
+    if (db_.isServer()) {
+        const auto logins = storage::serverLogins(db_);
+        const auto it = std::find_if(logins.begin(), logins.end(), [&](const auto &l) { return l.name == name; });
+        if (it == logins.end())
+            throw AuthError(tr("there is no user %1").arg(name));
+        if (it->role == roleCode(role))
+            return;
+        storage::Transaction tx(db_);
+        storage::setServerRole(db_, name, roleCode(role));
+        audit(actor.who(), QStringLiteral("role_change"), QStringLiteral("user"), name, QStringLiteral("role"), it->role,
+              roleCode(role));
+        tx.commit();
+        return;
+    }
     storage::Transaction tx(db_);
     QSqlQuery old = db_.prepare(QStringLiteral("SELECT role FROM users WHERE name = ?"));
     old.addBindValue(name);
@@ -301,6 +379,16 @@ void Users::disable(const Session &actor, const QString &name)
 {
     if (!actor.may(Action::Maintain))
         throw AuthError(tr("only an administrator may disable users"));
+    if (db_.isServer()) {
+        if (!storage::serverLoginExists(db_, name))
+            throw AuthError(tr("there is no user %1").arg(name));
+        storage::Transaction tx(db_);
+        storage::setServerLoginEnabled(db_, name, false);
+        audit(actor.who(), QStringLiteral("disable"), QStringLiteral("user"), name, QStringLiteral("disabled"),
+              QStringLiteral("false"), QStringLiteral("true"));
+        tx.commit();
+        return;
+    }
     storage::Transaction tx(db_);
     refuseLastAdministrator(name);
     QSqlQuery q = db_.prepare(QStringLiteral("UPDATE users SET disabled = 1 WHERE name = ?"));
@@ -319,6 +407,8 @@ namespace kakehashi::auth {
 
 QStringList Users::tamperProblems() const
 {
+    if (db_.isServer())
+        return {}; // logins are the server's roles, guarded by the server
     // What the (hash-chained) audit trail says each user should be, replayed in order.
     struct Expected
     {
@@ -327,11 +417,14 @@ QStringList Users::tamperProblems() const
         QString fingerprint;
     };
     std::map<QString, Expected> expected;
-    QSqlQuery a = db_.prepare(QStringLiteral("SELECT key, action, field, new FROM audit_log WHERE kind = 'user' AND "
-                                             "action IN ('role_change', 'disable', 'password_change', 'user_baseline') "
-                                             "ORDER BY id"));
+    QSqlQuery a = db_.prepare(QStringLiteral("SELECT l.key, l.action, l.field, l.new, ") +
+                              kServerLogin.arg(QStringLiteral("l.key")) +
+                              QStringLiteral(" FROM audit_log l WHERE l.kind = 'user' AND l.action IN ('role_change', "
+                                             "'disable', 'password_change', 'user_baseline') ORDER BY l.id"));
     storage::Database::exec(a);
     while (a.next()) {
+        if (a.value(4).toBool())
+            continue; // a server's login, in a copy of the server
         Expected &e = expected[a.value(0).toString()];
         const QString action = a.value(1).toString();
         const QString field = a.value(2).toString();

@@ -82,6 +82,8 @@ public:
     // The session for a database: single-user when it has no users, else a login.
     // Throws AuthError (wrong name or password, locked, disabled).
     Session login(const QString &name, const QString &password);
+    // On a server: the session user (the server checked the password) and its role.
+    Session serverSession();
 
     // The first user must be an administrator; afterwards only administrators add.
     void add(const Session &actor, const QString &name, Role role, const QString &password);

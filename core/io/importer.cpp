@@ -152,8 +152,10 @@ public:
             return 0;
         }
         if (!add_) {
-            db_.exec(QStringLiteral("CREATE TEMP TABLE import_seen_keys (key TEXT PRIMARY KEY, line INTEGER NOT NULL) "
-                                    "WITHOUT ROWID"));
+            db_.exec(db_.isServer() ? QStringLiteral("CREATE TEMP TABLE import_seen_keys (key TEXT PRIMARY KEY, "
+                                                     "line BIGINT NOT NULL)")
+                                    : QStringLiteral("CREATE TEMP TABLE import_seen_keys (key TEXT PRIMARY KEY, "
+                                                     "line INTEGER NOT NULL) WITHOUT ROWID"));
             add_.emplace(db_.prepare(QStringLiteral("INSERT INTO import_seen_keys VALUES (?, ?) ON CONFLICT DO NOTHING")));
             find_.emplace(db_.prepare(QStringLiteral("SELECT line FROM import_seen_keys WHERE key = ?")));
         }
@@ -659,9 +661,11 @@ ImportResult importCsv(storage::Database &db, const domain::Kind &kind, QIODevic
     const QString at = ledger::postingTimestamp(QDateTime::currentDateTime());
     std::thread validator([&] {
         try {
-            storage::Database snapshot(db.path(), {.migrateTo = -1, .mustExist = true});
+            const auto snapshotDb = db.openAnother({.migrateTo = -1, .mustExist = true});
+            storage::Database &snapshot = *snapshotDb;
             // It reads the referenced keys once: a small page cache keeps the import's memory bounded.
-            snapshot.exec(QStringLiteral("PRAGMA cache_size = -8192"));
+            if (!snapshot.isServer())
+                snapshot.exec(QStringLiteral("PRAGMA cache_size = -8192"));
             result = Validator(snapshot, kind, options, at, pipe).run(device);
         } catch (...) {
             validationError = std::current_exception();

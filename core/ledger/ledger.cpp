@@ -170,6 +170,9 @@ std::vector<storage::LedgerRow> Ledger::post(const QString &period)
                               .arg(period, lastDay.toString(Qt::ISODate), today.toString(Qt::ISODate)));
     DurableScope durable(db_);
     storage::Transaction tx(db_);
+    // Desks posting at once on a server: one at a time, each seeing what the
+    // one before it posted (a file's writers are one at a time already).
+    db_.lockForTransaction(QStringLiteral("kakehashi-ledger"));
     storage::SubsidyStore store(db_);
     const std::vector<Claim> claims = unpostedClaims(db_, period);
     if (claims.empty())
@@ -254,6 +257,7 @@ storage::LedgerRow Ledger::reverse(qint64 entryNo, const QString &reason)
         throw LedgerError(*m);
     DurableScope durable(db_);
     storage::Transaction tx(db_);
+    db_.lockForTransaction(QStringLiteral("kakehashi-ledger"));
     storage::SubsidyStore store(db_);
     const auto original = store.entry(entryNo);
     if (!original)
@@ -315,6 +319,10 @@ void Ledger::recordTip(const QString &action, const QString &key)
 
 void Ledger::writeWitness() const
 {
+    // A server's ledger is guarded by its privileges and triggers; a witness
+    // file on one desk would not see the other desks' postings.
+    if (db_.isServer())
+        return;
     const QString file = witnessFile(db_.path());
     const auto [count, last] = tip();
     // The payment is committed: a witness that cannot be written is a warning for
@@ -348,8 +356,10 @@ VerifyResult Ledger::verify() const
             if (const auto t = parseTip(q.value(0).toString()))
                 recorded.push_back({tr("the audit trail's last record"), t->first, t->second, {}});
     }
-    const QString witness = witnessFile(db_.path());
-    if (QFile f(witness); f.open(QIODevice::ReadOnly)) {
+    const QString witness = db_.isServer() ? QString() : witnessFile(db_.path());
+    if (db_.isServer()) {
+        // no witness file: see writeWitness()
+    } else if (QFile f(witness); f.open(QIODevice::ReadOnly)) {
         if (const auto t = parseTip(QString::fromUtf8(f.readAll())))
             recorded.push_back({tr("the witness file %1").arg(witness), t->first, t->second, {}});
         else

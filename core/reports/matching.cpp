@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/record_store.h"
 
+#include <QDate>
 #include <QVariant>
 
 namespace kakehashi::reports {
@@ -21,15 +22,18 @@ const QString kMarketHolds = QStringLiteral("(';' || c.overseas_markets || ';') 
 std::vector<StudentMatch> studentsForCompany(const storage::Database &db, const QString &companyCode)
 {
     QSqlQuery q = db.prepare(QStringLiteral(
-        "SELECT s.student_no, s.family_name || ' ' || s.given_name, s.nationality, coalesce(s.jlpt, ''), "
+        "SELECT * FROM (SELECT s.student_no, s.family_name || ' ' || s.given_name AS name, s.nationality, "
+        "       coalesce(s.jlpt, '') AS jlpt, "
         "       CASE WHEN s.completed_on IS NOT NULL THEN 'graduate' "
-        "            WHEN s.graduation_date IS NOT NULL AND s.graduation_date <= date('now', '+1 year') THEN 'final-year' "
+        "            WHEN s.graduation_date IS NOT NULL AND s.graduation_date <= ? THEN 'final-year' "
         "            ELSE 'studying' END AS stage, s.school_code "
         "FROM students s JOIN companies c ON c.code = ? "
-        "WHERE s.archived = 0 AND c.overseas_markets IS NOT NULL AND %1 AND %2 "
-        "ORDER BY CASE WHEN s.jlpt IS NULL THEN 9 ELSE CAST(substr(s.jlpt, 2) AS INTEGER) END, "
-        "         CASE stage WHEN 'graduate' THEN 0 WHEN 'final-year' THEN 1 ELSE 2 END, s.student_no")
+        "WHERE s.archived = 0 AND c.overseas_markets IS NOT NULL AND %1 AND %2) m "
+        "ORDER BY CASE WHEN jlpt = '' THEN 9 ELSE CAST(substr(jlpt, 2) AS INTEGER) END, "
+        "         CASE stage WHEN 'graduate' THEN 0 WHEN 'final-year' THEN 1 ELSE 2 END, student_no")
                                  .arg(kMarketHolds, kNotEmployed));
+    // Final-year: graduating within a year from today.
+    q.addBindValue(QDate::currentDate().addYears(1).toString(Qt::ISODate));
     q.addBindValue(companyCode);
     storage::Database::exec(q);
     std::vector<StudentMatch> out;

@@ -112,9 +112,9 @@ std::map<QString, PlacementCounts> placementCounts(const storage::Database &db, 
 {
     QSqlQuery q = db.prepare(
         QStringLiteral("SELECT %1 AS grp, count(*), count(c.placement_id), "
-                       "       coalesce(sum(c.outcome = 'further_study'), 0), "
-                       "       coalesce(sum(c.outcome = 'employed' AND c.japanese_company = 1), 0), "
-                       "       coalesce(sum(c.outcome = 'employed' AND coalesce(c.japanese_company, 0) = 0), 0) "
+                       "       coalesce(sum(CASE WHEN c.outcome = 'further_study' THEN 1 ELSE 0 END), 0), "
+                       "       coalesce(sum(CASE WHEN c.outcome = 'employed' AND c.japanese_company = 1 THEN 1 ELSE 0 END), 0), "
+                       "       coalesce(sum(CASE WHEN c.outcome = 'employed' AND coalesce(c.japanese_company, 0) = 0 THEN 1 ELSE 0 END), 0) "
                        "FROM (%2) c GROUP BY grp")
             .arg(placementGroupExpression(by), kCohortWithLatest));
     q.bindValue(QStringLiteral(":from"), isoDateQ(fiscalYearStart(fy)));
@@ -297,7 +297,7 @@ ReportTable programmeReport(const storage::Database &db, int fy)
         "SELECT count(*) FROM (SELECT company_code FROM internships WHERE status <> 'cancelled' "
         "                      AND start_date <= :to AND end_date >= :from "
         "                      UNION SELECT p.company_code FROM participants p JOIN events e ON e.event_no = p.event_no "
-        "                      WHERE p.company_code IS NOT NULL AND p.attended = 1 AND e.date BETWEEN :from AND :to)"));
+        "                      WHERE p.company_code IS NOT NULL AND p.attended = 1 AND e.date BETWEEN :from AND :to) c"));
     const qint64 started = scalar(QStringLiteral(
         "SELECT count(*) FROM internships WHERE status <> 'cancelled' AND start_date BETWEEN :from AND :to"));
     const qint64 presentDays =

@@ -4,11 +4,16 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <openssl/sha.h>
 #include <sqlite3.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
 
 namespace kakehashi::storage {
 
@@ -110,31 +115,86 @@ QString auditRowHash(const QString &prev, const QStringList &values)
     return QString::fromLatin1(hex);
 }
 
+namespace {
+
+// Every audit row with its seal, and every seal without its row.
+const char kChainSql[] =
+    "SELECT a.id, a.at, a.\"user\", a.action, a.kind, a.key, a.field, a.old, a.new, c.prev_hash, c.hash "
+    "FROM audit_log a LEFT JOIN audit_chain c ON c.id = a.id "
+    "UNION ALL SELECT c.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, c.prev_hash, c.hash "
+    "FROM audit_chain c WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.id = c.id) ORDER BY 1";
+
+// The rows of kChainSql one at a time, from SQLite's own API on a file (a
+// trail of millions) or Qt's driver on a server.
+class ChainRows
+{
+public:
+    explicit ChainRows(const Database &db)
+    {
+        if (db.isServer()) {
+            query_ = std::make_unique<QSqlQuery>(db.connection());
+            query_->setForwardOnly(true);
+            if (!query_->exec(QString::fromLatin1(kChainSql)))
+                error_ = query_->lastError().text();
+            return;
+        }
+        h_ = handleOf(db);
+        if (sqlite3_prepare_v2(h_, kChainSql, -1, &st_, nullptr) != SQLITE_OK)
+            error_ = QString::fromUtf8(sqlite3_errmsg(h_));
+    }
+    ~ChainRows() { sqlite3_finalize(st_); }
+    ChainRows(const ChainRows &) = delete;
+    ChainRows &operator=(const ChainRows &) = delete;
+
+    const QString &error() const { return error_; }
+    bool next()
+    {
+        if (query_)
+            return query_->next();
+        return sqlite3_step(st_) == SQLITE_ROW;
+    }
+    bool isNull(int c) const { return query_ ? query_->isNull(c) : sqlite3_column_type(st_, c) == SQLITE_NULL; }
+    qint64 integer(int c) const { return query_ ? query_->value(c).toLongLong() : sqlite3_column_int64(st_, c); }
+    // Valid until the next call.
+    std::string_view text(int c)
+    {
+        if (query_) {
+            if (query_->isNull(c))
+                return {};
+            buffer_[c] = query_->value(c).toString().toStdString();
+            return buffer_[c];
+        }
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st_, c));
+        return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(st_, c))) : std::string_view();
+    }
+
+private:
+    sqlite3 *h_ = nullptr;
+    sqlite3_stmt *st_ = nullptr;
+    std::unique_ptr<QSqlQuery> query_;
+    std::string buffer_[11];
+    QString error_;
+};
+
+} // namespace
+
 AuditChainCheck verifyAuditChain(const Database &db)
 {
     AuditChainCheck r;
     r.lastHash = QString::fromLatin1(kZeros);
-    sqlite3 *h = handleOf(db);
-    sqlite3_stmt *st = nullptr;
-    // Every audit row with its seal, and every seal without its row.
-    const char *sql =
-        "SELECT a.id, a.at, a.user, a.action, a.kind, a.key, a.field, a.old, a.new, c.prev_hash, c.hash "
-        "FROM audit_log a LEFT JOIN audit_chain c ON c.id = a.id "
-        "UNION ALL SELECT c.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, c.prev_hash, c.hash "
-        "FROM audit_chain c WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.id = c.id) ORDER BY 1";
-    if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) != SQLITE_OK) {
-        r.problems << tr("the audit trail's seals cannot be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(h)));
-        sqlite3_finalize(st);
+    ChainRows st(db);
+    if (!st.error().isEmpty()) {
+        r.problems << tr("the audit trail's seals cannot be read: %1").arg(st.error());
         return r;
     }
     std::string prev = kZeros;
     std::string text;
     bool broken = false;
     qint64 unsealed = 0, firstUnsealed = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        const qint64 id = sqlite3_column_int64(st, 0);
-        const bool hasRow = sqlite3_column_type(st, 1) != SQLITE_NULL;
-        const bool sealed = sqlite3_column_type(st, 10) != SQLITE_NULL;
+    while (st.next()) {
+        const qint64 id = st.integer(0);
+        const bool hasRow = !st.isNull(1);
+        const bool sealed = !st.isNull(10);
         ++r.rows;
         if (!hasRow) {
             r.problems << tr("audit row %1 was deleted: its seal is there, the row is not").arg(id);
@@ -155,14 +215,15 @@ AuditChainCheck verifyAuditChain(const Database &db)
                 text += std::to_string(id);
                 continue;
             }
-            if (sqlite3_column_type(st, i) == SQLITE_NULL)
+            if (st.isNull(i))
                 continue;
-            appendEscaped(text, sqlite3_column_text(st, i), sqlite3_column_bytes(st, i));
+            const std::string_view v = st.text(i);
+            appendEscaped(text, reinterpret_cast<const unsigned char *>(v.data()), static_cast<int>(v.size()));
         }
         char hex[65];
         hexSha256(text, hex);
-        const char *storedPrev = reinterpret_cast<const char *>(sqlite3_column_text(st, 9));
-        const char *stored = reinterpret_cast<const char *>(sqlite3_column_text(st, 10));
+        const std::string storedPrev(st.text(9));
+        const std::string stored(st.text(10));
         if (!broken && (prev != storedPrev || std::string_view(hex) != stored)) {
             r.problems << (prev != storedPrev
                                ? tr("audit row %1 does not follow the row before it: a row before it was removed or "
@@ -171,9 +232,8 @@ AuditChainCheck verifyAuditChain(const Database &db)
                                : tr("audit row %1 was changed after it was written (its seal does not match)").arg(id));
             broken = true;
         }
-        prev = stored ? stored : "";
+        prev = stored;
     }
-    sqlite3_finalize(st);
     if (unsealed > 0)
         r.problems << tr("%1 audit row(s) from row %2 on have no seal: they were added outside Kakehashi")
                           .arg(unsealed)

@@ -52,8 +52,12 @@ AuditLog::AuditLog(const Database &db, QString user, QString at)
     , user_(std::move(user))
     , at_(std::move(at))
     , insert_(std::make_unique<Statement>(
-          db, QStringLiteral("INSERT INTO audit_log (at, user, action, kind, key, field, old, new) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+          db, db.isServer()
+                  // On a server every role appends through one function, which
+                  // names the session's user (an auditor may change no table).
+                  ? QStringLiteral("SELECT kakehashi_audit(?, ?, ?, ?, ?, ?, ?, ?)")
+                  : QStringLiteral("INSERT INTO audit_log (at, \"user\", action, kind, key, field, old, new) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
 {
 }
 
@@ -91,10 +95,16 @@ void AuditLog::creates(const domain::Kind &kind, qint64 afterId)
     for (const domain::Field &f : kind.fields)
         pairs << QLatin1String(f.name);
     // Kind and field names come from the fixed description, never from input.
-    QSqlQuery q = db_.prepare(QStringLiteral("INSERT INTO audit_log (at, user, action, kind, key, field, old, new) "
-                                             "SELECT ?, ?, 'create', '%1', %2, '*', NULL, json_array(%3) "
-                                             "FROM %1 WHERE id > ? ORDER BY id")
-                                  .arg(QLatin1String(kind.name), keySql(kind), pairs.join(QStringLiteral(", "))));
+    const QString json = db_.jsonArraySql(pairs.join(QStringLiteral(", ")));
+    QSqlQuery q = db_.prepare(
+        db_.isServer()
+            ? QStringLiteral("SELECT kakehashi_audit(CAST(? AS TEXT), CAST(? AS TEXT), 'create', '%1', %2, '*', NULL, %3) "
+                             "FROM (SELECT * FROM %1 WHERE id > ? ORDER BY id) r")
+                  .arg(QLatin1String(kind.name), keySql(kind), json)
+            : QStringLiteral("INSERT INTO audit_log (at, \"user\", action, kind, key, field, old, new) "
+                             "SELECT ?, ?, 'create', '%1', %2, '*', NULL, %3 "
+                             "FROM %1 WHERE id > ? ORDER BY id")
+                  .arg(QLatin1String(kind.name), keySql(kind), json));
     q.addBindValue(at_);
     q.addBindValue(user_);
     q.addBindValue(afterId);
@@ -124,7 +134,7 @@ QString auditWhere(const AuditFilter &f, QVariantList &values)
         values << isoDateQ(*f.to + boost::gregorian::days(1));
     }
     const std::pair<const char *, const QString *> exact[] = {
-        {"user", &f.user}, {"kind", &f.kind}, {"key", &f.key}, {"action", &f.action}};
+        {"\"user\"", &f.user}, {"kind", &f.kind}, {"key", &f.key}, {"action", &f.action}};
     for (const auto &[column, value] : exact) {
         if (value->isEmpty())
             continue;
@@ -149,7 +159,7 @@ qint64 auditCount(const Database &db, const AuditFilter &f)
 std::vector<std::vector<QString>> auditEntries(const Database &db, const AuditFilter &f)
 {
     QVariantList values;
-    QString sql = QStringLiteral("SELECT id, at, user, action, kind, key, field, old, new FROM audit_log") +
+    QString sql = QStringLiteral("SELECT id, at, \"user\", action, kind, key, field, old, new FROM audit_log") +
                   auditWhere(f, values);
     if (f.latest > 0) {
         // The newest entries, shown oldest first like the rest.

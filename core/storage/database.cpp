@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/audit_chain.h"
+#include "storage/copy.h"
 #include "storage/output_file.h"
 
 #include <QDir>
@@ -9,10 +10,13 @@
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <fcntl.h>
 #include <mutex>
@@ -36,11 +40,15 @@ struct Migration
     QString file;
 };
 
-std::vector<Migration> migrations()
+// A file's migrations are in :/kakehashi/migrations, a server's in its
+// postgresql/ folder, numbered alike: the server's first file makes the schema
+// of that version in one step (no server database predates it).
+std::vector<Migration> migrations(Backend backend = Backend::SQLite)
 {
     initMigrationResources();
     std::vector<Migration> out;
-    const QDir dir(QStringLiteral(":/kakehashi/migrations"));
+    const QDir dir(backend == Backend::SQLite ? QStringLiteral(":/kakehashi/migrations")
+                                              : QStringLiteral(":/kakehashi/migrations/postgresql"));
     static const QRegularExpression re(QStringLiteral("^(\\d{3})_.*\\.sql$"));
     for (const QString &f : dir.entryList(QDir::Files, QDir::Name)) {
         const auto m = re.match(f);
@@ -71,8 +79,81 @@ void configureSqliteOnce()
 
 int Database::latestVersion()
 {
-    const auto all = migrations();
+    return latestVersion(Backend::SQLite);
+}
+
+int Database::latestVersion(Backend backend)
+{
+    const auto all = migrations(backend);
     return all.empty() ? 0 : all.back().version;
+}
+
+bool ConnectionInfo::isUri(const QString &description)
+{
+    return description.contains(QLatin1String("://"));
+}
+
+ConnectionInfo ConnectionInfo::parse(const QString &description)
+{
+    ConnectionInfo c;
+    if (!isUri(description)) {
+        c.path = description;
+        return c;
+    }
+    const QUrl url(description, QUrl::StrictMode);
+    const QString scheme = description.section(QLatin1String("://"), 0, 0);
+    if (scheme != u"postgresql" && scheme != u"postgres")
+        throw DatabaseError(QStringLiteral("“%1” is neither a database file nor a postgresql:// URI").arg(description));
+    if (!url.isValid())
+        throw DatabaseError(QStringLiteral("not a valid postgresql:// URI: %1").arg(url.errorString()));
+    c.backend = Backend::PostgreSQL;
+    c.host = url.host(QUrl::FullyDecoded);
+    // A socket folder may be written percent-encoded in the host part.
+    const QString rawAuthority = description.section(QLatin1String("://"), 1).section(QLatin1Char('/'), 0, 0);
+    if (rawAuthority.contains(QLatin1String("%2F"), Qt::CaseInsensitive)) {
+        QString hostPart = rawAuthority.section(QLatin1Char('@'), -1);
+        hostPart = hostPart.section(QLatin1Char(':'), 0, 0);
+        c.host = QUrl::fromPercentEncoding(hostPart.toUtf8());
+    }
+    c.port = url.port(-1);
+    c.database = url.path(QUrl::FullyDecoded).mid(1);
+    c.user = url.userName(QUrl::FullyDecoded);
+    c.password = url.password(QUrl::FullyDecoded);
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == u"host")
+            c.host = value;
+        else if (key == u"port")
+            c.port = value.toInt();
+        else if (key == u"dbname")
+            c.database = value;
+        else if (key == u"user")
+            c.user = value;
+        else if (key == u"password")
+            c.password = value;
+        else if (!key.isEmpty() && !key.contains(QLatin1Char(';')) && !value.contains(QLatin1Char(';')))
+            c.options << key + QLatin1Char('=') + value;
+    }
+    if (c.database.isEmpty())
+        throw DatabaseError(QStringLiteral("%1: the URI names no database (postgresql://HOST/DBNAME)").arg(c.display()));
+    return c;
+}
+
+QString ConnectionInfo::display() const
+{
+    if (backend == Backend::SQLite)
+        return path;
+    QString s = QStringLiteral("postgresql://");
+    if (!user.isEmpty())
+        s += QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char('@');
+    if (!host.startsWith(QLatin1Char('/')))
+        s += host;
+    if (port > 0)
+        s += QLatin1Char(':') + QString::number(port);
+    s += QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(database));
+    if (host.startsWith(QLatin1Char('/')))
+        s += QStringLiteral("?host=") + host;
+    return s;
 }
 
 Database::Database(const QString &path)
@@ -82,8 +163,92 @@ Database::Database(const QString &path)
 
 Database::Database(const QString &path, Options options)
     : path_(path)
+    , info_(ConnectionInfo::parse(path))
     , name_(QStringLiteral("kakehashi-%1").arg(connectionCounter.fetch_add(1)))
 {
+    if (!options.user.isEmpty())
+        info_.user = options.user;
+    if (!options.password.isEmpty())
+        info_.password = options.password;
+    if (info_.backend == Backend::PostgreSQL)
+        openServer(options);
+    else
+        openSqlite(options);
+}
+
+std::unique_ptr<Database> Database::openAnother(Options options) const
+{
+    if (options.user.isEmpty())
+        options.user = info_.user;
+    if (options.password.isEmpty())
+        options.password = info_.password;
+    return std::make_unique<Database>(path_, options);
+}
+
+void Database::openServer(const Options &options)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name_);
+        if (!db.isValid()) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name_);
+            throw DatabaseError(QStringLiteral("%1: the PostgreSQL driver of Qt is not installed (Debian: "
+                                               "libqt6sql6-psql)")
+                                    .arg(info_.display()));
+        }
+        if (!info_.host.isEmpty())
+            db.setHostName(info_.host);
+        if (info_.port > 0)
+            db.setPort(info_.port);
+        db.setDatabaseName(info_.database);
+        if (!info_.user.isEmpty())
+            db.setUserName(info_.user);
+        if (!info_.password.isEmpty())
+            db.setPassword(info_.password);
+        QStringList opts = info_.options;
+        if (!std::any_of(opts.cbegin(), opts.cend(),
+                         [](const QString &o) { return o.startsWith(QLatin1String("application_name=")); }))
+            opts << QStringLiteral("application_name=kakehashi");
+        db.setConnectOptions(opts.join(QLatin1Char(';')));
+        if (!db.open()) {
+            const QString why = db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text()
+                                                                                   : db.lastError().databaseText();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name_);
+            DatabaseError e(QStringLiteral("cannot connect to %1: %2").arg(info_.display(), why.trimmed()));
+            throw e;
+        }
+    }
+    try {
+        // Dates are text, times are the program's: the server's settings must not
+        // change what a query returns.
+        exec(QStringLiteral("SET client_min_messages = warning"));
+        exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+        const int current = schemaVersion();
+        const int latest = latestVersion(Backend::PostgreSQL);
+        created_ = current == 0;
+        if (created_ && options.mustExist)
+            throw DatabaseError(QStringLiteral("%1 holds no Kakehashi database (run init)").arg(info_.display()));
+        if (current > latest)
+            throw DatabaseError(QStringLiteral("%1 was written by a newer version of Kakehashi (schema %2; this "
+                                               "program knows up to %3). Update Kakehashi to open it.")
+                                    .arg(info_.display())
+                                    .arg(current)
+                                    .arg(latest));
+        migrate(options.migrateTo < 0 ? latest : options.migrateTo);
+    } catch (...) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name_, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name_);
+        throw;
+    }
+}
+
+void Database::openSqlite(const Options &options)
+{
+    const QString &path = path_;
     configureSqliteOnce();
     const QFileInfo info(path);
     created_ = !info.exists();
@@ -137,7 +302,8 @@ Database::Database(const QString &path, Options options)
 
 Database::~Database()
 {
-    unregisterOpenDatabase(path_);
+    if (!isServer())
+        unregisterOpenDatabase(path_);
     {
         QSqlDatabase db = QSqlDatabase::database(name_, false);
         db.close();
@@ -172,6 +338,25 @@ void Database::applyPragmas()
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
+    if (isServer()) {
+        if (!q.exec(QStringLiteral("SELECT to_regclass('kakehashi_schema') IS NOT NULL, "
+                                   "(SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema())")) ||
+            !q.next())
+            throw DatabaseError(QStringLiteral("%1: cannot read the schema version: %2")
+                                    .arg(info_.display(), q.lastError().text()));
+        if (!q.value(0).toBool()) {
+            if (q.value(1).toLongLong() > 0)
+                throw DatabaseError(QStringLiteral("%1 is not a Kakehashi database: it holds other tables "
+                                                   "(init needs an empty database)")
+                                        .arg(info_.display()));
+            return 0;
+        }
+        q.finish();
+        if (!q.exec(QStringLiteral("SELECT max(version) FROM kakehashi_schema")) || !q.next())
+            throw DatabaseError(QStringLiteral("%1: cannot read the schema version: %2")
+                                    .arg(info_.display(), q.lastError().text()));
+        return q.value(0).toInt();
+    }
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         throw DatabaseError(QStringLiteral("%1: cannot read the schema version: %2").arg(path_, q.lastError().text()));
     return q.value(0).toInt();
@@ -179,6 +364,32 @@ int Database::schemaVersion() const
 
 void Database::migrate(int target)
 {
+    if (isServer()) {
+        for (const Migration &m : migrations(Backend::PostgreSQL)) {
+            if (m.version > target)
+                break;
+            if (m.version <= schemaVersion())
+                continue;
+            QFile f(m.file);
+            if (!f.open(QIODevice::ReadOnly))
+                throw DatabaseError(QStringLiteral("cannot read migration %1").arg(m.file));
+            Transaction tx(*this);
+            // Two desks opening a new database at once: one migrates, the other waits.
+            lockForTransaction(QStringLiteral("kakehashi-migrate"));
+            if (schemaVersion() >= m.version)
+                continue;
+            QSqlQuery q(connection());
+            if (!q.exec(QString::fromUtf8(f.readAll())))
+                throw DatabaseError(QStringLiteral("%1: upgrade to schema %2 failed: %3")
+                                        .arg(info_.display())
+                                        .arg(m.version)
+                                        .arg(q.lastError().text()));
+            q.finish();
+            exec(QStringLiteral("INSERT INTO kakehashi_schema (version) VALUES (%1)").arg(m.version));
+            tx.commit();
+        }
+        return;
+    }
     sqlite3 *h = handleOf(connection());
     for (const Migration &m : migrations()) {
         if (m.version > target)
@@ -227,6 +438,17 @@ void Database::exec(const QString &sql) const
 
 void Database::backupTo(const QString &file) const
 {
+    if (isServer()) {
+        // A server: a consistent SQLite snapshot (one repeatable-read
+        // transaction), which --db FILE opens like any file.
+        OutputFile out(file);
+        {
+            Database copy(out.path());
+            copyDatabase(*this, copy);
+        }
+        out.commit();
+        return;
+    }
     // Refuses the database itself however it is spelled; a failed or killed backup
     // leaves the old file as it was and no readable copy behind (see OutputFile).
     OutputFile out(file);
@@ -261,6 +483,8 @@ void Database::backupTo(const QString &file) const
 QStringList Database::integrityProblems() const
 {
     QStringList out;
+    if (isServer())
+        return out; // the server keeps its own pages; amcheck is its administrator's tool
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return {q.lastError().text()};
@@ -275,6 +499,8 @@ QStringList Database::integrityProblems() const
 QStringList Database::foreignKeyProblems() const
 {
     QStringList out;
+    if (isServer())
+        return out; // a server's foreign keys are never off
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return {q.lastError().text()};
@@ -286,13 +512,57 @@ QStringList Database::foreignKeyProblems() const
 
 void Database::setDurable(bool full) const
 {
+    if (isServer())
+        return; // synchronous_commit is the server's, on by default
     exec(full ? QStringLiteral("PRAGMA synchronous = FULL") : QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+void Database::lockForTransaction(const QString &resource) const
+{
+    if (!isServer())
+        return;
+    QSqlQuery q = prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"));
+    q.addBindValue(resource);
+    exec(q);
+}
+
+QString Database::serverUser() const
+{
+    if (!isServer())
+        return {};
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT session_user")) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+QString Database::likeSql(const QString &expression) const
+{
+    return isServer() ? QStringLiteral("CAST(%1 AS TEXT) ILIKE ? ESCAPE '\\'").arg(expression)
+                      : QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(expression);
+}
+
+QString Database::jsonArraySql(const QString &expressions) const
+{
+    return isServer() ? QStringLiteral("json_build_array(%1)::text").arg(expressions)
+                      : QStringLiteral("json_array(%1)").arg(expressions);
+}
+
+QString Database::groupConcatSql(const QString &expression) const
+{
+    return isServer() ? QStringLiteral("string_agg(%1, ',')").arg(expression)
+                      : QStringLiteral("group_concat(%1)").arg(expression);
 }
 
 Transaction::Transaction(const Database &db)
     : db_(db)
+    , level_(db.depth_)
 {
-    db_.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (level_ == 0)
+        db_.exec(db_.isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    else
+        db_.exec(QStringLiteral("SAVEPOINT kk_%1").arg(level_));
+    ++db_.depth_;
     open_ = true;
 }
 
@@ -300,14 +570,21 @@ Transaction::~Transaction()
 {
     if (open_) {
         QSqlQuery q(db_.connection());
-        q.exec(QStringLiteral("ROLLBACK"));
+        if (level_ == 0) {
+            q.exec(QStringLiteral("ROLLBACK"));
+        } else {
+            q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT kk_%1").arg(level_));
+            q.exec(QStringLiteral("RELEASE SAVEPOINT kk_%1").arg(level_));
+        }
+        db_.depth_ = level_;
     }
 }
 
 void Transaction::commit()
 {
-    db_.exec(QStringLiteral("COMMIT"));
+    db_.exec(level_ == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT kk_%1").arg(level_));
     open_ = false;
+    db_.depth_ = level_;
 }
 
 } // namespace kakehashi::storage

@@ -125,7 +125,7 @@ qint64 PaymentStore::addTransferFile(const TransferFileRow &row)
 {
     QSqlQuery q = db_.prepare(QStringLiteral(
         "INSERT INTO transfer_files (period, transfer_date, made_at, made_by, payees, total_jpy, sha256) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(row.period);
     q.addBindValue(row.transferDate);
     q.addBindValue(row.madeAt);
@@ -134,7 +134,9 @@ qint64 PaymentStore::addTransferFile(const TransferFileRow &row)
     q.addBindValue(row.totalJpy);
     q.addBindValue(row.sha256);
     Database::exec(q);
-    return q.lastInsertId().toLongLong();
+    if (!q.next())
+        throw DatabaseError(QStringLiteral("the new transfer file's number was not returned"));
+    return q.value(0).toLongLong();
 }
 
 void PaymentStore::addTransferEntries(qint64 transferId, const std::vector<qint64> &entries)
@@ -162,7 +164,7 @@ std::vector<TransferFileRow> PaymentStore::transferFiles(const QString &period) 
 
 namespace {
 
-const QString kStepColumns = QStringLiteral("id, period, step, user, at, reason, claims, total_jpy");
+const QString kStepColumns = QStringLiteral("id, period, step, \"user\", at, reason, claims, total_jpy");
 
 ApprovalStepRow readStep(const QSqlQuery &q)
 {
@@ -200,7 +202,7 @@ std::map<QString, ApprovalStepRow> PaymentStore::lastApprovalSteps() const
 
 void PaymentStore::addApprovalStep(const ApprovalStepRow &row)
 {
-    QSqlQuery q = db_.prepare(QStringLiteral("INSERT INTO approval_steps (period, step, user, at, reason, claims, "
+    QSqlQuery q = db_.prepare(QStringLiteral("INSERT INTO approval_steps (period, step, \"user\", at, reason, claims, "
                                              "total_jpy) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(row.period);
     q.addBindValue(row.step);

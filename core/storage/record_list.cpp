@@ -121,23 +121,24 @@ QString RecordList::where(std::vector<QVariant> &binds) const
         for (int i = 0; i < kind_.size(); ++i) {
             const domain::Field &f = kind_.field(i);
             if (searchable(f, text))
-                any << column(kind_, i) + QStringLiteral(" LIKE ? ESCAPE '\\'");
+                any << db_.likeSql(column(kind_, i));
             if (f.references) {
                 // The referenced records whose name matches, found once, rather than a
                 // join and a LIKE on every row: the count needs no join at all.
                 const domain::Kind &referenced = *domain::kindByName(QString::fromLatin1(f.references));
                 const QString name = displayNameSql(referenced, QStringLiteral("n"));
                 if (!name.isEmpty())
-                    any << QStringLiteral("%1 IN (SELECT n.%2 FROM %3 n WHERE (%4) LIKE ? ESCAPE '\\')")
-                               .arg(column(kind_, i), referencedKey(f.references), QLatin1String(f.references), name);
+                    any << QStringLiteral("%1 IN (SELECT n.%2 FROM %3 n WHERE %4)")
+                               .arg(column(kind_, i), referencedKey(f.references), QLatin1String(f.references),
+                                    db_.likeSql(QLatin1Char('(') + name + QLatin1Char(')')));
             }
         }
         if (searchDisplayName(kind_, text))
-            any << QStringLiteral("(%1) LIKE ? ESCAPE '\\'").arg(displayNameSql(kind_, QStringLiteral("r")));
+            any << db_.likeSql(QLatin1Char('(') + displayNameSql(kind_, QStringLiteral("r")) + QLatin1Char(')'));
         for (qsizetype i = 0; i < any.size(); ++i)
             binds.emplace_back(containsPattern(text));
         if (any.isEmpty())
-            any << QStringLiteral("0");
+            any << QStringLiteral("1 = 0");
         where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     for (const auto &[i, value] : filter_.columns) {
@@ -158,7 +159,7 @@ QString RecordList::where(std::vector<QVariant> &binds) const
                 binds.emplace_back(v);
             break;
         case FieldType::Date:
-            where << column(kind_, i) + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            where << db_.likeSql(column(kind_, i));
             binds.emplace_back(containsPattern(v).mid(1)); // a prefix: "2025-04" is April 2025
             break;
         default:
@@ -166,7 +167,7 @@ QString RecordList::where(std::vector<QVariant> &binds) const
                 where << column(kind_, i) + QStringLiteral(" = ?");
                 binds.emplace_back(v);
             } else {
-                where << column(kind_, i) + QStringLiteral(" LIKE ? ESCAPE '\\'");
+                where << db_.likeSql(column(kind_, i));
                 binds.emplace_back(containsPattern(v));
             }
         }

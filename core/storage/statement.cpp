@@ -3,6 +3,8 @@
 #include "storage/database.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -10,8 +12,19 @@ namespace kakehashi::storage {
 
 namespace {
 
+std::unique_ptr<QSqlQuery> serverQuery(const Database &db, const QString &sql)
+{
+    if (!db.isServer())
+        return nullptr;
+    auto q = std::make_unique<QSqlQuery>(db.prepare(sql));
+    q->setForwardOnly(true);
+    return q;
+}
+
 sqlite3 *nativeHandle(const Database &db)
 {
+    if (db.isServer())
+        return nullptr;
     const QVariant h = db.connection().driver()->handle();
     if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
         throw DatabaseError(QStringLiteral("the database connection is not SQLite"));
@@ -31,17 +44,23 @@ sqlite3_stmt *prepareNative(sqlite3 *db, const QString &sql)
 
 Statement::Statement(const Database &db, const QString &sql)
     : db_(nativeHandle(db))
-    , stmt_(prepareNative(db_, sql))
+    , stmt_(db_ ? prepareNative(db_, sql) : nullptr)
+    , query_(serverQuery(db, sql))
 {
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(stmt_);
+    if (stmt_)
+        sqlite3_finalize(stmt_);
 }
 
 void Statement::bindInt(int index, qint64 value)
 {
+    if (query_) {
+        query_->bindValue(index, value);
+        return;
+    }
     sqlite3_bind_int64(stmt_, index + 1, value);
 }
 
@@ -62,6 +81,14 @@ void EncodedRows::append(const std::vector<QVariant> &values)
                 out.type = Type::Real;
                 out.real = v.toDouble();
                 break;
+            case QMetaType::QByteArray: {
+                out.type = Type::Blob;
+                const QByteArray bytes = v.toByteArray();
+                out.integer = text_.size();
+                out.length = static_cast<int>(bytes.size());
+                text_.append(bytes);
+                break;
+            }
             default: {
                 out.type = Type::Text;
                 const QByteArray utf8 = v.toString().toUtf8();
@@ -80,6 +107,24 @@ void Statement::bindRow(const EncodedRows &rows, size_t row)
 {
     const size_t first = rows.rowStart_[row];
     const size_t end = row + 1 < rows.rowStart_.size() ? rows.rowStart_[row + 1] : rows.values_.size();
+    if (query_) {
+        for (size_t i = first; i < end; ++i) {
+            const EncodedRows::Value &v = rows.values_[i];
+            const int index = static_cast<int>(i - first);
+            switch (v.type) {
+            case EncodedRows::Type::Null: query_->bindValue(index, QVariant()); break;
+            case EncodedRows::Type::Integer: query_->bindValue(index, v.integer); break;
+            case EncodedRows::Type::Real: query_->bindValue(index, v.real); break;
+            case EncodedRows::Type::Text:
+                query_->bindValue(index, QString::fromUtf8(rows.text_.constData() + v.integer, v.length));
+                break;
+            case EncodedRows::Type::Blob:
+                query_->bindValue(index, QByteArray(rows.text_.constData() + v.integer, v.length));
+                break;
+            }
+        }
+        return;
+    }
     for (size_t i = first; i < end; ++i) {
         const EncodedRows::Value &v = rows.values_[i];
         const int index = static_cast<int>(i - first) + 1;
@@ -90,12 +135,23 @@ void Statement::bindRow(const EncodedRows &rows, size_t row)
         case EncodedRows::Type::Text:
             sqlite3_bind_text(stmt_, index, rows.text_.constData() + v.integer, v.length, SQLITE_STATIC);
             break;
+        case EncodedRows::Type::Blob:
+            sqlite3_bind_blob(stmt_, index, rows.text_.constData() + v.integer, v.length, SQLITE_STATIC);
+            break;
         }
     }
 }
 
 void Statement::run()
 {
+    if (query_) {
+        const bool ok = query_->exec();
+        const QString why = ok ? QString() : query_->lastError().databaseText();
+        query_->finish();
+        if (!ok)
+            throw DatabaseError(why.trimmed());
+        return;
+    }
     const int rc = sqlite3_step(stmt_);
     sqlite3_reset(stmt_);
     sqlite3_clear_bindings(stmt_);
@@ -109,17 +165,29 @@ namespace kakehashi::storage {
 
 RawStatement::RawStatement(const Database &db, const QString &sql)
     : db_(nativeHandle(db))
-    , stmt_(prepareNative(db_, sql))
+    , stmt_(db_ ? prepareNative(db_, sql) : nullptr)
+    , query_(serverQuery(db, sql))
 {
+    if (query_ && !query_->exec())
+        throw DatabaseError(query_->lastError().databaseText().trimmed());
 }
 
 RawStatement::~RawStatement()
 {
-    sqlite3_finalize(stmt_);
+    if (stmt_)
+        sqlite3_finalize(stmt_);
 }
 
 bool RawStatement::step()
 {
+    if (query_) {
+        texts_.clear();
+        if (query_->next())
+            return true;
+        if (query_->lastError().isValid())
+            throw DatabaseError(query_->lastError().databaseText().trimmed());
+        return false;
+    }
     const int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW)
         return true;
@@ -130,6 +198,15 @@ bool RawStatement::step()
 
 std::string_view RawStatement::text(int column) const
 {
+    if (query_) {
+        if (texts_.size() <= static_cast<size_t>(column))
+            texts_.resize(static_cast<size_t>(column) + 1);
+        QByteArray &t = texts_[static_cast<size_t>(column)];
+        if (query_->isNull(column))
+            return {};
+        t = query_->value(column).toString().toUtf8();
+        return {t.constData(), static_cast<size_t>(t.size())};
+    }
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt_, column));
     if (!p)
         return {};
@@ -138,6 +215,8 @@ std::string_view RawStatement::text(int column) const
 
 qint64 RawStatement::integer(int column) const
 {
+    if (query_)
+        return query_->value(column).toLongLong();
     return sqlite3_column_int64(stmt_, column);
 }
 

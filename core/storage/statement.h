@@ -1,15 +1,17 @@
 #pragma once
 // RAII prepared statement on SQLite's own API, for the bulk paths (import, demo)
 // where QSqlQuery's per-value QVariant handling costs more than SQLite itself.
-// SQLite-specific, so it stays inside core/storage.
+// On a PostgreSQL server the same interface runs through Qt's driver.
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
+class QSqlQuery;
 
 namespace kakehashi::storage {
 
@@ -30,7 +32,7 @@ public:
 
 private:
     friend class Statement;
-    enum class Type : unsigned char { Null, Integer, Real, Text };
+    enum class Type : unsigned char { Null, Integer, Real, Text, Blob };
     struct Value
     {
         Type type = Type::Null;
@@ -62,6 +64,7 @@ public:
 private:
     sqlite3 *db_ = nullptr;
     sqlite3_stmt *stmt_ = nullptr;
+    std::unique_ptr<QSqlQuery> query_; // a server's
 };
 
 // A query read row by row on SQLite's own API: column text as UTF-8 views valid
@@ -83,6 +86,8 @@ public:
 private:
     sqlite3 *db_ = nullptr;
     sqlite3_stmt *stmt_ = nullptr;
+    std::unique_ptr<QSqlQuery> query_; // a server's
+    mutable std::vector<QByteArray> texts_;
 };
 
 } // namespace kakehashi::storage

@@ -106,12 +106,15 @@ std::vector<ClaimSource> SubsidyStore::claimSources(int year, int month, const Q
         "       s.graduation_date, "
         "       (SELECT min(p.decided_on) FROM placements p WHERE p.student_no = i.student_no "
         "                                                    AND p.outcome = 'employed'), "
-        "       group_concat(a.date) "
+        "       %2 "
         "FROM attendance a JOIN internships i ON i.internship_no = a.internship_no "
         "                  JOIN students s ON s.student_no = i.student_no "
         "WHERE a.status = 'present' AND a.date BETWEEN ? AND ? %1"
-        "GROUP BY i.internship_no ORDER BY i.internship_no")
-                                  .arg(internshipNo.isEmpty() ? QString() : QStringLiteral("AND a.internship_no = ? ")));
+        "GROUP BY i.internship_no, i.student_no, s.family_name, s.given_name, i.status, i.start_date, s.programme, "
+        "         s.graduation_date "
+        "ORDER BY i.internship_no")
+                                  .arg(internshipNo.isEmpty() ? QString() : QStringLiteral("AND a.internship_no = ? "),
+                                       db_.groupConcatSql(QStringLiteral("a.date"))));
     q.setForwardOnly(true);
     q.addBindValue(isoDateQ(first));
     q.addBindValue(isoDateQ(last));
@@ -252,7 +255,7 @@ std::vector<LedgerRow> SubsidyStore::entries(const LedgerFilter &f) const
         values << *f.maxAmount;
     }
     if (!f.counterparty.trimmed().isEmpty()) {
-        where << QStringLiteral("counterparty LIKE ? ESCAPE '\\'");
+        where << db_.likeSql(QStringLiteral("counterparty"));
         values << containsPattern(f.counterparty.trimmed());
     }
     QString sql = QStringLiteral("SELECT %1 FROM ledger_entries").arg(kLedgerColumns);

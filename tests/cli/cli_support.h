@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 
 #include "catch_qt.h"
+#include "server_support.h"
+
+#include <memory>
 
 namespace kakehashi::clitest {
 
@@ -20,7 +23,12 @@ struct Run
 class Cli
 {
 public:
-    Cli() : db_(dir_.filePath(QStringLiteral("e2e.sqlite3"))) {}
+    // A file in a temporary folder, or a new database on the test server.
+    Cli()
+        : server_(test::onServer() ? std::make_unique<test::ServerDatabase>() : nullptr)
+        , db_(server_ ? server_->uri() : dir_.filePath(QStringLiteral("e2e.sqlite3")))
+    {
+    }
 
     Run operator()(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
@@ -53,6 +61,7 @@ public:
 
 private:
     QTemporaryDir dir_;
+    std::unique_ptr<test::ServerDatabase> server_;
     QString db_;
 };
 

@@ -267,16 +267,27 @@ TEST_CASE("cliHardening_nothingPaidInAdvance", "[cli][hardening]")
     CHECK(cli(args({"ledger", "export"})).out.count('\n') == 1); // the header alone
 }
 
-TEST_CASE("cliDatabase_aUriIsNeverTakenForAFileName", "[cli]")
+TEST_CASE("cliDatabase_aUriIsNeverTakenForAFileName", "[cli][file]")
 {
     Cli cli;
-    for (const QString &db : {QStringLiteral("sqlite://x.db"), QStringLiteral("postgresql:///kk?host=/tmp"),
-                              QStringLiteral("http://example.com/db")}) {
+    QTemporaryDir work;
+    // Not a database URI: a usage error. A server's URI: a server, or a failed
+    // connection (no server listens there), never a file named like the URI.
+    for (const QString &db : {QStringLiteral("sqlite://x.db"), QStringLiteral("http://example.com/db"),
+                              QStringLiteral("postgresql:///kk?host=/nonexistent-kakehashi-socket"),
+                              QStringLiteral("postgres://nobody@/kk?host=/nonexistent-kakehashi-socket")}) {
         QProcess p;
-        p.setWorkingDirectory(QFileInfo(cli.db()).absolutePath());
+        p.setWorkingDirectory(work.path());
         p.start(QStringLiteral(KAKEHASHI_CLI), {QStringLiteral("--db"), db, QStringLiteral("init")});
         REQUIRE(p.waitForFinished(60000));
-        CHECK(p.exitCode() == 2);
-        CHECK(QDir(QFileInfo(cli.db()).absolutePath()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        INFO(db.toStdString() << ": " << err.toStdString());
+        if (db.startsWith(QLatin1String("postgres"))) {
+            CHECK(p.exitCode() == 1);
+            CHECK(err.contains(QLatin1String("cannot connect to postgresql://")));
+        } else {
+            CHECK(p.exitCode() == 2);
+        }
+        CHECK(QDir(work.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
     }
 }

@@ -1,5 +1,8 @@
 #pragma once
-// Helpers shared by the core tests: a fresh database file in a temporary folder.
+// Helpers shared by the core tests: a fresh database file in a temporary folder,
+// or a fresh database on the test server ($KAKEHASHI_TEST_SERVER, see
+// tests/server_support.h).
+#include "server_support.h"
 #include "storage/database.h"
 #include "support_fixtures.h"
 
@@ -15,7 +18,13 @@ namespace kakehashi::test {
 class TempDatabase
 {
 public:
-    TempDatabase() : path_(dir_.filePath(QStringLiteral("test.sqlite3"))), db_(std::make_unique<storage::Database>(path_)) {}
+    TempDatabase()
+        : server_(onServer() ? std::make_unique<ServerDatabase>() : nullptr)
+        , path_(server_ ? server_->uri() : dir_.filePath(QStringLiteral("test.sqlite3")))
+        , db_(std::make_unique<storage::Database>(path_))
+    {
+    }
+    ~TempDatabase() { db_.reset(); }
     storage::Database &db() { return *db_; }
     const QString &path() const { return path_; }
     QString file(const QString &name) const { return dir_.filePath(name); }
@@ -24,6 +33,7 @@ public:
 
 private:
     QTemporaryDir dir_;
+    std::unique_ptr<ServerDatabase> server_;
     QString path_;
     std::unique_ptr<storage::Database> db_;
 };
