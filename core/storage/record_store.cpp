@@ -29,11 +29,13 @@ QStringList columns(const domain::Kind &k)
     return c;
 }
 
-QString keyColumns(const domain::Kind &k)
+// A record's key columns; for ORDER BY, with NULLs first as SQLite sorts them
+// (a server sorts them last unless told), so that exports are equal on both.
+QString keyColumns(const domain::Kind &k, bool forOrder = false)
 {
     QStringList c;
     for (int i = 0; i < k.keyFields; ++i)
-        c << QLatin1String(k.fields[static_cast<size_t>(i)].name);
+        c << QLatin1String(k.fields[static_cast<size_t>(i)].name) + (forOrder ? QStringLiteral(" NULLS FIRST") : QString());
     return c.join(QStringLiteral(", "));
 }
 
@@ -121,7 +123,7 @@ std::optional<StoredRecord> RecordStore::find(const domain::Kind &kind, const do
 {
     QStringList where;
     for (int i = 0; i < kind.keyFields; ++i)
-        where << QStringLiteral("%1 IS ?").arg(QLatin1String(kind.field(i).name));
+        where << QStringLiteral("%1 IS NOT DISTINCT FROM ?").arg(QLatin1String(kind.field(i).name));
     const QString extra = versioned(kind) ? QStringLiteral("row_version, archived") : QStringLiteral("0, 0");
     QSqlQuery q = db_.prepare(QStringLiteral("SELECT id, %1, %2 FROM %3 WHERE %4")
                                   .arg(extra, columns(kind).join(QStringLiteral(", ")), table(kind),
@@ -241,7 +243,7 @@ void RecordStore::update(const domain::Kind &kind, qint64 id, const EncodedRows 
 void RecordStore::forEach(const domain::Kind &kind, const std::function<void(const domain::Values &)> &f) const
 {
     QSqlQuery q = db_.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                                  .arg(columns(kind).join(QStringLiteral(", ")), table(kind), keyColumns(kind)));
+                                  .arg(columns(kind).join(QStringLiteral(", ")), table(kind), keyColumns(kind, true)));
     q.setForwardOnly(true);
     Database::exec(q);
     domain::Values v(kind.fields.size());

@@ -35,7 +35,7 @@ TEST_CASE("roles_tableOfFormats", "[auth]")
     CHECK(auth::permitted(Role::Administrator, Action::Maintain));
 }
 
-TEST_CASE("users_firstIsAdministrator_passwordsLongEnough", "[auth]")
+TEST_CASE("users_firstIsAdministrator_passwordsLongEnough", "[auth][file]")
 {
     test::TempDatabase t;
     auth::Users users(t.db());
@@ -66,7 +66,7 @@ TEST_CASE("users_firstIsAdministrator_passwordsLongEnough", "[auth]")
     CHECK(q.value(0).toString().startsWith(QStringLiteral("$argon2id$")));
 }
 
-TEST_CASE("login_fiveFailuresLockForFifteenMinutes_successResets_adminUnlocks", "[auth]")
+TEST_CASE("login_fiveFailuresLockForFifteenMinutes_successResets_adminUnlocks", "[auth][file]")
 {
     test::TempDatabase t;
     QDateTime now(QDate(2026, 4, 1), QTime(9, 0), QTimeZone(9 * 3600));

@@ -338,7 +338,7 @@ TEST_CASE("residenceCard_flags_expiringWithinNDays_orBeforeAnInternshipEnds_curr
     CHECK(flags(rules::cardFlags(d("2026-01-20"), d("2025-12-31"), spans, on)).size() == 3);
 }
 
-TEST_CASE("residenceCard_checkRecorded_withWhoAndWhen_audited_staffOnly", "[compliance]")
+TEST_CASE("residenceCard_checkRecorded_withWhoAndWhen_audited_staffOnly", "[compliance][file]")
 {
     test::TempDatabase t;
     test::load(t, "schools", kSchools);
@@ -394,7 +394,7 @@ TEST_CASE("hireNotification_dueDates_10thWithInsurance_elseEndOfNextMonth_across
     CHECK(rules::notificationState(d("2026-01-10"), d("2026-01-20"), d("2026-02-01")) == u"filed");
 }
 
-TEST_CASE("hireNotifications_employedInJapan_foreignWorkersOnly_insuranceAndFilingAudited", "[compliance]")
+TEST_CASE("hireNotifications_employedInJapan_foreignWorkersOnly_insuranceAndFilingAudited", "[compliance][file]")
 {
     test::TempDatabase t;
     test::load(t, "schools", kSchools);

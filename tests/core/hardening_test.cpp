@@ -66,7 +66,7 @@ ledger::Ledger bookAt(storage::Database &db, QDate today)
 
 } // namespace
 
-TEST_CASE("output_refusesTheOpenDatabaseHoweverItIsSpelled", "[hardening][output]")
+TEST_CASE("output_refusesTheOpenDatabaseHoweverItIsSpelled", "[hardening][output][file]")
 {
     test::TempDatabase t;
     const QString db = t.path();
@@ -96,7 +96,7 @@ TEST_CASE("output_refusesTheOpenDatabaseHoweverItIsSpelled", "[hardening][output
     CHECK_NOTHROW(storage::writeOutputFile(dir.filePath(QStringLiteral("hard.csv")), "a,b\n"));
 }
 
-TEST_CASE("output_isWholeOrNothing_andTheOwnersOnly", "[hardening][output]")
+TEST_CASE("output_isWholeOrNothing_andTheOwnersOnly", "[hardening][output][file]")
 {
     test::TempDatabase t;
     const mode_t old = ::umask(022);
@@ -176,7 +176,7 @@ TEST_CASE("appendOnly_refusesReplaceUpsertAndInsertsIntoThePast", "[hardening][l
     CHECK(storage::verifyAuditChain(t.db()).ok());
 }
 
-TEST_CASE("auditChain_sealsEveryRow_andNamesTheFirstAlteredOne", "[hardening][audit]")
+TEST_CASE("auditChain_sealsEveryRow_andNamesTheFirstAlteredOne", "[hardening][audit][file]")
 {
     test::TempDatabase t;
     seedLedger(t);
@@ -215,7 +215,7 @@ TEST_CASE("auditChain_sealsEveryRow_andNamesTheFirstAlteredOne", "[hardening][au
     CHECK_FALSE(io::checkDatabase(t.db()).audit.isEmpty());
 }
 
-TEST_CASE("ledger_removedTailIsFound_byTheAuditTrailAndTheWitness", "[hardening][ledger]")
+TEST_CASE("ledger_removedTailIsFound_byTheAuditTrailAndTheWitness", "[hardening][ledger][file]")
 {
     test::TempDatabase t;
     seedLedger(t);
@@ -260,7 +260,7 @@ TEST_CASE("ledger_postsNothingInAdvance", "[hardening][ledger]")
     CHECK(bookAt(t.db(), QDate(2026, 1, 1)).post(QStringLiteral("2025-12")).size() == 1);
 }
 
-TEST_CASE("users_lastAdministratorStays_andLoginsDoNotTellWhoExists", "[hardening][auth]")
+TEST_CASE("users_lastAdministratorStays_andLoginsDoNotTellWhoExists", "[hardening][auth][file]")
 {
     test::TempDatabase t;
     auth::Users users(t.db());
@@ -288,7 +288,7 @@ TEST_CASE("users_lastAdministratorStays_andLoginsDoNotTellWhoExists", "[hardenin
     CHECK(unknown == wrong);
 }
 
-TEST_CASE("check_findsUsersEditedOutsideTheProgram", "[hardening][auth]")
+TEST_CASE("check_findsUsersEditedOutsideTheProgram", "[hardening][auth][file]")
 {
     test::TempDatabase t;
     auth::Users users(t.db());

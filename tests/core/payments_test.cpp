@@ -275,7 +275,7 @@ TEST_CASE("transferFile_byteByByte_aSmallCaseWorkedOutByHand", "[payments][trans
         CHECK(file.mid(i * 122 + 120, 2) == crlf);
 }
 
-TEST_CASE("transfer_monthNetOfReversals_perStudentInOrder_auditedAndRepeatsNeedConfirmation", "[payments][transfer]")
+TEST_CASE("transfer_monthNetOfReversals_perStudentInOrder_auditedAndRepeatsNeedConfirmation", "[payments][transfer][file]")
 {
     test::TempDatabase t;
     seed(t);
@@ -372,7 +372,7 @@ TEST_CASE("transfer_everyIncompleteOrUnwritablePayeeNamed_nothingWritten", "[pay
                     ledger::TransferError);
 }
 
-TEST_CASE("settings_validatedNormalisedAudited_administratorsOnly", "[payments][settings]")
+TEST_CASE("settings_validatedNormalisedAudited_administratorsOnly", "[payments][settings][file]")
 {
     test::TempDatabase t;
     ledger::Settings s(t.db(), fixedTime);
@@ -450,7 +450,7 @@ TEST_CASE("budget_postingUpToTheBudgetIsAllowed_aboveIsRefusedByHowMuch", "[paym
     CHECK(trail[1][7] == u"49000");
 }
 
-TEST_CASE("approval_eachStepRefusedToTheWrongPerson_postWaitsForApproval", "[payments][approval]")
+TEST_CASE("approval_eachStepRefusedToTheWrongPerson_postWaitsForApproval", "[payments][approval][file]")
 {
     test::TempDatabase t;
     seed(t);

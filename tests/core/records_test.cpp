@@ -201,7 +201,7 @@ TEST_CASE("records_archiveAndRestore_auditedAndRefusedToAuditors", "[records]")
     CHECK(s.find(students(), QStringLiteral("S1"))->values[1] == QStringLiteral("Nguyen"));
 }
 
-TEST_CASE("records_importAuditsCreatesUpdatesAndTheFile", "[records]")
+TEST_CASE("records_importAuditsCreatesUpdatesAndTheFile", "[records][file]")
 {
     test::TempDatabase t;
     loadBasics(t);
@@ -234,7 +234,7 @@ TEST_CASE("records_importAuditsCreatesUpdatesAndTheFile", "[records]")
     CHECK(storage::auditEntries(t.db(), {}).size() == before);
 }
 
-TEST_CASE("records_calendarRatesAndAttendance_checkTheRoleAndAreAudited", "[records]")
+TEST_CASE("records_calendarRatesAndAttendance_checkTheRoleAndAreAudited", "[records][file]")
 {
     test::TempDatabase t;
     loadBasics(t);
@@ -338,7 +338,7 @@ TEST_CASE("records_namesWithQuotesSemicolonsAndSql_storedSearchedExportedVerbati
     CHECK(audited);
 }
 
-TEST_CASE("records_busyDatabase_aSaveWaitsForTheOtherWriterInsteadOfFailing", "[records]")
+TEST_CASE("records_busyDatabase_aSaveWaitsForTheOtherWriterInsteadOfFailing", "[records][file]")
 {
     test::TempDatabase t;
     loadBasics(t);

@@ -25,7 +25,7 @@ QVariant scalar(const storage::Database &db, const QString &sql)
 
 } // namespace
 
-TEST_CASE("database_newFile_hasLatestSchemaAndPragmas", "[storage]")
+TEST_CASE("database_newFile_hasLatestSchemaAndPragmas", "[storage][file]")
 {
     test::TempDatabase t;
     CHECK(t.db().createdNow());
@@ -61,7 +61,7 @@ TEST_CASE("database_olderVersion_migratesAndKeepsData", "[storage]")
     CHECK(scalar(again, QStringLiteral("SELECT count(*) FROM programme_rates")).toInt() == 1);
 }
 
-TEST_CASE("database_newerVersion_isRefusedWithClearMessage", "[storage]")
+TEST_CASE("database_newerVersion_isRefusedWithClearMessage", "[storage][file]")
 {
     test::TempDatabase t;
     t.db().exec(QStringLiteral("PRAGMA user_version = 999"));
@@ -134,7 +134,7 @@ TEST_CASE("backup_copiesAConsistentDatabase", "[storage]")
     CHECK_THROWS_AS(t.db().backupTo(t.path()), storage::OutputError);
 }
 
-TEST_CASE("rollingBackup_keepsTheLastN_andRestorePutsTheCurrentFileAside", "[storage][backup]")
+TEST_CASE("rollingBackup_keepsTheLastN_andRestorePutsTheCurrentFileAside", "[storage][backup][file]")
 {
     test::TempDatabase t;
     storage::CalendarStore(t.db()).addHoliday({}, Date(2030, 1, 2), QStringLiteral("一"));
