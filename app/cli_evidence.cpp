@@ -2,10 +2,9 @@
 
 #include "io/csv.h"
 #include "io/exporter.h"
-#include "io/xlsx_book.h"
 #include "ledger/evidence.h"
 #include "ledger/ledger.h"
-#include "pdf.h"
+#include "evidence_documents.h"
 #include "reports/completion.h"
 #include "reports/reports.h"
 #include "reports/timesheet.h"
@@ -248,9 +247,7 @@ int evidence(storage::Database &db, const auth::Session &session, Options &o, bo
         } catch (const reports::ReportError &e) {
             throw ledger::EvidenceError(e.message());
         }
-        const QString html = reports::timesheetHtml(t, QDateTime::currentDateTime());
-        const QString title = QStringLiteral("出勤簿 %1 %2").arg(internship, month);
-        auto make = [&](const QString &path) { render::writePdf(path, html, QPageLayout::Portrait, title); };
+        auto make = [&](const QString &path) { render::writeTimesheetPdf(path, t, QDateTime::currentDateTime()); };
         if (file)
             make(*file);
         else
@@ -279,44 +276,16 @@ int completion(storage::Database &db, const auth::Session &session, Options &o, 
     // A report with the interns' names is an export of personal data (APPI).
     auth::Users(db).audit(session.who(), QStringLiteral("export"), QStringLiteral("report_completion"),
                           QString::number(fy), QStringLiteral("file"), {}, file.value_or(QStringLiteral("-")));
-    auto columns = [](const std::vector<QString> &names, std::initializer_list<const char *> numeric) {
-        std::vector<io::XlsxColumn> c;
-        for (const QString &n : names)
-            c.push_back({n, std::any_of(numeric.begin(), numeric.end(),
-                                        [&](const char *x) { return n == QLatin1String(x); })});
-        return c;
-    };
-    if (format == u"csv") {
-        std::vector<bool> numeric;
-        for (const QString &c : reports::completionColumns())
-            numeric.push_back(c == u"days" || c == u"paid_jpy");
-        const QByteArray text = csv(reports::completionColumns(), reports::completionRows(r), file.has_value(), numeric);
-        if (file)
-            storage::writeOutputFile(*file, text);
-        else
-            out(text);
-    } else if (format == u"xlsx") {
-        const std::vector<io::XlsxSheet> sheets = {
-            {QStringLiteral("internships"), columns(reports::completionColumns(), {"days", "paid_jpy"}),
-             reports::completionRows(r)},
-            {QStringLiteral("by month"), columns(reports::summaryColumns(), {"paid_jpy"}), reports::summaryRows(r)},
-            {QStringLiteral("payments"), columns(reports::registerColumns(), {"entry_no", "days", "amount_jpy", "reverses"}),
-             reports::registerRows(r)},
-            {QStringLiteral("evidence"), columns(reports::evidenceColumns(), {"version", "size_bytes"}),
-             reports::evidenceRows(r)}};
-        auto make = [&](const QString &path) { io::writeXlsxBook(path, sheets); };
-        if (file)
-            make(*file);
-        else
-            binaryToStdout(QStringLiteral("xlsx"), make);
+    if (format == u"csv" && !file) {
+        out(render::completionCsv(r, false));
     } else {
-        const QString html = reports::completionHtml(r, japanese, QDateTime::currentDateTime(), session.who());
-        const QString title = japanese ? QStringLiteral("実績報告 FY%1").arg(fy) : QStringLiteral("Completion report FY%1").arg(fy);
-        auto make = [&](const QString &path) { render::writePdf(path, html, QPageLayout::Landscape, title); };
+        auto make = [&](const QString &path) {
+            render::writeCompletion(path, format, r, japanese, QDateTime::currentDateTime(), session.who());
+        };
         if (file)
             make(*file);
         else
-            binaryToStdout(QStringLiteral("pdf"), make);
+            binaryToStdout(format, make);
     }
     err(QStringLiteral("FY%1: %2 internship(s), %3 day(s), ¥%4 paid (net of reversals)")
             .arg(fy)
