@@ -329,8 +329,19 @@ bool printsPdfByDefault(int argc, char *argv[])
 {
     for (int i = 1; i + 1 < argc; ++i) {
         const std::string_view a(argv[i]), b(argv[i + 1]);
-        if ((a == "evidence" && b == "sheet") || (a == "report" && b == "completion"))
+        if (a == "evidence" && b == "sheet")
             return true;
+        if (a == "report" && b == "completion") {
+            // PDF unless another format is asked for.
+            for (int j = 1; j < argc; ++j) {
+                const std::string_view f(argv[j]);
+                if (f == "--format=csv" || f == "--format=xlsx" ||
+                    (f == "--format" && j + 1 < argc &&
+                     (std::string_view(argv[j + 1]) == "csv" || std::string_view(argv[j + 1]) == "xlsx")))
+                    return false;
+            }
+            return true;
+        }
     }
     return false;
 }

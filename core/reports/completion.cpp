@@ -234,6 +234,23 @@ QString completionHtml(const CompletionReport &r, bool ja, const QDateTime &made
     fig(L("予算額（円）", "Budget (yen)"), r.budgetJpy ? yen(*r.budgetJpy) : L("設定なし", "none"));
     if (r.budgetJpy)
         fig(L("予算残額（円）", "Remaining (yen)"), yen(*r.budgetJpy - r.totalPaidJpy));
+    // The interns' placements: each student's latest outcome, once per student.
+    std::map<QString, QString> outcomeOf;
+    for (const CompletionInternship &c : r.internships)
+        outcomeOf[c.studentNo] = c.outcome;
+    std::map<QString, int> outcomes;
+    for (const auto &[student, outcome] : outcomeOf)
+        ++outcomes[outcome];
+    QStringList placed;
+    for (const char *code : {"employed", "further_study", "job_hunting", "other", ""}) {
+        const auto it = outcomes.find(QString::fromLatin1(code));
+        if (it == outcomes.end())
+            continue;
+        const QString label = *code ? (ja ? outcomeJa(it->first) : it->first) : L("未登録", "not recorded");
+        placed << QStringLiteral("%1 %2").arg(label).arg(it->second);
+    }
+    if (!placed.isEmpty())
+        fig(L("実習生の進路（人）", "Students' placements"), placed.join(QStringLiteral(" / ")));
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h3>%1</h3>").arg(L("2. 月別支給額", "2. Paid by month"));
