@@ -1,6 +1,7 @@
 #include "dialogs/completion_dialog.h"
 
 #include "calendar/fiscal.h"
+#include "dialogs/first_start_dialog.h"
 #include "evidence_documents.h"
 #include "reports/completion.h"
 #include "storage/database.h"
@@ -89,7 +90,10 @@ void CompletionDialog::refresh()
 QString CompletionDialog::save(const QString &file, const QString &format)
 {
     try {
-        const reports::CompletionReport r = reports::completionReport(db_, fy_->value());
+        reports::CompletionReport r = reports::completionReport(db_, fy_->value());
+        // The database's consortium.name, else the name the first start asked for.
+        if (r.consortium.isEmpty())
+            r.consortium = consortiumName();
         render::writeCompletion(file, format, r, language_ == Language::Japanese, QDateTime::currentDateTime(), madeBy_);
     } catch (const std::exception &e) {
         return QString::fromUtf8(e.what());

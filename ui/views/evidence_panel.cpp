@@ -1,5 +1,6 @@
 #include "views/evidence_panel.h"
 
+#include "dialogs/first_start_dialog.h"
 #include "evidence_documents.h"
 #include "language.h"
 #include "ledger/evidence.h"
@@ -142,8 +143,11 @@ QString EvidencePanel::writeSheet(const QString &internshipNo, const QString &fi
         const auto ym = ledger::parsePeriod(period_);
         if (!ym)
             return tr("“%1” is not a month").arg(period_);
-        render::writeTimesheetPdf(file, reports::timesheet(db_, internshipNo, ym->first, ym->second),
-                                  QDateTime::currentDateTime());
+        reports::Timesheet sheet = reports::timesheet(db_, internshipNo, ym->first, ym->second);
+        // The database's consortium.name, else the name the first start asked for.
+        if (sheet.consortium.isEmpty())
+            sheet.consortium = consortiumName();
+        render::writeTimesheetPdf(file, sheet, QDateTime::currentDateTime());
     } catch (const std::exception &e) {
         return QString::fromUtf8(e.what());
     }
