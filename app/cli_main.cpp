@@ -30,6 +30,7 @@
 #include "storage/copy.h"
 #include "storage/database.h"
 #include "kakehashi_version.h"
+#include "cli_evidence.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -90,7 +91,8 @@ auth::Action actionFor(const QString &command, const QStringList &args)
     if (command == u"import" || (command == u"match" && sub == u"introduce") ||
         (command == u"advisor" && sub == u"senmonshi") ||
         (command == u"compliance" && (sub == u"card-checked" || sub == u"notification")) ||
-        (command == u"subsidy" && (sub == u"prepare" || sub == u"check" || sub == u"reject")))
+        (command == u"subsidy" && (sub == u"prepare" || sub == u"check" || sub == u"reject")) ||
+        (command == u"evidence" && sub == u"add"))
         return A::Edit;
     if ((command == u"calendar" && (sub == u"add" || sub == u"remove")) || (command == u"subsidy" && sub == u"rate") ||
         (command == u"subsidy" && sub == u"approve") || (command == u"settings" && sub == u"set") ||
@@ -165,6 +167,13 @@ Commands:
                 [--counterparty TEXT] [--format csv|xlsx|pdf] [-o FILE]
   report placement|employment|programme|subsidy --fy N [--by KEY]
                 [--format csv|html|pdf|xlsx] [-o FILE]
+  report completion --fy N [--format pdf|xlsx|csv] [-o FILE]
+                                         実績報告: internships, payments (ledger, net), budget, evidence
+  evidence add --internship N --month YYYY-MM FILE [--replace]
+                                         attach the scanned signed timesheet (PDF or image, up to 20 MB)
+  evidence list [--month YYYY-MM] [--internship N] [--missing] [-o FILE]
+  evidence export --internship N --month YYYY-MM -o FILE   the signed timesheet as attached
+  evidence sheet --internship N --month YYYY-MM [-o FILE.pdf]   the blank 出勤簿 for the company to sign
   advisor student NO [--date D] | advisor risk [--list] | advisor senmonshi NO yes|no
   advisor rules [-o FILE] | advisor rules import FILE   the work-visa advisor's rules as data
   match company CODE | match student NO | match introduce --company C --student S [--date D]
@@ -370,6 +379,10 @@ public:
             return subsidyCmd(args);
         if (command == u"ledger")
             return ledgerCmd(args);
+        if (command == u"report" && raw.value(0) == u"completion")
+            return cli::completionCommand(db(), session_, raw.mid(1), japanese_);
+        if (command == u"evidence")
+            return cli::evidenceCommand(db(), session_, raw, japanese_);
         if (command == u"report")
             return reportCmd(args);
         if (command == u"advisor")
@@ -883,6 +896,8 @@ private:
             err(QStringLiteral("%1: %2 by %3 at %4 (unpaid claims ¥%5)")
                     .arg(month, ledger::approvalState({row}), row.user, row.at)
                     .arg(row.totalJpy));
+            for (const QString &w : approvals.warnings(month))
+                err(QStringLiteral("warning: ") + w);
             if (!ledger::Settings(db()).approvalRequired())
                 err(QStringLiteral("note: subsidy.approval is off, so ledger post does not wait for approval"));
             return Ok;
@@ -1465,7 +1480,7 @@ bool wantsPdf(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> application;
-    if (wantsPdf(argc, argv)) {
+    if (wantsPdf(argc, argv) || cli::printsPdfByDefault(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -4,6 +4,7 @@
 #include "dialogs/import_wizard.h"
 #include "dialogs/login_dialog.h"
 #include "dialogs/record_editor.h"
+#include "dialogs/completion_dialog.h"
 #include "dialogs/report_dialog.h"
 #include "dialogs/users_dialog.h"
 #include "domain/kinds.h"
@@ -228,6 +229,14 @@ void MainWindow::makePages()
             connect(button, &QPushButton::clicked, this, &MainWindow::openReports);
             v->addWidget(text);
             v->addWidget(button, 0, Qt::AlignLeft);
+            // Issue 14: the fiscal year's completion report for the fund.
+            auto *completion = new QPushButton(tr("Completion report (実績報告) for the fund…"), page);
+            completion->setObjectName(QStringLiteral("completionReport"));
+            connect(completion, &QPushButton::clicked, this, [this] {
+                CompletionDialog dialog(*db_, language_, session_.who(), this);
+                dialog.exec();
+            });
+            v->addWidget(completion, 0, Qt::AlignLeft);
             v->addStretch(1);
             break;
         }

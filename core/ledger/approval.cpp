@@ -1,5 +1,6 @@
 #include "ledger/approval.h"
 
+#include "ledger/evidence.h"
 #include "storage/audit_store.h"
 #include "storage/database.h"
 
@@ -73,6 +74,11 @@ std::map<QString, QString> Approvals::states() const
     for (const auto &[period, last] : storage::PaymentStore(db_).lastApprovalSteps())
         out[period] = approvalState({last});
     return out;
+}
+
+QStringList Approvals::warnings(const QString &period) const
+{
+    return missingTimesheetWarnings(db_, period);
 }
 
 storage::ApprovalStepRow Approvals::prepare(const auth::Session &session, const QString &period)

@@ -48,6 +48,9 @@ public:
     QString state(const QString &period) const;
     // Period → state, of every month that has a step.
     std::map<QString, QString> states() const;
+    // What the person taking a step should know but that does not stop it: the
+    // month's claims without their signed timesheet (ledger/evidence.h).
+    QStringList warnings(const QString &period) const;
 
     // Each step throws AuthError when the session's role may not take it, and
     // ApprovalError when the month is not in the state for it, the same person

@@ -57,6 +57,9 @@ const std::vector<SettingInfo> &settingKeys()
         {"transfer.branch_name", "the branch's name in half-width katakana (up to 15)", nullptr},
         {"transfer.requester_code", "the requester code (振込依頼人コード) the bank gave (up to 10 digits)", nullptr},
         {"transfer.requester_name", "the requester's name in half-width katakana (up to 40)", nullptr},
+        // Last rather than in order: the list's first lines stay as they were.
+        {"consortium.name", "the consortium's name, printed on timesheets and the completion report (up to 100)",
+         nullptr},
     };
     return keys;
 }
@@ -81,6 +84,13 @@ std::optional<QString> normaliseSetting(const QString &key, const QString &value
             return QStringLiteral("off");
         error = tr("“%1” is not on or off").arg(v);
         return std::nullopt;
+    }
+    if (key == kConsortiumNameSetting) {
+        if (v.size() > 100 || std::any_of(v.begin(), v.end(), [](QChar c) { return c.category() == QChar::Other_Control; })) {
+            error = tr("the consortium's name is up to 100 characters on one line");
+            return std::nullopt;
+        }
+        return v;
     }
     if (key == u"transfer.requester_code") {
         if (!allDigits(v) || v.size() > 10) {

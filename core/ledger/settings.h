@@ -70,5 +70,7 @@ public:
 };
 
 inline const QString kApprovalSetting = QStringLiteral("subsidy.approval");
+// The consortium's name as printed documents head it (timesheets, the completion report).
+inline const QString kConsortiumNameSetting = QStringLiteral("consortium.name");
 
 } // namespace kakehashi::ledger

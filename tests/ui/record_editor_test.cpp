@@ -400,7 +400,7 @@ private slots:
         QCOMPARE(months->rowCount(), 1);
         QCOMPARE(months->row(0), (QStringList{QStringLiteral("2025-11"), QStringLiteral("18"), QStringLiteral("7,000"),
                                               QStringLiteral("126,000"), QStringLiteral("yes"), QStringLiteral("0"),
-                                              QString()}));
+                                              QString(), QStringLiteral("missing")}));
     }
 
     // The internship's form warns of a residence card that expires soon or before the internship ends.

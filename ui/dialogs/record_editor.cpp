@@ -3,6 +3,7 @@
 #include "domain/codes.h"
 #include "domain/countries.h"
 #include "labels.h"
+#include "ledger/evidence.h"
 #include "ledger/ledger.h"
 #include "storage/attendance_store.h"
 #include "storage/compliance_store.h"
@@ -887,14 +888,23 @@ void RecordEditor::buildRelations()
     }
     if (kind_.id == domain::KindId::Internships) {
         // What each month of the internship earns, beside what the ledger has paid.
+        // The signed timesheet of each month with money due or paid (issue 14), last.
         std::vector<QStringList> rows;
-        for (const ledger::MonthOfInternship &m : ledger::claimsOfInternship(db_, original_->values[0].toString()))
+        const QString internshipNo = original_->values[0].toString();
+        const ledger::Evidence evidence(db_);
+        for (const ledger::MonthOfInternship &m : ledger::claimsOfInternship(db_, internshipNo)) {
+            QString sheet;
+            if (m.claim.amount.value() != 0 || m.postedJpy != 0) {
+                const auto d = evidence.timesheet(internshipNo, m.period);
+                sheet = !d ? tr("missing") : d->version > 1 ? tr("attached (version %1)").arg(d->version) : tr("attached");
+            }
             rows.push_back({m.period, QString::number(m.claim.presentDays), locale.toString(m.claim.rate.value()),
                             locale.toString(m.claim.amount.value()), m.claim.eligible ? tr("yes") : tr("no"),
-                            locale.toString(m.postedJpy), m.claim.reason});
+                            locale.toString(m.postedJpy), m.claim.reason, sheet});
+        }
         addTextTab(QStringLiteral("claims"), tr("Claims (%1)"),
                    {{tr("Month")}, {tr("Present days"), true}, {tr("Daily rate (yen)"), true}, {tr("Amount (yen)"), true},
-                    {tr("Eligible")}, {tr("Posted (yen)"), true}, {tr("Reason")}},
+                    {tr("Eligible")}, {tr("Posted (yen)"), true}, {tr("Reason")}, {tr("Signed timesheet")}},
                    std::move(rows));
         // The student's residence card: expiring within 60 days, or before an internship ends (issue 13).
         std::vector<QStringList> cardRows;

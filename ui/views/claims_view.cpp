@@ -9,6 +9,7 @@
 #include "models/text_table_model.h"
 #include "storage/database.h"
 #include "storage/subsidy_store.h"
+#include "views/evidence_panel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -91,6 +92,9 @@ ClaimsView::ClaimsView(storage::Database &db, Language language, QWidget *parent
             const QString refused = takeStep(step, reason);
             if (!refused.isEmpty())
                 QMessageBox::warning(this, tr("Not done"), refused);
+            else if (const QStringList w = step == u"reject" ? QStringList() : ledger::Approvals(db_).warnings(period());
+                     !w.isEmpty())
+                QMessageBox::information(this, tr("Done, with warnings"), w.join(QLatin1Char('\n')));
         });
     }
     steps->addStretch(1);
@@ -126,6 +130,8 @@ ClaimsView::ClaimsView(storage::Database &db, Language language, QWidget *parent
     f.setBold(true);
     totals_->setFont(f);
     layout->addWidget(totals_);
+    evidence_ = new EvidencePanel(db_, this);
+    layout->addWidget(evidence_);
 
     connect(month_, &QDateEdit::dateChanged, this, &ClaimsView::refresh);
     connect(post_, &QPushButton::clicked, this, [this] { post(true); });
@@ -137,6 +143,7 @@ ClaimsView::ClaimsView(storage::Database &db, Language language, QWidget *parent
 void ClaimsView::setSession(const auth::Session &session)
 {
     session_ = session;
+    evidence_->setSession(session);
     const bool may = session.may(auth::Action::Administer);
     post_->setEnabled(may);
     post_->setToolTip(may ? tr("Adds a payment for every eligible claim not yet posted (administrators)")
@@ -194,6 +201,7 @@ void ClaimsView::refresh()
     totals_->setText(totalsText());
     refreshBudget();
     refreshApproval();
+    evidence_->setPeriod(period());
 }
 
 QString ClaimsView::budgetText() const

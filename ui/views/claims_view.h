@@ -23,6 +23,7 @@ class Database;
 
 namespace kakehashi::ui {
 
+class EvidencePanel;
 class TextTableModel;
 
 class ClaimsView final : public QWidget
@@ -46,6 +47,7 @@ public:
     // The month's approval state, who took the last step and when.
     QString approvalText() const;
     QChartView *chart() const { return chart_; }
+    EvidencePanel *evidence() const { return evidence_; }
 
     // Takes an approval step (prepare, check, approve, reject) for the month as
     // the session's user; returns the refusal's message, empty when it was taken.
@@ -76,6 +78,7 @@ private:
     QLabel *budget_ = nullptr;
     QLabel *approval_ = nullptr;
     QChartView *chart_ = nullptr;
+    EvidencePanel *evidence_ = nullptr; // the month's signed timesheets
     std::vector<QPushButton *> stepButtons_; // prepare, check, approve, reject
     qint64 claimed_ = 0;
     auth::Session session_; // single-user until told otherwise
