@@ -76,7 +76,6 @@ public:
     {
         static std::atomic<int> n{0};
         name_ = QStringLiteral("kkt_%1_%2").arg(::getpid()).arg(n.fetch_add(1));
-        serverExec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name_));
         serverExec(QStringLiteral("CREATE DATABASE %1").arg(name_));
         uri_ = serverDatabaseUri(name_);
     }

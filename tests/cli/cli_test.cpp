@@ -15,7 +15,7 @@
 
 using namespace kakehashi::clitest;
 
-TEST_CASE("cli_init_createsTheDatabase", "[cli]")
+TEST_CASE("cli_init_createsTheDatabase", "[cli][file]")
 {
     Cli cli;
     const Run r = cli({QStringLiteral("init")});
@@ -63,7 +63,7 @@ TEST_CASE("cli_importThenExport_roundTripsEveryKind", "[cli]")
                                          "E001,,C001,true\r\nE001,ST0001,,true\r\nE002,ST0003,,false\r\n"));
 }
 
-TEST_CASE("cli_invalidImport_namesEveryBadLineAndNoGoodOne_exit1_nothingWritten", "[cli]")
+TEST_CASE("cli_invalidImport_namesEveryBadLineAndNoGoodOne_exit1_nothingWritten", "[cli][file]")
 {
     Cli cli;
     cli.importValid();
@@ -224,7 +224,7 @@ TEST_CASE("cli_databaseFromEnvironment_andBackup", "[cli]")
     CHECK(q.readAllStandardOutput() == cli({QStringLiteral("export"), QStringLiteral("students")}).out);
 }
 
-TEST_CASE("cli_check_passesCleanFile_andNamesRecordsEditedOutsideTheProgram", "[cli]")
+TEST_CASE("cli_check_passesCleanFile_andNamesRecordsEditedOutsideTheProgram", "[cli][file]")
 {
     Cli cli;
     cli.importValid();
@@ -245,7 +245,7 @@ TEST_CASE("cli_check_passesCleanFile_andNamesRecordsEditedOutsideTheProgram", "[
     CHECK_FALSE(bad.err.contains(QStringLiteral("ST0001")));
 }
 
-TEST_CASE("cli_subsidyClaimsAndLedger_postReverseExportVerify", "[cli]")
+TEST_CASE("cli_subsidyClaimsAndLedger_postReverseExportVerify", "[cli][file]")
 {
     Cli cli;
     cli.importValid();
@@ -399,7 +399,7 @@ TEST_CASE("cli_killedMidImport_leavesAllOrNothing_andASoundFile", "[cli][crash]"
     }
 }
 
-TEST_CASE("cli_users_rolesAndExit3_auditExport", "[cli][auth]")
+TEST_CASE("cli_users_rolesAndExit3_auditExport", "[cli][auth][file]")
 {
     Cli cli;
     cli.importValid();

@@ -48,7 +48,7 @@ QStringList args(std::initializer_list<const char *> list)
 
 } // namespace
 
-TEST_CASE("cliHardening_noOutputOverwritesTheDatabase_forAnyRoleOrSpelling", "[cli][hardening]")
+TEST_CASE("cliHardening_noOutputOverwritesTheDatabase_forAnyRoleOrSpelling", "[cli][hardening][file]")
 {
     Cli cli;
     cli.importValid();
@@ -99,7 +99,7 @@ TEST_CASE("cliHardening_noOutputOverwritesTheDatabase_forAnyRoleOrSpelling", "[c
     CHECK(cli(args({"ledger", "verify"})).code == 0);
 }
 
-TEST_CASE("cliHardening_filesAreTheOwnersOnly_whateverTheUmask", "[cli][hardening]")
+TEST_CASE("cliHardening_filesAreTheOwnersOnly_whateverTheUmask", "[cli][hardening][file]")
 {
     const mode_t old = ::umask(022);
     Cli cli;
@@ -123,7 +123,7 @@ TEST_CASE("cliHardening_filesAreTheOwnersOnly_whateverTheUmask", "[cli][hardenin
     ::umask(old);
 }
 
-TEST_CASE("cliHardening_appendOnlyAgainstTheSqliteShell", "[cli][hardening]")
+TEST_CASE("cliHardening_appendOnlyAgainstTheSqliteShell", "[cli][hardening][file]")
 {
     Cli cli;
     cli.importValid();
@@ -147,7 +147,7 @@ TEST_CASE("cliHardening_appendOnlyAgainstTheSqliteShell", "[cli][hardening]")
     CHECK(cli({QStringLiteral("check")}).code == 0);
 }
 
-TEST_CASE("cliHardening_checkAndVerifyFindWhatFileAccessDid", "[cli][hardening]")
+TEST_CASE("cliHardening_checkAndVerifyFindWhatFileAccessDid", "[cli][hardening][file]")
 {
     Cli cli;
     cli.importValid();
