@@ -2,6 +2,8 @@
 # Kakehashi's quick start on Debian 12.
 #   packaging/quickstart.sh         install what is missing, build the two programs, open the GUI on a demo database
 #   packaging/quickstart.sh test    install what is missing, build (warnings as errors), run every test,
+#                                   the core and CLI suites again on a throwaway PostgreSQL server
+#                                   (KAKEHASHI_SKIP_SERVER=1 skips that),
 #                                   build the Debian package, install it and try the installed programs
 #                                   (KAKEHASHI_SKIP_PACKAGE=1 skips that), then the tests again under
 #                                   ASan+UBSan (KAKEHASHI_SKIP_ASAN=1 skips that)
@@ -34,6 +36,11 @@ test)
         python3 "$conform" build-ci/app/kakehashi-cli --only "${KAKEHASHI_CONFORMANCE:-calendar,roundtrip}"
     else
         echo "note: $conform not found beside the project; conformance skipped" >&2
+    fi
+    # The same core and CLI suites, and the conformance, on a throwaway PostgreSQL
+    # server (FORMATS §5): packaging/test-server.sh starts and removes it.
+    if [ "${KAKEHASHI_SKIP_SERVER:-0}" != 1 ]; then
+        bash packaging/test-server.sh build-ci
     fi
     # The Debian package, installed and tried as a user would (packaging/smoke-test.sh).
     if [ "${KAKEHASHI_SKIP_PACKAGE:-0}" != 1 ]; then
