@@ -9,7 +9,13 @@
 #include "views/advisor_view.h"
 #include "views/dashboard_view.h"
 
+#include "calendar/fiscal.h"
+
 #include <QItemSelectionModel>
+#include <QPageLayout>
+#include <QSettings>
+#include <QTextDocument>
+#include <QUrl>
 #include <QTableView>
 
 #include <QAbstractItemModelTester>
@@ -93,6 +99,60 @@ private slots:
         const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
         QVERIFY(dialog.exportTo(pdf, QStringLiteral("pdf")));
         QVERIFY(QFileInfo(pdf).size() > 1000);
+    }
+
+    // The printed report as a secretariat hands it in: the consortium's name, the
+    // chart the dialog shows, the made-on date in 和暦 too, A4 turned for a wide table.
+    void reportDialog_printedWithChartNameEraAndOrientation()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        QSettings().setValue(QStringLiteral("consortium/name"), QStringLiteral("東海留学生就職支援コンソーシアム"));
+        ui::ReportDialog dialog(*db, ui::Language::Japanese);
+        dialog.choose(QStringLiteral("placement"), 2024, QStringLiteral("nationality"));
+        const QDate today = QDate::currentDate();
+        const QString era = calendar::eraDate(Date(static_cast<unsigned short>(today.year()),
+                                                   static_cast<unsigned short>(today.month()),
+                                                   static_cast<unsigned short>(today.day())));
+        QVERIFY(era.startsWith(QStringLiteral("令和")));
+        const QString html = dialog.html();
+        QVERIFY(html.contains(QStringLiteral("東海留学生就職支援コンソーシアム")));
+        QVERIFY2(html.contains(QStringLiteral("（%1）").arg(era)), qPrintable(era));
+        QVERIFY(html.contains(QStringLiteral("<img src=\"data:image/png;base64,")));
+        // The chart drawn for paper: white, with the bars' colour in it.
+        const QImage chart = dialog.chartImage();
+        QCOMPARE(chart.size(), QSize(1800, 840));
+        QCOMPARE(chart.pixelColor(2, 2), QColor(Qt::white));
+        QVERIFY(chart != QImage(chart.size(), chart.format())); // not blank
+        // Eight columns of the placement report: landscape; the programme's one-row list: portrait.
+        QCOMPARE(dialog.orientation(), QPageLayout::Landscape);
+        QTextDocument doc;
+        dialog.fillDocument(doc);
+        QCOMPARE(doc.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart.png"))).value<QImage>().size(),
+                 chart.size());
+        QVERIFY(doc.toPlainText().contains(QStringLiteral("東海留学生就職支援コンソーシアム")));
+
+        const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+        QVERIFY(dialog.exportTo(pdf, QStringLiteral("pdf")));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const QString keep = qEnvironmentVariable("KAKEHASHI_KEEP_PDF");
+        if (!keep.isEmpty()) {
+            QFile::remove(keep);
+            QFile::copy(pdf, keep);
+        }
+        QVERIFY(bytes.contains("/Subtype /Image"));                 // the chart
+        QVERIFY(bytes.contains("/MediaBox [0 0 842.000000 595.000000]"));   // A4 landscape
+
+        dialog.choose(QStringLiteral("subsidy"), 2024);
+        QCOMPARE(dialog.orientation(), QPageLayout::Portrait);
+        QVERIFY(dialog.exportTo(pdf, QStringLiteral("pdf")));
+        QVERIFY(f.open(QIODevice::ReadOnly) || f.isOpen());
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("/MediaBox [0 0 595.000000 842.000000]")); // A4 portrait
+        QSettings().remove(QStringLiteral("consortium/name"));
 
         dialog.choose(QStringLiteral("employment"), 2024, QStringLiteral("company-size"));
         QCOMPARE(dialog.model()->row(0).at(0), QStringLiteral("100-299"));
