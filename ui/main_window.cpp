@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "database_lock.h"
 
 #include "dialogs/about_dialog.h"
 #include "dialogs/import_wizard.h"
@@ -556,16 +557,31 @@ void MainWindow::openDatabase()
         openFile(file);
 }
 
+void MainWindow::setLock(std::unique_ptr<DatabaseLock> lock)
+{
+    lock_ = std::move(lock);
+}
+
 void MainWindow::openFile(const QString &file)
 {
     if (!confirmUnsavedWork())
         return;
+    // Another window (or this one) may have the file already: say so before the login.
+    std::unique_ptr<DatabaseLock> lock;
+    const bool same = lock_ && lock_->databasePath() == DatabaseLock(file).databasePath();
+    if (!same) {
+        lock = lockOrAsk(file, this);
+        if (!lock)
+            return;
+    }
     try {
         auto db = std::make_unique<storage::Database>(file);
         const auto session = LoginDialog::ask(*db, this);
         if (!session)
             return;
         setDatabase(std::move(db), *session);
+        if (!same)
+            lock_ = std::move(lock);
     } catch (const storage::DatabaseError &e) {
         QMessageBox::warning(this, tr("Cannot open the database"), e.message());
     }

@@ -29,6 +29,7 @@ class AuditView;
 class AttendanceView;
 class ClaimsView;
 class DashboardView;
+class DatabaseLock;
 class LedgerView;
 class RecordListView;
 class SettingsView;
@@ -76,6 +77,10 @@ public:
     Page currentPage() const;
     Language language() const { return language_; }
     QListWidget *navigation() const { return nav_; }
+    // The lock that tells a second window the file is open here (gui_main takes
+    // it before the window exists; opening another file takes that file's).
+    void setLock(std::unique_ptr<DatabaseLock> lock);
+    DatabaseLock *lock() const { return lock_.get(); }
 
 public slots:
     void openReports();
@@ -122,6 +127,7 @@ private:
     void refreshAfterChange(const QString &kindName);
 
     std::unique_ptr<storage::Database> db_;
+    std::unique_ptr<DatabaseLock> lock_; // after db_: released when the file is closed
     Language language_;
     QListWidget *nav_ = nullptr;
     QStackedWidget *pages_ = nullptr;
