@@ -42,6 +42,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTextDocument>
 #include <QThread>
 #include <QVBoxLayout>
@@ -199,6 +200,7 @@ void MainWindow::makePages()
     const int current = nav_->currentRow() < 0 ? 0 : nav_->currentRow();
     dashboard_ = new DashboardView(*db_, language_, pages_);
     connect(dashboard_, &DashboardView::reportRequested, this, &MainWindow::openReports);
+    connect(dashboard_, &DashboardView::recordRequested, this, &MainWindow::openRecord);
     attendance_ = new AttendanceView(*db_, language_, pages_);
     claims_ = new ClaimsView(*db_, language_, pages_);
     ledger_ = new LedgerView(*db_, language_, pages_);
@@ -291,6 +293,21 @@ void MainWindow::showAttendance(const QString &internshipNo)
     const QDate today = QDate::currentDate();
     attendance_->showMonth(internshipNo, today.year(), today.month());
     showPage(AttendancePage);
+}
+
+RecordEditor *MainWindow::openRecord(const QString &kindName, const QString &key)
+{
+    for (int p = 0; p < PageCount; ++p) {
+        const Page page = static_cast<Page>(p);
+        if (!isListPage(page) || QLatin1String(domain::kind(listKind(page)).name) != kindName || !lists_[page])
+            continue;
+        showPage(page);
+        RecordListView *list = lists_[page];
+        if (!list->selectRecord(domain::Values{key}))
+            return nullptr;
+        return list->openRow(list->view()->currentIndex().row());
+    }
+    return nullptr;
 }
 
 void MainWindow::refreshAfterChange(const QString &kindName)

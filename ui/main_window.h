@@ -30,6 +30,7 @@ class AttendanceView;
 class ClaimsView;
 class DashboardView;
 class DatabaseLock;
+class RecordEditor;
 class LedgerView;
 class RecordListView;
 class SettingsView;
@@ -86,6 +87,9 @@ public slots:
     void openReports();
     // Opens the attendance calendar of an internship.
     void showAttendance(const QString &internshipNo);
+    // Shows the record's list page, selects it and opens its form (a dashboard
+    // list's row); null when it is not found.
+    RecordEditor *openRecord(const QString &kindName, const QString &key);
     void printCurrentList();
     // Replaces the open file with a backup, the current file kept aside first,
     // and opens it again (a login where it has users). Returns why it was
