@@ -146,6 +146,37 @@ private slots:
         QVERIFY(!window.openRecord(QStringLiteral("students"), QStringLiteral("NOBODY")));
     }
 
+    // The placement's form prints the foreign-worker notification sheet as an A4 PDF.
+    void placementForm_writesTheNotificationSheet()
+    {
+        QTemporaryDir dir;
+        auto db = fixture(dir.filePath(QStringLiteral("t.sqlite3")));
+        test::loadOrAbort(*db, "students", "student_no,residence_status,residence_card_no,gender\nA1,student,AB12345678CD,male\n");
+        test::loadOrAbort(*db, "placements", "placement_no,start_date,employer_country\nP1,2025-04-01,JP\n");
+        ui::RecordEditor editor(*db, *domain::kindByName(u"placements"), ui::Language::Japanese, {});
+        auto *button = editor.findChild<QPushButton *>(QStringLiteral("notificationSheet"));
+        QVERIFY(button);
+        editor.newRecord();
+        QVERIFY(!button->isEnabled()); // a new placement has no sheet yet
+        QVERIFY(!editor.writeNotificationSheet(dir.filePath(QStringLiteral("none.pdf"))).isEmpty());
+        QVERIFY(editor.openKey(QStringLiteral("P1")));
+        QVERIFY(button->isEnabled());
+        const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
+        QCOMPARE(editor.writeNotificationSheet(pdf), QString());
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QVERIFY(bytes.contains("/MediaBox [0 0 595.000000 842.000000]")); // A4 portrait
+        // The database itself is never an output.
+        QVERIFY(!editor.writeNotificationSheet(dir.filePath(QStringLiteral("t.sqlite3"))).isEmpty());
+        const QString keep = qEnvironmentVariable("KAKEHASHI_KEEP_SHEET");
+        if (!keep.isEmpty()) {
+            QFile::remove(keep);
+            QFile::copy(pdf, keep);
+        }
+    }
+
     void reportDialog_tableChartAndExports()
     {
         QTemporaryDir dir;
