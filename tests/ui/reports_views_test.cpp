@@ -4,6 +4,7 @@
 #include "domain/kinds.h"
 #include "io/importer.h"
 #include "models/text_table_model.h"
+#include "storage/audit_store.h"
 #include "storage/database.h"
 #include "support_fixtures.h"
 #include "views/advisor_view.h"
@@ -168,6 +169,13 @@ private slots:
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("%PDF"));
         QVERIFY(bytes.contains("/MediaBox [0 0 595.000000 842.000000]")); // A4 portrait
+        // Personal data leaving the program is in the audit trail.
+        storage::AuditFilter audit;
+        audit.kind = QStringLiteral("notification_sheet");
+        const auto rows = storage::auditEntries(*db, audit);
+        QCOMPARE(rows.size(), size_t(1));
+        QCOMPARE(rows[0][2], QStringLiteral("export"));
+        QCOMPARE(rows[0][4], QStringLiteral("P1"));
         // The database itself is never an output.
         QVERIFY(!editor.writeNotificationSheet(dir.filePath(QStringLiteral("t.sqlite3"))).isEmpty());
         const QString keep = qEnvironmentVariable("KAKEHASHI_KEEP_SHEET");

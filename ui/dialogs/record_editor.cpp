@@ -515,6 +515,9 @@ QString RecordEditor::writeNotificationSheet(const QString &file)
         if (!sheet)
             return tr("The placement is not stored.");
         render::writeNotificationPdf(file, {*sheet}, consortiumName(), QDateTime::currentDateTime());
+        // Personal data leaving the program is recorded (APPI), as every export.
+        auth::Users(db_).audit(service_.session().who(), QStringLiteral("export"),
+                               QStringLiteral("notification_sheet"), sheet->placementNo, QString(), QString(), file);
     } catch (const std::exception &e) {
         return QString::fromUtf8(e.what());
     }
