@@ -24,8 +24,9 @@ QString value(const domain::Kind &kind, const domain::Values &values, std::u16st
 
 bool isLatin(const QString &text)
 {
+    // Basic Latin to Latin Extended-B, and Latin Extended Additional (Vietnamese: Đặng).
     for (const QChar c : text)
-        if (c.unicode() > 0x024F)
+        if (c.unicode() > 0x024F && !(c.unicode() >= 0x1E00 && c.unicode() <= 0x1EFF))
             return false;
     return true;
 }
@@ -132,9 +133,10 @@ QString notificationSheetsHtml(const std::vector<NotificationSheet> &sheets, con
                                "<title>外国人雇用状況届出 記載事項</title></head><body>");
     for (size_t i = 0; i < sheets.size(); ++i) {
         const NotificationSheet &s = sheets[i];
-        h += i + 1 < sheets.size() ? QStringLiteral("<div style=\"page-break-after: always\">") : QStringLiteral("<div>");
-        h += QStringLiteral("<p align=\"right\">%1<br><small>作成 Made: %2</small></p>")
-                 .arg(consortium.toHtmlEscaped(), madeOnText(madeAt, true).toHtmlEscaped());
+        // Each sheet on a page of its own (QTextDocument breaks before a block, not a div).
+        h += QStringLiteral("<p align=\"right\"%1>%2<br><small>作成 Made: %3</small></p>")
+                 .arg(i > 0 ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
+                      consortium.toHtmlEscaped(), madeOnText(madeAt, true).toHtmlEscaped());
         h += QStringLiteral("<h2>外国人雇用状況届出 記載事項</h2><p>Items of the notification of the employment of a "
                             "foreign worker (労働施策総合推進法第28条 / Labour Policy Act Art. 28)</p>");
         h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\">");
@@ -163,7 +165,6 @@ QString notificationSheetsHtml(const std::vector<NotificationSheet> &sheets, con
                             "insurance acquisition report by the 10th of the next month, otherwise by the end of the "
                             "next month) or on e-Gov. Placement %1, student %2.</small></p>")
                  .arg(s.placementNo.toHtmlEscaped(), s.studentNo.toHtmlEscaped());
-        h += QStringLiteral("</div>");
     }
     if (sheets.empty())
         h += QStringLiteral("<p>届出の対象はありません。 No notification to prepare.</p>");
