@@ -31,6 +31,7 @@
 #include "storage/database.h"
 #include "kakehashi_version.h"
 #include "cli_evidence.h"
+#include "cli_notification_sheets.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -181,6 +182,7 @@ Commands:
   compliance cards [--within DAYS] [--date D]   residence cards expiring (60 days) or before an internship ends
   compliance card-checked STUDENT_NO [--date D] [--note TEXT]   record a check of the card's validity
   compliance notifications [--date D] [--within DAYS]   foreign-worker notifications of hires, due dates
+  compliance notifications --pdf -o FILE [--date D] [--within DAYS]   the notification sheets of those due, A4 PDF
   compliance notification PLACEMENT_NO [--insurance yes|no] [--filed D|none]   what the employer reported
   user add NAME --role staff|administrator|auditor | user list | user disable NAME | user password NAME
   user role NAME --role staff|administrator|auditor   (the last active administrator keeps the role)
@@ -1479,6 +1481,7 @@ bool wantsPdf(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    if (const auto rc = kakehashi::cli::notificationSheetsCommand(argc, argv)) return *rc; // cli_notification_sheets.cpp
     std::unique_ptr<QCoreApplication> application;
     if (wantsPdf(argc, argv) || cli::printsPdfByDefault(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&

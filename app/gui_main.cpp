@@ -5,6 +5,7 @@
 #include "dialogs/record_editor.h"
 #include "dialogs/report_dialog.h"
 #include "domain/kinds.h"
+#include "database_lock.h"
 #include "main_window.h"
 #include "views/settings_view.h"
 #include "storage/calendar_store.h"
@@ -110,6 +111,13 @@ int main(int argc, char *argv[])
     if (path.isEmpty())
         path = ui::SettingsView::defaultDatabaseFile();
 
+    // A second window on the same file is warned (Open anyway / Cancel); not for screenshots.
+    std::unique_ptr<ui::DatabaseLock> lock;
+    if (!parser.isSet(shotOption)) {
+        lock = ui::lockOrAsk(path, nullptr);
+        if (!lock)
+            return 0;
+    }
     std::unique_ptr<storage::Database> db;
     try {
         db = std::make_unique<storage::Database>(path);
@@ -127,6 +135,7 @@ int main(int argc, char *argv[])
     if (!session)
         return 0;
     ui::MainWindow window(std::move(db), language, *session);
+    window.setLock(std::move(lock));
     // In the order of MainWindow::Page.
     const QStringList pages = {QStringLiteral("dashboard"),  QStringLiteral("students"),   QStringLiteral("schools"),
                                QStringLiteral("companies"),  QStringLiteral("internships"), QStringLiteral("attendance"),

@@ -7,12 +7,27 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 
 #include <stdexcept>
 
 namespace kakehashi::render {
 
+QFont documentFont()
+{
+    QFont font(QStringList{QStringLiteral("IPAPGothic"), QStringLiteral("IPAGothic"), QStringLiteral("Noto Sans CJK JP"),
+                           QStringLiteral("DejaVu Sans")});
+    font.setPointSizeF(8.5);
+    return font;
+}
+
 void writePdf(const QString &file, const QString &html, QPageLayout::Orientation orientation, const QString &title)
+{
+    writePdf(file, html, orientation, title, {});
+}
+
+void writePdf(const QString &file, const QString &html, QPageLayout::Orientation orientation, const QString &title,
+              const std::map<QString, QImage> &images)
 {
     storage::OutputFile target(file); // refuses the open database; written whole or not at all
     QFile out(target.path());
@@ -26,11 +41,9 @@ void writePdf(const QString &file, const QString &html, QPageLayout::Orientation
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Kakehashi"));
     QTextDocument doc;
-    // IPA (P)Gothic first so that kana and kanji never fall back to a font without them.
-    QFont font(QStringList{QStringLiteral("IPAPGothic"), QStringLiteral("IPAGothic"), QStringLiteral("Noto Sans CJK JP"),
-                           QStringLiteral("DejaVu Sans")});
-    font.setPointSizeF(8.5);
-    doc.setDefaultFont(font);
+    doc.setDefaultFont(documentFont());
+    for (const auto &[name, image] : images)
+        doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
     doc.setHtml(html);
     // print() paginates a copy of the document to the device's page and adds the
     // page numbers.

@@ -1,7 +1,10 @@
 #pragma once
 // HTML documents to A4 PDF with page numbers.
+#include <QImage>
 #include <QPageLayout>
 #include <QString>
+
+#include <map>
 
 class QTextDocument;
 
@@ -12,6 +15,13 @@ namespace kakehashi::render {
 // when the file cannot be written.
 void writePdf(const QString &file, const QString &html, QPageLayout::Orientation orientation,
               const QString &title);
+// The same with images the HTML names by <img src="NAME"> (a chart, a logo).
+void writePdf(const QString &file, const QString &html, QPageLayout::Orientation orientation, const QString &title,
+              const std::map<QString, QImage> &images);
+
+// The font documents are printed in: IPA (P)Gothic first so that kana and kanji
+// never fall back to a font without them.
+QFont documentFont();
 
 // The HTML escaped for text content.
 QString escaped(const QString &text);

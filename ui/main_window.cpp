@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "database_lock.h"
 
 #include "dialogs/about_dialog.h"
 #include "dialogs/import_wizard.h"
@@ -42,6 +43,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTextDocument>
 #include <QThread>
 #include <QVBoxLayout>
@@ -199,6 +201,7 @@ void MainWindow::makePages()
     const int current = nav_->currentRow() < 0 ? 0 : nav_->currentRow();
     dashboard_ = new DashboardView(*db_, language_, pages_);
     connect(dashboard_, &DashboardView::reportRequested, this, &MainWindow::openReports);
+    connect(dashboard_, &DashboardView::recordRequested, this, &MainWindow::openRecord);
     attendance_ = new AttendanceView(*db_, language_, pages_);
     claims_ = new ClaimsView(*db_, language_, pages_);
     ledger_ = new LedgerView(*db_, language_, pages_);
@@ -299,6 +302,21 @@ void MainWindow::showAttendance(const QString &internshipNo)
     const QDate today = QDate::currentDate();
     attendance_->showMonth(internshipNo, today.year(), today.month());
     showPage(AttendancePage);
+}
+
+RecordEditor *MainWindow::openRecord(const QString &kindName, const QString &key)
+{
+    for (int p = 0; p < PageCount; ++p) {
+        const Page page = static_cast<Page>(p);
+        if (!isListPage(page) || QLatin1String(domain::kind(listKind(page)).name) != kindName || !lists_[page])
+            continue;
+        showPage(page);
+        RecordListView *list = lists_[page];
+        if (!list->selectRecord(domain::Values{key}))
+            return nullptr;
+        return list->openRow(list->view()->currentIndex().row());
+    }
+    return nullptr;
 }
 
 void MainWindow::refreshAfterChange(const QString &kindName)
@@ -565,16 +583,31 @@ void MainWindow::openDatabase()
         openFile(file);
 }
 
+void MainWindow::setLock(std::unique_ptr<DatabaseLock> lock)
+{
+    lock_ = std::move(lock);
+}
+
 void MainWindow::openFile(const QString &file)
 {
     if (!confirmUnsavedWork())
         return;
+    // Another window (or this one) may have the file already: say so before the login.
+    std::unique_ptr<DatabaseLock> lock;
+    const bool same = lock_ && lock_->databasePath() == DatabaseLock(file).databasePath();
+    if (!same) {
+        lock = lockOrAsk(file, this);
+        if (!lock)
+            return;
+    }
     try {
         auto db = std::make_unique<storage::Database>(file);
         const auto session = LoginDialog::ask(*db, this);
         if (!session)
             return;
         setDatabase(std::move(db), *session);
+        if (!same)
+            lock_ = std::move(lock);
     } catch (const storage::DatabaseError &e) {
         QMessageBox::warning(this, tr("Cannot open the database"), e.message());
     }

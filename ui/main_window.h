@@ -29,6 +29,8 @@ class AuditView;
 class AttendanceView;
 class ClaimsView;
 class DashboardView;
+class DatabaseLock;
+class RecordEditor;
 class LedgerView;
 class RecordListView;
 class SettingsView;
@@ -76,11 +78,18 @@ public:
     Page currentPage() const;
     Language language() const { return language_; }
     QListWidget *navigation() const { return nav_; }
+    // The lock that tells a second window the file is open here (gui_main takes
+    // it before the window exists; opening another file takes that file's).
+    void setLock(std::unique_ptr<DatabaseLock> lock);
+    DatabaseLock *lock() const { return lock_.get(); }
 
 public slots:
     void openReports();
     // Opens the attendance calendar of an internship.
     void showAttendance(const QString &internshipNo);
+    // Shows the record's list page, selects it and opens its form (a dashboard
+    // list's row); null when it is not found.
+    RecordEditor *openRecord(const QString &kindName, const QString &key);
     void printCurrentList();
     // Replaces the open file with a backup, the current file kept aside first,
     // and opens it again (a login where it has users). Returns why it was
@@ -122,6 +131,7 @@ private:
     void refreshAfterChange(const QString &kindName);
 
     std::unique_ptr<storage::Database> db_;
+    std::unique_ptr<DatabaseLock> lock_; // after db_: released when the file is closed
     Language language_;
     QListWidget *nav_ = nullptr;
     QStackedWidget *pages_ = nullptr;

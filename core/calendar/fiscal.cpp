@@ -63,6 +63,20 @@ QString eraYear(const Date &d)
     return eraYearText(d, "年");
 }
 
+QString eraDate(const Date &d)
+{
+    return eraYear(d) + QStringLiteral("%1月%2日").arg(d.month()).arg(d.day());
+}
+
+QString eraYearEn(const Date &d)
+{
+    int n = 0;
+    const Era *e = eraOf(d, n);
+    if (!e)
+        return QString::number(d.year());
+    return QStringLiteral("%1 %2 (%3)").arg(QString::fromUtf8(e->en)).arg(n).arg(d.year());
+}
+
 QString eraFiscalYear(int fy)
 {
     // The era in force at the middle of the fiscal year names it.

@@ -1,18 +1,43 @@
 #include "reports/html.h"
 
+#include "calendar/fiscal.h"
 #include "reports/reports.h"
 
 #include <QLocale>
 
 namespace kakehashi::reports {
 
+QString madeOnText(const QDateTime &madeAt, bool ja)
+{
+    const QDate d = madeAt.date();
+    const Date day(static_cast<unsigned short>(d.year()), static_cast<unsigned short>(d.month()),
+                   static_cast<unsigned short>(d.day()));
+    const QString western = madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return ja ? western + QStringLiteral("（%1）").arg(calendar::eraDate(day))
+              : western + QStringLiteral(" (%1)").arg(calendar::eraYearEn(day).section(QLatin1Char(' '), 0, 1));
+}
+
 QString reportHtml(const ReportTable &t, bool ja, const QDateTime &madeAt, const QString &madeBy)
+{
+    return reportHtml(t, ja, madeAt, madeBy, ReportHead{});
+}
+
+QString reportHtml(const ReportTable &t, bool ja, const QDateTime &madeAt, const QString &madeBy,
+                   const ReportHead &head)
 {
     QString h = QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>"
                                "<style>body{font-family:sans-serif} table{border-collapse:collapse} "
                                "th,td{border:1px solid #888;padding:3px 6px} th{background:#e8eef5} "
                                "td.n{text-align:right} tr.total td{font-weight:bold}</style></head><body>")
                     .arg(ja ? QStringLiteral("ja") : QStringLiteral("en"), (ja ? t.titleJa : t.titleEn).toHtmlEscaped());
+    // Who hands it in and when, at the top right as on a letter.
+    QString made = madeOnText(madeAt, ja).toHtmlEscaped();
+    if (!madeBy.isEmpty())
+        made += QStringLiteral(" (%1)").arg(madeBy.toHtmlEscaped());
+    h += QStringLiteral("<p align=\"right\">");
+    if (!head.consortium.isEmpty())
+        h += head.consortium.toHtmlEscaped() + QStringLiteral("<br>");
+    h += QStringLiteral("<small>%1: %2</small></p>").arg(ja ? QString::fromUtf8("作成") : QStringLiteral("Made"), made);
     h += QStringLiteral("<h2>%1</h2>").arg((ja ? t.titleJa : t.titleEn).toHtmlEscaped());
     auto cellText = [&](size_t column, const QString &value) {
         // Money with thousands separators on paper; files keep plain whole yen.
@@ -50,14 +75,14 @@ QString reportHtml(const ReportTable &t, bool ja, const QDateTime &madeAt, const
     }
     h += QStringLiteral("</tbody></table>");
     }
+    if (!head.chartSrc.isEmpty())
+        h += QStringLiteral("<p align=\"center\"><img src=\"%1\"%2></p>")
+                 .arg(head.chartSrc.toHtmlEscaped(),
+                      head.chartWidth > 0 ? QStringLiteral(" width=\"%1\"").arg(head.chartWidth) : QString());
     h += QStringLiteral("<p><small>%1: %2</small></p>")
              .arg(ja ? QString::fromUtf8("定義") : QStringLiteral("Definition"),
                   (ja ? t.definitionJa : t.definitionEn).toHtmlEscaped());
-    QString made = madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    if (!madeBy.isEmpty())
-        made += QStringLiteral(" (%1)").arg(madeBy.toHtmlEscaped());
-    h += QStringLiteral("<p><small>%1: %2</small></p></body></html>")
-             .arg(ja ? QString::fromUtf8("作成") : QStringLiteral("Made"), made);
+    h += QStringLiteral("</body></html>");
     return h;
 }
 

@@ -225,4 +225,19 @@ TEST_CASE("cli_complianceNotifications_dueDatesAcrossTheYearEnd_andTheEmployersR
     const QByteArray audit = cli(args({"audit", "export"})).out;
     CHECK(audit.contains(",update,hire_notifications,P1,filed_on,,2026-01-09\r\n"));
     CHECK(audit.contains(",update,hire_notifications,P2,employment_insurance,,false\r\n"));
+
+    // The notification sheets of those due (P2 on 2026-01-20: due 31 January), one A4 page each.
+    const QString pdf = cli.file(QStringLiteral("sheets.pdf"));
+    const auto sheets = cli(args({"compliance", "notifications", "--pdf", "-o", pdf.toUtf8().constData(), "--date",
+                                    "2026-01-20"}));
+    INFO(sheets.err.toStdString());
+    REQUIRE(sheets.code == 0);
+    CHECK(sheets.err.contains(QStringLiteral("1 notification sheet(s)")));
+    QFile f(pdf);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    CHECK(bytes.startsWith("%PDF"));
+    CHECK(cli(args({"audit", "export"})).out.contains(",export,notification_sheet,"));
+    CHECK(cli(args({"compliance", "notifications", "--pdf"})).code == 2); // no -o
+    CHECK(cli(args({"compliance", "notifications", "--pdf", "-o", pdf.toUtf8().constData(), "--within", "x"})).code == 2);
 }

@@ -176,4 +176,12 @@ TEST_CASE("fiscalYear_andEraNames", "[calendar]")
     CHECK(calendar::eraYear(d(2019, 4, 30)) == QStringLiteral("平成31年"));
     CHECK(calendar::eraYear(d(2019, 5, 1)) == QStringLiteral("令和元年"));
     CHECK(calendar::eraFiscalYearEn(2025) == QStringLiteral("FY2025 (Reiwa 7)"));
+    // A date in 和暦: the era changes on its first day, not at the year's start.
+    CHECK(calendar::eraDate(d(2026, 12, 3)) == QStringLiteral("令和8年12月3日"));
+    CHECK(calendar::eraDate(d(2019, 5, 1)) == QStringLiteral("令和元年5月1日"));
+    CHECK(calendar::eraDate(d(2019, 4, 30)) == QStringLiteral("平成31年4月30日"));
+    CHECK(calendar::eraDate(d(1989, 1, 8)) == QStringLiteral("平成元年1月8日"));
+    CHECK(calendar::eraDate(d(1989, 1, 7)) == QStringLiteral("昭和64年1月7日"));
+    CHECK(calendar::eraDate(d(2020, 1, 1)) == QStringLiteral("令和2年1月1日"));
+    CHECK(calendar::eraYearEn(d(2026, 12, 3)) == QStringLiteral("Reiwa 8 (2026)"));
 }

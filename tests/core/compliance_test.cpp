@@ -4,6 +4,7 @@
 #include "services/records.h"
 #include "reports/compliance.h"
 #include "reports/dashboard.h"
+#include "reports/notification_sheet.h"
 #include "rules/hire_notification.h"
 #include "rules/validation.h"
 #include "rules/work_hours.h"
@@ -440,6 +441,44 @@ TEST_CASE("hireNotifications_employedInJapan_foreignWorkersOnly_insuranceAndFili
         audit << QStringLiteral("%1 %2 %3 %4→%5").arg(r[1], r[4], r[5], r[6], r[7]);
     CHECK(audit == list({"sato P1 employment_insurance →false", "sato P1 filed_on →2026-01-20",
                          "sato P1 filed_on 2026-01-20→"}));
+}
+
+TEST_CASE("notificationSheet_itemsOfTheHire_romanName_cardPeriodEmployerDue", "[compliance]")
+{
+    test::TempDatabase t;
+    test::load(t, "schools", kSchools);
+    test::load(t, "companies", kCompanies);
+    test::load(t, "students", "student_no,family_name,given_name,gender,birth_date,nationality,school_code,programme,"
+                              "cohort_fy,enrolled_on,residence_status,residence_expiry,residence_card_no,work_permission\n"
+                              "ST2,Nguyen,Van An,male,2002-03-04,VN,S1,sme_internship,2025,2025-04-01,student,"
+                              "2026-09-30,AB12345678CD,general\n");
+    test::load(t, "placements", "placement_no,student_no,outcome,decided_on,company_code,employer_country,"
+                                "japanese_company,start_date\nP1,ST2,employed,2025-10-01,C1,JP,true,2025-12-15\n");
+    const auto sheet = reports::notificationSheet(t.db(), QStringLiteral("P1"));
+    REQUIRE(sheet);
+    CHECK(sheet->nameRoman == QStringLiteral("NGUYEN Van An"));
+    CHECK(sheet->birthDate == QStringLiteral("2002-03-04"));
+    CHECK(sheet->sex == QStringLiteral("male"));
+    CHECK(sheet->nationality == QStringLiteral("VN"));
+    CHECK(sheet->residenceStatus == QStringLiteral("student"));
+    CHECK(sheet->periodOfStay == QStringLiteral("2026-09-30"));
+    CHECK(sheet->cardNo == QStringLiteral("AB12345678CD"));
+    CHECK(sheet->employer == QStringLiteral("株式会社かけはし"));
+    CHECK(sheet->startDate == QStringLiteral("2025-12-15"));
+    CHECK(sheet->due == QStringLiteral("2026-01-10")); // insurance unknown: the 10th
+    CHECK(!reports::notificationSheet(t.db(), QStringLiteral("P9")));
+    // Due within 14 days on 2026-01-02: the sheet of P1, with the due date of the list.
+    const auto due = reports::notificationSheetsDue(t.db(), d("2026-01-02"), 14);
+    REQUIRE(due.size() == 1);
+    CHECK(due[0].placementNo == QStringLiteral("P1"));
+    CHECK(reports::notificationSheetsDue(t.db(), d("2025-12-01"), 14).empty());
+    const QString html = reports::notificationSheetsHtml(due, QStringLiteral("東海コンソーシアム"),
+                                                         QDateTime(QDate(2026, 1, 2), QTime(9, 0)));
+    CHECK(html.contains(QStringLiteral("NGUYEN Van An")));
+    CHECK(html.contains(QStringLiteral("留学 Student")));
+    CHECK(html.contains(QStringLiteral("AB12345678CD")));
+    CHECK(html.contains(QStringLiteral("有（包括許可） Yes (general)")));
+    CHECK(html.contains(QStringLiteral("令和8年1月2日")));
 }
 
 TEST_CASE("vacations_throughAForm_createdCorrectedAndOverlapRefused", "[compliance]")

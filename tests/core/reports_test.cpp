@@ -194,7 +194,16 @@ TEST_CASE("reportHtml_japaneseHeadingsLabelsAndDefinition", "[reports]")
     CHECK(html.contains(QStringLiteral("就職率（%）")));
     CHECK(html.contains(QStringLiteral("university 大学")));
     CHECK(html.contains(QStringLiteral("分母 = 進路判明者数 − 進学者数")));
-    CHECK(html.contains(QStringLiteral("2026-04-01 09:00 (sato)")));
+    // The made-on date in both calendars, and who made it.
+    CHECK(html.contains(QStringLiteral("2026-04-01 09:00（令和8年4月1日） (sato)")));
+    CHECK(reports::madeOnText(QDateTime(QDate(2019, 4, 30), QTime(17, 5)), false) ==
+          QStringLiteral("2019-04-30 17:05 (Heisei 31)"));
+    // The consortium's name and the chart, when the printed report carries them.
+    const QString head = reports::reportHtml(r, true, QDateTime(QDate(2026, 4, 1), QTime(9, 0)), QString(),
+                                             {QStringLiteral("東海コンソーシアム"), QStringLiteral("chart.png"), 600});
+    CHECK(head.contains(QStringLiteral("東海コンソーシアム<br>")));
+    CHECK(head.contains(QStringLiteral("<img src=\"chart.png\" width=\"600\">")));
+    CHECK(!html.contains(QStringLiteral("<img")));
 }
 
 TEST_CASE("steps_eventsAndWhoTookPart_perStepOfTheFiscalYear", "[reports]")

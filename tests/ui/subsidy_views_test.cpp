@@ -95,8 +95,21 @@ private slots:
         QVERIFY(claims.totalsText().contains(QStringLiteral("¥147,000 due")));
         QVERIFY(claims.totalsText().contains(QStringLiteral("¥0 posted")));
 
+        // The confirmation says what the ledger holds and what posting adds.
+        QVERIFY2(claims.postQuestion().contains(
+                     QStringLiteral("The ledger now: 0 entries, ¥0 (of them 2025-10: 0 entries, ¥0)")),
+                 qPrintable(claims.postQuestion()));
+        QVERIFY2(claims.postQuestion().contains(QStringLiteral("To post: 1 claim(s), ¥147,000")),
+                 qPrintable(claims.postQuestion()));
         // Posting closes the month: the grid refuses keys, Save stays off.
         QCOMPARE(claims.post(false), 1);
+        // The result as `ledger post` states it, with the ledger before and after.
+        QCOMPARE(claims.postResult(),
+                 QStringLiteral("2025-10: 1 payment(s) posted, ¥147,000\n"
+                                "Ledger before: 0 entries, ¥0 (of them 2025-10: 0 entries, ¥0)\n"
+                                "Ledger after: 1 entries, ¥147,000 (of them 2025-10: 1 entries, ¥147,000)"));
+        QCOMPARE(claims.findChild<QLabel *>(QStringLiteral("postResult"))->text(), claims.postResult());
+        QVERIFY(claims.postQuestion().contains(QStringLiteral("To post: 0 claim(s), ¥0")));
         QVERIFY(claims.totalsText().contains(QStringLiteral("¥147,000 posted")));
         view.showMonth(QStringLiteral("I1"), 2025, 10);
         grid->clearSelection();

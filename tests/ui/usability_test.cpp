@@ -499,7 +499,7 @@ private slots:
             dialog->reject();
         });
         view.figure(ui::DashboardView::ResidenceExpiring)->click();
-        QCOMPARE(title, QStringLiteral("Residence cards expiring soon"));
+        QCOMPARE(title, QStringLiteral("Residence cards expiring within 60 days or before the internship ends"));
         QCOMPARE(rows, 2);
     }
 

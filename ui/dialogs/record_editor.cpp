@@ -10,6 +10,8 @@
 #include "storage/record_store.h"
 #include "models/record_table_model.h"
 #include "models/text_table_model.h"
+#include "dialogs/first_start_dialog.h"
+#include "notification_document.h"
 
 #include <QAction>
 #include <QCalendarWidget>
@@ -17,6 +19,7 @@
 #include <QCompleter>
 #include <QStandardItemModel>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -192,6 +195,22 @@ RecordEditor::RecordEditor(storage::Database &db, const domain::Kind &kind, Lang
         attendance_ = buttons->addButton(tr("Atte&ndance…"), QDialogButtonBox::ActionRole);
         connect(attendance_, &QPushButton::clicked, this,
                 [this] { emit attendanceRequested(fieldText(QStringLiteral("internship_no"))); });
+    }
+    if (kind.id == domain::KindId::Placements) {
+        notificationSheet_ = buttons->addButton(tr("Notification &sheet (PDF)…"), QDialogButtonBox::ActionRole);
+        notificationSheet_->setObjectName(QStringLiteral("notificationSheet"));
+        notificationSheet_->setToolTip(tr("The items of the employer's foreign-worker notification "
+                                          "(外国人雇用状況届出) for this hire, to hand to the company"));
+        connect(notificationSheet_, &QPushButton::clicked, this, [this] {
+            const QString file = QFileDialog::getSaveFileName(
+                this, tr("Notification sheet"),
+                QStringLiteral("notification-%1.pdf").arg(fieldText(QStringLiteral("placement_no"))),
+                QStringLiteral("PDF (*.pdf)"));
+            if (file.isEmpty())
+                return;
+            if (const QString refused = writeNotificationSheet(file); !refused.isEmpty())
+                QMessageBox::warning(this, tr("Not written"), refused);
+        });
     }
     layout->addWidget(buttons);
 
@@ -482,8 +501,28 @@ void RecordEditor::fill(const QStringList &texts)
     conflicting_.reset();
     if (attendance_)
         attendance_->setEnabled(stored);
+    if (notificationSheet_)
+        notificationSheet_->setEnabled(stored);
     buildRelations();
     validateNow();
+}
+
+QString RecordEditor::writeNotificationSheet(const QString &file)
+{
+    if (!original_)
+        return tr("Save the placement first.");
+    try {
+        const auto sheet = reports::notificationSheet(db_, domain::keyText(kind_, original_->values));
+        if (!sheet)
+            return tr("The placement is not stored.");
+        render::writeNotificationPdf(file, {*sheet}, consortiumName(), QDateTime::currentDateTime());
+        // Personal data leaving the program is recorded (APPI), as every export.
+        auth::Users(db_).audit(service_.session().who(), QStringLiteral("export"),
+                               QStringLiteral("notification_sheet"), sheet->placementNo, QString(), QString(), file);
+    } catch (const std::exception &e) {
+        return QString::fromUtf8(e.what());
+    }
+    return {};
 }
 
 void RecordEditor::newRecord(const QHash<QString, QString> &preset)

@@ -57,6 +57,9 @@ public:
     // As if typed or picked by a person: validated and undoable.
     void setFieldText(const QString &name, const QString &text);
     QWidget *fieldWidget(const QString &name) const;
+    // A placement's foreign-worker notification sheet (外国人雇用状況届出) as an A4
+    // PDF; the refusal's message, empty when it was written.
+    QString writeNotificationSheet(const QString &file);
     // The message shown beside a field ("" when it is fine).
     QString fieldMessage(const QString &name) const;
     QString bannerText() const;
@@ -128,6 +131,7 @@ private:
     QPushButton *archive_ = nullptr;
     QPushButton *reload_ = nullptr;
     QPushButton *attendance_ = nullptr;
+    QPushButton *notificationSheet_ = nullptr; // placements
     QUndoStack *undo_ = nullptr;
     QTimer *validateTimer_ = nullptr;
     bool valid_ = false;

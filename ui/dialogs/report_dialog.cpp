@@ -2,6 +2,8 @@
 #include "printing.h"
 
 #include "calendar/fiscal.h"
+#include "dialogs/first_start_dialog.h"
+#include "pdf.h"
 #include "io/exporter.h"
 #include "models/text_table_model.h"
 #include "report_document.h"
@@ -11,6 +13,9 @@
 #include "storage/record_store.h"
 
 #include <QBarCategoryAxis>
+#include <QBuffer>
+#include <QPainter>
+#include <QUrl>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -289,20 +294,86 @@ QString ReportDialog::groupName(const QString &code) const
     return label.startsWith(code + QLatin1Char(' ')) ? label.mid(code.size() + 1) : label;
 }
 
+namespace {
+
+const QString kChartResource = QStringLiteral("chart.png");
+
+// The chart's width on paper (document pixels: 96 to the inch), within the page's text width.
+int chartWidthOnPaper(QPageLayout::Orientation o)
+{
+    return o == QPageLayout::Landscape ? 640 : 600;
+}
+
+} // namespace
+
+QPageLayout::Orientation ReportDialog::orientation() const
+{
+    return render::reportOrientation(table_);
+}
+
+QImage ReportDialog::chartImage() const
+{
+    QChart *chart = chart_->chart();
+    if (!chart_->isVisibleTo(this) || !chart || chart->series().isEmpty())
+        return {};
+    // Drawn at a paper-like size whatever the window's (and when it was never
+    // shown), so that the text keeps its proportions; twice the pixels for print.
+    const QSizeF paper(900, 420);
+    const QRectF saved = chart->geometry();
+    chart->setGeometry(QRectF(QPointF(0, 0), paper));
+    QImage image((paper * 2).toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        chart->scene()->render(&painter, QRectF(QPointF(0, 0), paper * 2), QRectF(QPointF(0, 0), paper));
+    }
+    chart->setGeometry(saved);
+    return image;
+}
+
 QString ReportDialog::html() const
 {
+    reports::ReportHead head;
+    head.consortium = consortiumName();
+    const QImage chart = chartImage();
+    if (!chart.isNull()) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        chart.save(&buffer, "PNG");
+        head.chartSrc = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+        head.chartWidth = chartWidthOnPaper(orientation());
+    }
     return reports::reportHtml(table_, language_ == Language::Japanese, QDateTime::currentDateTime(),
-                               qEnvironmentVariable("USER"));
+                               qEnvironmentVariable("USER"), head);
+}
+
+void ReportDialog::fillDocument(QTextDocument &doc) const
+{
+    reports::ReportHead head;
+    head.consortium = consortiumName();
+    const QImage chart = chartImage();
+    if (!chart.isNull()) {
+        doc.addResource(QTextDocument::ImageResource, QUrl(kChartResource), chart);
+        head.chartSrc = kChartResource;
+        head.chartWidth = chartWidthOnPaper(orientation());
+    }
+    doc.setDefaultFont(render::documentFont());
+    doc.setHtml(reports::reportHtml(table_, language_ == Language::Japanese, QDateTime::currentDateTime(),
+                                    qEnvironmentVariable("USER"), head));
 }
 
 void ReportDialog::preview()
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(orientation());
     QPrintPreviewDialog dialog(&printer, this);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
         QTextDocument doc;
-        doc.setHtml(html());
+        fillDocument(doc);
         doc.print(p);
     });
     dialog.exec();
@@ -312,11 +383,12 @@ void ReportDialog::print()
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(orientation());
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QTextDocument doc;
-    doc.setHtml(html());
+    fillDocument(doc);
     printDocument(doc, printer, this);
 }
 
@@ -325,7 +397,12 @@ bool ReportDialog::exportTo(const QString &file, const QString &format)
     const bool ja = language_ == Language::Japanese;
     try {
         if (format == u"pdf") {
-            render::writeReportPdf(file, table_, ja, QDateTime::currentDateTime(), qEnvironmentVariable("USER"));
+            reports::ReportHead head;
+            head.consortium = consortiumName();
+            head.chartSrc = kChartResource;
+            head.chartWidth = chartWidthOnPaper(orientation());
+            render::writeReportPdf(file, table_, ja, QDateTime::currentDateTime(), qEnvironmentVariable("USER"), head,
+                                   chartImage());
             return true;
         }
         QByteArray bytes;

@@ -6,12 +6,15 @@
 #include "reports/report_table.h"
 
 #include <QDialog>
+#include <QImage>
+#include <QPageLayout>
 
 class QChartView;
 class QComboBox;
 class QLabel;
 class QSpinBox;
 class QTableView;
+class QTextDocument;
 
 namespace kakehashi::storage {
 class Database;
@@ -37,7 +40,14 @@ public:
     TextTableModel *model() const { return model_; }
     QChartView *chart() const { return chart_; }
     bool exportTo(const QString &file, const QString &format);
+    // The report as an HTML file: the consortium's name, the table, the chart
+    // (a data: URL), the definition and the made-on date in both calendars.
     QString html() const;
+    // The chart as the dialog shows it, drawn for paper (white, twice the screen's pixels).
+    QImage chartImage() const;
+    // The report as printed and previewed: A4, landscape for a wide table, the chart in it.
+    void fillDocument(QTextDocument &doc) const;
+    QPageLayout::Orientation orientation() const;
 
     // A group as the table and chart show it: a country's, school's or code's name.
     QString groupName(const QString &code) const;

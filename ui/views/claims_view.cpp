@@ -7,6 +7,7 @@
 #include "ledger/settings.h"
 #include "ledger/transfer.h"
 #include "models/text_table_model.h"
+#include "services/ledger_summary.h"
 #include "storage/database.h"
 #include "storage/subsidy_store.h"
 #include "views/evidence_panel.h"
@@ -132,6 +133,12 @@ ClaimsView::ClaimsView(storage::Database &db, Language language, QWidget *parent
     layout->addWidget(totals_);
     evidence_ = new EvidencePanel(db_, this);
     layout->addWidget(evidence_);
+    postResultLabel_ = new QLabel(this);
+    postResultLabel_->setObjectName(QStringLiteral("postResult"));
+    postResultLabel_->setWordWrap(true);
+    postResultLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    postResultLabel_->hide();
+    layout->addWidget(postResultLabel_);
 
     connect(month_, &QDateEdit::dateChanged, this, &ClaimsView::refresh);
     connect(post_, &QPushButton::clicked, this, [this] { post(true); });
@@ -401,19 +408,66 @@ QString ClaimsView::totalsText() const
         .arg(locale.toString(claimed_), locale.toString(posted_), locale.toString(claimed_ - posted_));
 }
 
+namespace {
+
+// "12 entries, ¥1,234,000 (of them 2025-10: 3 entries, ¥420,000)".
+QString summaryText(const services::LedgerSummary &s, const QString &period)
+{
+    const QLocale locale;
+    return ClaimsView::tr("%1 entries, ¥%2 (of them %3: %4 entries, ¥%5)")
+        .arg(locale.toString(s.entries), locale.toString(s.totalJpy), period, locale.toString(s.monthEntries),
+             locale.toString(s.monthTotalJpy));
+}
+
+} // namespace
+
+QString ClaimsView::postQuestion() const
+{
+    const QLocale locale;
+    // What is still to pay: the eligible claims' differences (the posting judges again).
+    int unpaid = 0;
+    qint64 due = 0;
+    for (int r = 0; r < model_->rowCount(); ++r) {
+        const QStringList row = model_->row(r);
+        if (row.at(6) != tr("yes"))
+            continue;
+        const qint64 difference = locale.toLongLong(row.at(8));
+        if (difference != 0) {
+            ++unpaid;
+            due += difference;
+        }
+    }
+    const services::LedgerSummary before = services::ledgerSummary(db_, period());
+    return tr("Post the unpaid claims of %1 to the subsidy ledger?").arg(period()) + QStringLiteral("\n\n") +
+           tr("The ledger now: %1").arg(summaryText(before, period())) + QLatin1Char('\n') +
+           tr("To post: %1 claim(s), ¥%2").arg(unpaid).arg(locale.toString(due)) + QStringLiteral("\n\n") +
+           tr("Entries cannot be changed afterwards; a correction is a reversal.");
+}
+
 int ClaimsView::post(bool ask)
 {
-    if (ask && QMessageBox::question(this, tr("Post to the ledger"),
-                                     tr("Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be "
-                                        "changed afterwards; a correction is a reversal.")
-                                         .arg(period())) != QMessageBox::Yes)
+    if (ask && QMessageBox::question(this, tr("Post to the ledger"), postQuestion()) != QMessageBox::Yes)
         return 0;
     try {
+        const services::LedgerSummary before = services::ledgerSummary(db_, period());
         ledger::Ledger book(db_);
         book.setSession(session_);
         const auto added = book.post(period());
+        qint64 total = 0;
+        for (const auto &e : added)
+            total += e.amountJpy;
+        const services::LedgerSummary after = services::ledgerSummary(db_, period());
+        const QLocale locale;
+        postResult_ = tr("%1: %2 payment(s) posted, ¥%3")
+                          .arg(period(), locale.toString(static_cast<qint64>(added.size())), locale.toString(total)) +
+                      QLatin1Char('\n') + tr("Ledger before: %1").arg(summaryText(before, period())) +
+                      QLatin1Char('\n') + tr("Ledger after: %1").arg(summaryText(after, period()));
+        postResultLabel_->setText(postResult_);
+        postResultLabel_->show();
         refresh(); // the budget, the chart and the approval state too
         emit posted();
+        if (ask)
+            QMessageBox::information(this, tr("Posted"), postResult_);
         return static_cast<int>(added.size());
     } catch (const std::exception &e) {
         QMessageBox::warning(this, tr("Not posted"), QString::fromUtf8(e.what()));

@@ -39,6 +39,12 @@ public:
     void refresh();
     // Posts the month after asking; returns the number of entries added.
     int post(bool ask = true);
+    // What posting would do, as the confirmation asks it: the ledger's entries and
+    // total now (of the whole ledger and of the month) and the claims still unpaid.
+    QString postQuestion() const;
+    // The last posting's result: the entries added with their total, and the
+    // ledger's count and total before and after (as `ledger post` reports it).
+    QString postResult() const { return postResult_; }
 
     TextTableModel *model() const { return model_; }
     QString totalsText() const;
@@ -73,6 +79,8 @@ private:
     QTableView *view_ = nullptr;
     TextTableModel *model_ = nullptr;
     QLabel *totals_ = nullptr;
+    QLabel *postResultLabel_ = nullptr;
+    QString postResult_;
     QPushButton *post_ = nullptr;
     QPushButton *transfer_ = nullptr;
     QLabel *budget_ = nullptr;

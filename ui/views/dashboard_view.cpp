@@ -7,9 +7,11 @@
 #include "storage/record_store.h"
 #include "models/text_table_model.h"
 #include "reports/dashboard.h"
+#include "reports/dashboard_lists.h"
 #include "storage/database.h"
 
 #include <QDialog>
+#include <algorithm>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -72,14 +74,29 @@ void DashboardView::refresh()
         tr("Placement rate %1 so far\n%2")
             .arg(language_ == Language::Japanese ? calendar::eraFiscalYear(fy) : QStringLiteral("FY%1").arg(fy),
                  d.placementRateSoFar.isEmpty() ? tr("no outcome yet") : d.placementRateSoFar + QStringLiteral(" %")));
+    const qint64 cards = reports::distinctStudents(reports::cardsFlagged(db_, today_));
     buttons_[ResidenceExpiring]->setText(
-        tr("Residence cards expiring within %1 days\n%2").arg(reports::kResidenceWarningDays).arg(d.residenceExpiring));
+        tr("Residence cards expiring within %1 days or before the internship ends\n%2")
+            .arg(reports::kResidenceWarningDays)
+            .arg(cards));
     buttons_[NoOutcome]->setText(tr("Completers with no outcome after %1 days\n%2")
                                      .arg(reports::kOutcomeOverdueDays)
                                      .arg(d.completersWithoutOutcome));
-    buttons_[OverHoursLimit]->setText(tr("Students over the 28-hour work limit this week\n%1").arg(d.overHoursLimit));
-    buttons_[OverHoursLimit]->setStyleSheet(d.overHoursLimit ? QStringLiteral("color: #a02020;") : QString());
-    buttons_[ResidenceExpiring]->setStyleSheet(d.residenceExpiring ? QStringLiteral("color: #a04000;") : QString());
+    const reports::DashboardList hours = reports::hoursThisWeek(db_, today_);
+    const auto over = std::count_if(hours.rows.begin(), hours.rows.end(),
+                                    [](const QStringList &r) { return r.back() == u"over"; });
+    buttons_[OverHoursLimit]->setText(tr("Students near (%1 h) or over the 28-hour limit this week\n%2 over · %3 near")
+                                          .arg(reports::kNearHoursLimit)
+                                          .arg(over)
+                                          .arg(static_cast<qint64>(hours.rows.size()) - over));
+    buttons_[OverHoursLimit]->setStyleSheet(over ? QStringLiteral("color: #a02020;")
+                                            : hours.rows.empty() ? QString()
+                                                                 : QStringLiteral("color: #a04000;"));
+    const qint64 notifications = static_cast<qint64>(reports::notificationsDue(db_, today_).rows.size());
+    buttons_[NotificationsDue]->setText(
+        tr("Foreign-worker notifications due within %1 days or overdue\n%2").arg(14).arg(notifications));
+    buttons_[NotificationsDue]->setStyleSheet(notifications ? QStringLiteral("color: #a04000;") : QString());
+    buttons_[ResidenceExpiring]->setStyleSheet(cards ? QStringLiteral("color: #a04000;") : QString());
     buttons_[NoOutcome]->setStyleSheet(d.completersWithoutOutcome ? QStringLiteral("color: #a04000;") : QString());
 }
 
@@ -97,6 +114,20 @@ QString DashboardView::columnTitle(const QString &column)
         return tr("Posted (yen)");
     if (column == u"eligible")
         return tr("Eligible");
+    if (column == u"days_left")
+        return tr("Days left");
+    if (column == u"reason" || column == u"state")
+        return tr("Why");
+    if (column == u"employer")
+        return tr("Employer");
+    if (column == u"due")
+        return tr("Due");
+    if (column == u"most_hours")
+        return tr("Most hours in 7 days");
+    if (column == u"window")
+        return tr("Those 7 days");
+    if (column == u"end_date")
+        return tr("Internship ends");
     for (const domain::KindId k : {domain::KindId::Students, domain::KindId::Internships})
         if (const int i = domain::kind(k).fieldIndex(column); i >= 0)
             return fieldLabel(domain::kind(k), i);
@@ -107,29 +138,60 @@ QDialog *DashboardView::listDialog(Figure f)
 {
     reports::DashboardList list;
     QString title;
+    QString kind; // of the record a row opens, keyed by its first column
     switch (f) {
     case ActiveInterns:
         list = reports::activeInterns(db_, today_);
         title = tr("Interns active today");
+        kind = QStringLiteral("internships");
         break;
     case MonthClaims:
         list = reports::monthClaims(db_, today_);
         title = tr("Claims this month");
+        kind = QStringLiteral("internships");
         break;
     case ResidenceExpiring:
-        list = reports::residenceExpiring(db_, today_);
-        title = tr("Residence cards expiring soon");
+        list = reports::cardsFlagged(db_, today_);
+        title = tr("Residence cards expiring within 60 days or before the internship ends");
+        kind = QStringLiteral("students");
         break;
     case NoOutcome:
         list = reports::completersWithoutOutcome(db_, today_);
         title = tr("Completers with no outcome recorded");
+        kind = QStringLiteral("students");
         break;
     case OverHoursLimit:
-        list = reports::overHoursLimit(db_, today_);
-        title = tr("Students over the work-hour limit this week");
+        list = reports::hoursThisWeek(db_, today_);
+        title = tr("Students near or over the work-hour limit this week");
+        kind = QStringLiteral("students");
+        break;
+    case NotificationsDue:
+        list = reports::notificationsDue(db_, today_);
+        title = tr("Foreign-worker notifications due within 14 days or overdue");
+        kind = QStringLiteral("placements");
         break;
     default:
         return nullptr;
+    }
+    // The monthly claims name the student too.
+    if (f == MonthClaims && !list.columns.contains(QStringLiteral("name"))) {
+        const storage::RecordStore names(db_);
+        list.columns.insert(2, QStringLiteral("name"));
+        for (QStringList &r : list.rows)
+            r.insert(2, names.displayName(domain::kind(domain::KindId::Students), r[1]));
+    }
+    // Names, not codes: the numbers (student_no, internship_no…) are tooltips of the name.
+    std::vector<QString> keys;
+    for (const QStringList &r : list.rows)
+        keys.push_back(r.value(0));
+    const qsizetype nameColumn = list.columns.indexOf(QStringLiteral("name"));
+    if (nameColumn >= 0) {
+        for (qsizetype c = list.columns.size() - 1; c >= 0; --c)
+            if (list.columns[c].endsWith(QLatin1String("_no"))) {
+                list.columns.removeAt(c);
+                for (QStringList &r : list.rows)
+                    r.removeAt(c);
+            }
     }
     auto *made = new QDialog(this);
     QDialog &dialog = *made;
@@ -152,12 +214,30 @@ QDialog *DashboardView::listDialog(Figure f)
                 shown = codeLabel(codes::kResidenceStatus, r[c], language_);
             else if (column == u"eligible")
                 shown = r[c] == u"true" ? tr("yes") : tr("no");
+            else if (column == u"reason") {
+                QStringList reasons;
+                for (const QString &reason : r[c].split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    reasons << (reason == u"before_internship_end" ? tr("expires before the internship ends")
+                                                                   : tr("expires within 60 days"));
+                shown = reasons.join(QStringLiteral("; "));
+            }
+            else if (column == u"state")
+                shown = r[c] == u"over"       ? tr("over the limit")
+                        : r[c] == u"near"     ? tr("near the limit")
+                        : r[c] == u"overdue"  ? tr("overdue")
+                        : r[c] == u"due_soon" ? tr("due soon")
+                                              : r[c];
             else if (column == u"school_code")
                 shown = store.displayName(domain::kind(domain::KindId::Schools), r[c]);
             else if (column.endsWith(QLatin1String("_jpy")))
                 shown = locale.toString(r[c].toLongLong());
             tip << (shown == r[c] ? QString() : r[c]);
             r[c] = shown.isEmpty() ? r[c] : shown;
+        }
+        if (nameColumn >= 0 && tips.size() < keys.size()) {
+            const qsizetype at = list.columns.indexOf(QStringLiteral("name"));
+            if (at >= 0 && at < tip.size())
+                tip[at] = keys[tips.size()];
         }
         tips.push_back(tip);
     }
@@ -166,7 +246,17 @@ QDialog *DashboardView::listDialog(Figure f)
     auto *view = new QTableView(&dialog);
     view->setModel(model);
     view->horizontalHeader()->setStretchLastSection(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->resizeColumnsToContents();
+    view->setToolTip(tr("Double-click or Enter opens the record"));
+    // A row opens its record (double-click or Enter); the list closes.
+    connect(view, &QTableView::activated, &dialog, [this, made, kind, keys](const QModelIndex &index) {
+        if (index.row() < 0 || static_cast<size_t>(index.row()) >= keys.size())
+            return;
+        made->accept();
+        emit recordRequested(kind, keys[static_cast<size_t>(index.row())]);
+    });
     layout->addWidget(view);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

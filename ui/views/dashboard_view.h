@@ -26,7 +26,16 @@ public:
     void setToday(const Date &today);
     void refresh();
 
-    enum Figure { ActiveInterns, MonthClaims, PlacementRate, ResidenceExpiring, NoOutcome, OverHoursLimit, FigureCount };
+    enum Figure {
+        ActiveInterns,
+        MonthClaims,
+        PlacementRate,
+        ResidenceExpiring, // cards expiring within 60 days or before an internship ends
+        NoOutcome,
+        OverHoursLimit,    // near (≥ 24 h) or over the 28-hour limit this week
+        NotificationsDue,  // foreign-worker notifications due within 14 days or overdue
+        FigureCount
+    };
     QPushButton *figure(Figure f) const { return buttons_[f]; }
     // The list behind a figure, in a dialog (not shown when `show` is false; for tests).
     int openList(Figure f, bool show = true);
@@ -38,6 +47,8 @@ public:
 
 signals:
     void reportRequested();
+    // A row of a list was opened: the record behind it (kind name, key).
+    void recordRequested(const QString &kindName, const QString &key);
 
 private:
     storage::Database &db_;
