@@ -142,7 +142,7 @@ TEST_CASE("cli_evidence_sheetAttachListExport_hashAsSha256sumAndAudited", "[cli]
     CHECK(all[2].startsWith(QStringLiteral("I1,2025-10,attached,2,photo.png,image/png,")));
 }
 
-TEST_CASE("cli_evidence_rolesApprovalWarningAndCompletionReport", "[cli][evidence][completion]")
+TEST_CASE("cli_evidence_rolesApprovalWarningAndCompletionReport", "[cli][evidence][completion][file]")
 {
     Cli cli;
     seed(cli);
