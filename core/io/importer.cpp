@@ -2,7 +2,7 @@
 
 #include "io/csv.h"
 #include "io/csv_source.h"
-#include "ledger/ledger.h"
+#include "domain/timestamp.h"
 #include "storage/audit_store.h"
 #include "rules/validation.h"
 #include "storage/database.h"
@@ -656,7 +656,7 @@ ImportResult importCsv(storage::Database &db, const domain::Kind &kind, QIODevic
     Pipeline pipe;
     ImportResult result;
     std::exception_ptr validationError;
-    const QString at = ledger::postingTimestamp(QDateTime::currentDateTime());
+    const QString at = postingTimestamp(QDateTime::currentDateTime());
     std::thread validator([&] {
         try {
             storage::Database snapshot(db.path(), {.migrateTo = -1, .mustExist = true});
@@ -735,7 +735,7 @@ ImportResult importRecord(storage::Database &db, const domain::Kind &kind, const
     ImportOptions opt = options;
     opt.encoding = Encoding::Utf8;
     opt.source = ImportOptions::Source::Form;
-    const QString at = ledger::postingTimestamp(QDateTime::currentDateTime());
+    const QString at = postingTimestamp(QDateTime::currentDateTime());
     Pipeline pipe;
     QBuffer buffer;
     buffer.setData(bytes);
