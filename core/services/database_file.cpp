@@ -1,0 +1,18 @@
+#include "services/database_file.h"
+
+#include "storage/calendar_store.h"
+#include "storage/database.h"
+
+namespace kakehashi::services {
+
+QString defaultDatabasePath()
+{
+    return storage::defaultDatabasePath();
+}
+
+QString databasePath(const storage::Database &db)
+{
+    return db.path();
+}
+
+} // namespace kakehashi::services
