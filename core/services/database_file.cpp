@@ -15,4 +15,14 @@ QString databasePath(const storage::Database &db)
     return db.path();
 }
 
+int schemaVersion(const storage::Database &db)
+{
+    return db.schemaVersion();
+}
+
+int latestSchemaVersion()
+{
+    return storage::Database::latestVersion();
+}
+
 } // namespace kakehashi::services

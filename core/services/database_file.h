@@ -12,5 +12,8 @@ namespace kakehashi::services {
 QString defaultDatabasePath();
 // The file `db` has open.
 QString databasePath(const storage::Database &db);
+// The schema version of `db`, and the newest this program knows.
+int schemaVersion(const storage::Database &db);
+int latestSchemaVersion();
 
 } // namespace kakehashi::services

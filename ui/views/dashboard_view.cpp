@@ -4,10 +4,9 @@
 #include "domain/codes.h"
 #include "domain/kinds.h"
 #include "labels.h"
-#include "storage/record_store.h"
+#include "services/record_names.h"
 #include "models/text_table_model.h"
 #include "reports/dashboard.h"
-#include "storage/database.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -141,7 +140,7 @@ QDialog *DashboardView::listDialog(Figure f)
     auto *model = new TextTableModel(columns, &dialog);
     // Names for codes, the codes as tooltips.
     std::vector<QStringList> tips;
-    const storage::RecordStore store(db_);
+    const services::RecordNames store(db_);
     const QLocale locale;
     for (QStringList &r : list.rows) {
         QStringList tip;
