@@ -4,4 +4,5 @@
 #include "services/calendar_and_rates.h"
 #include "services/compliance.h"
 #include "services/database_file.h"
+#include "services/output.h"
 #include "services/record_names.h"
