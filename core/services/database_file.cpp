@@ -25,4 +25,10 @@ int latestSchemaVersion()
     return storage::Database::latestVersion();
 }
 
+void withExistingDatabase(const QString &path, const std::function<void(storage::Database &)> &use)
+{
+    storage::Database db(path, {.migrateTo = -1, .mustExist = true});
+    use(db);
+}
+
 } // namespace kakehashi::services
