@@ -1,6 +1,6 @@
 #include "printing.h"
 
-#include "storage/output_file.h"
+#include "services/output.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
@@ -18,18 +18,16 @@ bool printDocument(QTextDocument &document, QPrinter &printer, QWidget *parent)
         document.print(&printer);
         return true;
     }
-    try {
-        storage::OutputFile out(file);
-        printer.setOutputFileName(out.path());
+    const std::optional<QString> error = services::writeOutput(file, [&](const QString &temporary) {
+        printer.setOutputFileName(temporary);
         document.print(&printer);
-        printer.setOutputFileName(file);
-        out.commit();
-        return true;
-    } catch (const storage::OutputError &e) {
-        printer.setOutputFileName(file);
-        QMessageBox::warning(parent, QCoreApplication::translate("kakehashi::ui", "Not printed"), e.message());
+    });
+    printer.setOutputFileName(file);
+    if (error) {
+        QMessageBox::warning(parent, QCoreApplication::translate("kakehashi::ui", "Not printed"), *error);
         return false;
     }
+    return true;
 }
 
 } // namespace kakehashi::ui

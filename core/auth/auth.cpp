@@ -23,11 +23,6 @@ namespace kakehashi::auth {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("kakehashi::auth", s);
-}
-
 void initSodium()
 {
     static std::once_flag once;
@@ -49,45 +44,6 @@ QString hashFingerprint(const QString &hash)
 }
 
 } // namespace
-
-bool permitted(Role role, Action action)
-{
-    switch (action) {
-    case Action::Read: return true;
-    case Action::Edit: return role != Role::Auditor;
-    case Action::Administer:
-    case Action::Maintain: return role == Role::Administrator;
-    case Action::AuditLedger: return role == Role::Administrator || role == Role::Auditor;
-    }
-    return false;
-}
-
-void require(const Session &session, Action action)
-{
-    if (!session.may(action))
-        throw AuthError(tr("%1 (%2) may not do this").arg(session.user, roleCode(session.role)));
-}
-
-QString roleCode(Role role)
-{
-    switch (role) {
-    case Role::Staff: return QStringLiteral("staff");
-    case Role::Administrator: return QStringLiteral("administrator");
-    case Role::Auditor: return QStringLiteral("auditor");
-    }
-    return {};
-}
-
-std::optional<Role> roleFromCode(const QString &code)
-{
-    if (code == u"staff")
-        return Role::Staff;
-    if (code == u"administrator")
-        return Role::Administrator;
-    if (code == u"auditor")
-        return Role::Auditor;
-    return std::nullopt;
-}
 
 Users::Users(const storage::Database &db, Clock clock)
     : db_(db)
@@ -154,16 +110,6 @@ std::vector<UserInfo> Users::list() const
         out.push_back({q.value(0).toString(), roleFromCode(q.value(1).toString()).value_or(Role::Staff),
                        q.value(2).toInt() != 0, q.value(3).toString(), q.value(4).toInt()});
     return out;
-}
-
-QString Session::who() const
-{
-    if (!user.isEmpty())
-        return user;
-    for (const char *var : {"USER", "USERNAME", "LOGNAME"})
-        if (const QString v = qEnvironmentVariable(var); !v.isEmpty())
-            return v;
-    return QStringLiteral("single-user");
 }
 
 void Users::audit(const QString &user, const QString &action, const QString &kind, const QString &key,

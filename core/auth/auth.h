@@ -10,7 +10,7 @@
 
 #include <functional>
 #include <optional>
-#include "domain/error.h"
+#include "auth/roles.h"
 #include <vector>
 
 namespace kakehashi::storage {
@@ -18,41 +18,6 @@ class Database;
 }
 
 namespace kakehashi::auth {
-
-enum class Role { Staff, Administrator, Auditor };
-
-enum class Action {
-    Read,          // read, report, export, subsidy claims
-    Edit,          // import, create, edit, archive records
-    Administer,    // ledger post/reverse, rates, calendar overrides, advisor rules
-    AuditLedger,   // ledger export, ledger verify, audit export
-    Maintain,      // init, backup, demo, user …
-};
-
-bool permitted(Role role, Action action);
-QString roleCode(Role role);
-std::optional<Role> roleFromCode(const QString &code);
-
-inline constexpr int kMinimumPasswordLength = 12;
-inline constexpr int kMaxFailedLogins = 5;
-inline constexpr int kLockMinutes = 15;
-
-struct Session
-{
-    QString user;           // empty in a single-user database
-    Role role = Role::Administrator;
-    bool singleUser = true;
-    bool may(Action a) const { return singleUser || permitted(role, a); }
-    // Who the audit trail names: the user, or in a single-user database the
-    // account of the operating system.
-    QString who() const;
-};
-
-class AuthError final : public Error
-{
-public:
-    using Error::Error;
-};
 
 struct UserInfo
 {
@@ -62,10 +27,6 @@ struct UserInfo
     QString lockedUntil;
     int failedLogins = 0;
 };
-
-// Throws AuthError unless the session may do the action: the core services call
-// this themselves, so that no caller can skip the roles table.
-void require(const Session &session, Action action);
 
 class Users final
 {

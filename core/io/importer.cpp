@@ -2,7 +2,7 @@
 
 #include "io/csv.h"
 #include "io/csv_source.h"
-#include "ledger/ledger.h"
+#include "domain/timestamp.h"
 #include "storage/audit_store.h"
 #include "rules/validation.h"
 #include "storage/database.h"
@@ -658,7 +658,7 @@ ImportResult importCsv(storage::Database &db, const domain::Kind &kind, QIODevic
     Pipeline pipe;
     ImportResult result;
     std::exception_ptr validationError;
-    const QString at = ledger::postingTimestamp(QDateTime::currentDateTime());
+    const QString at = postingTimestamp(QDateTime::currentDateTime());
     std::thread validator([&] {
         try {
             const auto snapshotDb = db.openAnother({.migrateTo = -1, .mustExist = true});
@@ -739,7 +739,7 @@ ImportResult importRecord(storage::Database &db, const domain::Kind &kind, const
     ImportOptions opt = options;
     opt.encoding = Encoding::Utf8;
     opt.source = ImportOptions::Source::Form;
-    const QString at = ledger::postingTimestamp(QDateTime::currentDateTime());
+    const QString at = postingTimestamp(QDateTime::currentDateTime());
     Pipeline pipe;
     QBuffer buffer;
     buffer.setData(bytes);

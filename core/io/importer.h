@@ -2,7 +2,7 @@
 // Import of one CSV file of one kind: every problem in the file is found before
 // anything is written, and then either the whole file is written in one
 // transaction or nothing is.
-#include "auth/auth.h"
+#include "auth/roles.h"
 #include "domain/kinds.h"
 #include "io/encoding.h"
 

@@ -7,7 +7,7 @@
 // who, when and a SHA-256 of the payments it saw, so that claims changed after
 // their approval are not paid on it. Off (the default), posting is as FORMATS.md
 // §2 says.
-#include "auth/auth.h"
+#include "auth/roles.h"
 #include "ledger/ledger.h"
 #include "storage/payment_store.h"
 

@@ -2,7 +2,7 @@
 // A fiscal year's subsidy budget (FORMATS.md §6): what may be paid, what the
 // ledger has paid (entries whose period lies in the FY, reversals included) and
 // what remains. Posting past the budget is refused by Ledger::post.
-#include "auth/auth.h"
+#include "auth/roles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -7,7 +7,7 @@
 // and month needs `replace`, is stored as a new version (the old one stays) and
 // is audited as such. Staff and administrators attach; everyone may list and
 // export, and every export or viewing is audited.
-#include "auth/auth.h"
+#include "auth/roles.h"
 #include "storage/evidence_store.h"
 
 #include <QCoreApplication>

@@ -2,9 +2,11 @@
 // The subsidy ledger: claims of a month, posting, reversal and the hash chain
 // (FORMATS.md §2). Entries are only ever appended; a correction is a reversal
 // entry that names the payment it cancels, and the next posting pays what is due.
-#include "auth/auth.h"
+#include "auth/roles.h"
+#include "domain/timestamp.h"
 #include "storage/subsidy_store.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 
@@ -53,8 +55,8 @@ QStringList csvValues(const storage::LedgerRow &row);
 QString entryHash(const QString &prevHash, const storage::LedgerRow &row);
 // Lower-case hex SHA-256 of bytes.
 QByteArray sha256Hex(QByteArrayView bytes);
-// Local time in ISO 8601 with its offset: 2026-04-30T17:05:11+09:00.
-QString postingTimestamp(const QDateTime &t);
+// Local time in ISO 8601 with its offset (domain/timestamp.h: the stores write it too).
+using kakehashi::postingTimestamp;
 
 struct VerifyResult
 {

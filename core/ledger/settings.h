@@ -3,7 +3,7 @@
 // consortium's own bank account, which heads every transfer file, and whether a
 // month's claims need approval before posting. Administrators set them, everyone
 // reads them; each change is audited with its old and new value.
-#include "auth/auth.h"
+#include "auth/roles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

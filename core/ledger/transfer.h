@@ -6,7 +6,7 @@
 // consortium's own account comes from the settings transfer.*. Which ledger
 // entries each file paid is recorded (and audited), so that a second file for
 // the same month says which entries it repeats and is made only when confirmed.
-#include "auth/auth.h"
+#include "auth/roles.h"
 #include "domain/date.h"
 
 #include <QByteArray>

@@ -2,7 +2,7 @@
 // Creating, correcting and archiving one record of any kind, as the editors do:
 // the roles table, the importer's rules, the row version and the audit trail in
 // one transaction. The ui calls this; it holds no SQL and no rules of its own.
-#include "auth/auth.h"
+#include "auth/roles.h"
 #include "domain/error.h"
 #include "domain/kinds.h"
 #include "storage/record_store.h"

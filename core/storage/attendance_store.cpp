@@ -1,6 +1,6 @@
 #include "storage/attendance_store.h"
 
-#include "ledger/ledger.h"
+#include "domain/timestamp.h"
 #include "rules/validation.h"
 #include "storage/audit_store.h"
 #include <QDateTime>
@@ -116,7 +116,7 @@ void AttendanceStore::saveMonth(const auth::Session &session, const QString &int
                                     .arg(isoDateQ(day), isoDateQ(info->start), isoDateQ(info->end)));
     const MonthAttendance before = this->month(internshipNo, year, month);
     Transaction tx(db_);
-    AuditLog audit(db_, session.who(), ledger::postingTimestamp(QDateTime::currentDateTime()));
+    AuditLog audit(db_, session.who(), postingTimestamp(QDateTime::currentDateTime()));
     const auto key = [&](const Date &day) { return internshipNo + QLatin1Char(' ') + isoDateQ(day); };
     // Only what changed is written: a posted month whose days are untouched saves.
     for (const auto &[day, s] : before.status) {

@@ -1,7 +1,7 @@
 #pragma once
 // Attendance of one internship, a month at a time, for the attendance grid; and
 // a student's attendance summed up per internship.
-#include "auth/auth.h"
+#include "auth/roles.h"
 #include "domain/date.h"
 
 #include <QString>

@@ -1,6 +1,6 @@
 #include "storage/calendar_store.h"
 
-#include "ledger/ledger.h"
+#include "domain/timestamp.h"
 #include "storage/audit_store.h"
 #include <QDateTime>
 
@@ -32,7 +32,7 @@ void CalendarStore::addHoliday(const auth::Session &session, const Date &day, co
 {
     auth::require(session, auth::Action::Administer);
     Transaction tx(db_);
-    AuditLog(db_, session.who(), ledger::postingTimestamp(QDateTime::currentDateTime()))
+    AuditLog(db_, session.who(), postingTimestamp(QDateTime::currentDateTime()))
         .add(QStringLiteral("holiday_add"), QStringLiteral("calendar"), isoDateQ(day), QStringLiteral("name"), {}, name);
     QSqlQuery q = db_.prepare(QStringLiteral("INSERT INTO calendar_overrides (date, is_holiday, name) VALUES (?, 1, ?) "
                                              "ON CONFLICT (date) DO UPDATE SET is_holiday = 1, name = excluded.name"));
@@ -47,7 +47,7 @@ void CalendarStore::removeHoliday(const auth::Session &session, const Date &day)
     auth::require(session, auth::Action::Administer);
     const calendar::WorkCalendar law;
     Transaction tx(db_);
-    AuditLog(db_, session.who(), ledger::postingTimestamp(QDateTime::currentDateTime()))
+    AuditLog(db_, session.who(), postingTimestamp(QDateTime::currentDateTime()))
         .add(QStringLiteral("holiday_remove"), QStringLiteral("calendar"), isoDateQ(day));
     QSqlQuery del = db_.prepare(QStringLiteral("DELETE FROM calendar_overrides WHERE date = ?"));
     del.addBindValue(isoDateQ(day));

@@ -1,6 +1,6 @@
 #pragma once
 // The administrator's calendar overrides, stored per day.
-#include "auth/auth.h"
+#include "auth/roles.h"
 #include "calendar/work_calendar.h"
 
 namespace kakehashi::storage {

@@ -1,6 +1,6 @@
 #include "storage/compliance_store.h"
 
-#include "ledger/ledger.h"
+#include "domain/timestamp.h"
 #include "storage/audit_store.h"
 #include "storage/database.h"
 #include "storage/record_store.h"
@@ -228,7 +228,7 @@ void ComplianceStore::setNotification(const auth::Session &session, const QStrin
     w.addBindValue(newInsurance);
     w.addBindValue(newFiled);
     Database::exec(w);
-    AuditLog audit(db_, session.who(), ledger::postingTimestamp(QDateTime::currentDateTime()));
+    AuditLog audit(db_, session.who(), postingTimestamp(QDateTime::currentDateTime()));
     const auto boolText = [](const QVariant &v) {
         return v.isNull() ? QVariant() : QVariant(v.toInt() ? QStringLiteral("true") : QStringLiteral("false"));
     };
@@ -263,7 +263,7 @@ void ComplianceStore::recordCardCheck(const auth::Session &session, const QStrin
     q.addBindValue(expiry);
     q.addBindValue(note.isEmpty() ? QVariant() : QVariant(note));
     Database::exec(q);
-    AuditLog(db_, session.who(), ledger::postingTimestamp(QDateTime::currentDateTime()))
+    AuditLog(db_, session.who(), postingTimestamp(QDateTime::currentDateTime()))
         .add(QStringLiteral("card_check"), QStringLiteral("students"), studentNo, QStringLiteral("residence_card_no"),
              {},
              QStringLiteral("%1 valid until %2, checked on %3%4")

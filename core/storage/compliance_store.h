@@ -1,7 +1,7 @@
 #pragma once
 // What the right-to-work rules (core/rules/work_hours.h) read: the present days
 // of the students the 28-hour limit applies to, and the schools' vacations.
-#include "auth/auth.h"
+#include "auth/roles.h"
 #include "rules/residence_card.h"
 #include "rules/work_hours.h"
 

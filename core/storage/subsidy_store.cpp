@@ -1,6 +1,6 @@
 #include "storage/subsidy_store.h"
 
-#include "ledger/ledger.h"
+#include "domain/timestamp.h"
 #include "storage/audit_store.h"
 #include <QDateTime>
 
@@ -60,7 +60,7 @@ void SubsidyStore::addRate(const auth::Session &session, const Date &validFrom, 
 {
     auth::require(session, auth::Action::Administer);
     Transaction tx(db_);
-    AuditLog(db_, session.who(), ledger::postingTimestamp(QDateTime::currentDateTime()))
+    AuditLog(db_, session.who(), postingTimestamp(QDateTime::currentDateTime()))
         .add(QStringLiteral("rate_add"), QStringLiteral("rates"), programme + QLatin1Char(' ') + isoDateQ(validFrom),
              QStringLiteral("daily_rate_jpy"), {}, QString::number(dailyJpy));
     QSqlQuery q = db_.prepare(QStringLiteral(

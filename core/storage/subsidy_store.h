@@ -1,5 +1,5 @@
 #pragma once
-#include "auth/auth.h"
+#include "auth/roles.h"
 // What the subsidy and the ledger read and write: the programme's daily rates,
 // a month's present days per internship with what eligibility is judged on, and
 // the ledger's entries. SQLite-neutral SQL, bound values only.

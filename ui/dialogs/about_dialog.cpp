@@ -1,7 +1,7 @@
 #include "about_dialog.h"
 
 #include "kakehashi_version.h"
-#include "storage/database.h"
+#include "services/database_file.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -20,9 +20,9 @@ QString aboutText(const storage::Database &db)
                                        "<p>Version %1<br>Commit %2</p>"
                                        "<p>Database: %3<br>Schema version %4 (the newest this program knows: %5)</p>"
                                        "<p>Qt %6</p>")
-        .arg(QStringLiteral(KAKEHASHI_VERSION), QStringLiteral(KAKEHASHI_GIT_COMMIT), db.path().toHtmlEscaped())
-        .arg(db.schemaVersion())
-        .arg(storage::Database::latestVersion())
+        .arg(QStringLiteral(KAKEHASHI_VERSION), QStringLiteral(KAKEHASHI_GIT_COMMIT), services::databasePath(db).toHtmlEscaped())
+        .arg(services::schemaVersion(db))
+        .arg(services::latestSchemaVersion())
         .arg(QString::fromLatin1(qVersion()));
 }
 

@@ -3,8 +3,8 @@
 #include "calendar/fiscal.h"
 #include "demo/demo_generator.h"
 #include "rules/subsidy.h"
-#include "storage/database.h"
-#include "storage/subsidy_store.h"
+#include "services/calendar_and_rates.h"
+#include "services/database_file.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -53,7 +53,7 @@ FirstStartDialog::FirstStartDialog(storage::Database &db, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("This database is new:\n%1\n\nA few answers and it is ready; all of them can be "
                                 "changed later under Settings and File → Users and roles.")
-                                 .arg(db.path()),
+                                 .arg(services::databasePath(db)),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -137,7 +137,7 @@ FirstStartDialog::FirstStartDialog(storage::Database &db, QWidget *parent)
 
 void FirstStartDialog::showRateInForce()
 {
-    const auto rate = rules::rateOn(storage::SubsidyStore(db_).rates(), calendar::fiscalYearStart(fiscalYear_->value()));
+    const auto rate = rules::rateOn(services::RateService(db_).rates(), calendar::fiscalYearStart(fiscalYear_->value()));
     rate_->setValue(rate ? static_cast<int>(rate->value()) : 0);
 }
 
@@ -195,9 +195,9 @@ bool FirstStartDialog::apply()
     const auth::Session singleUser; // the file has no users yet: its only user may do everything
     try {
         const Date from = calendar::fiscalYearStart(fiscalYear_->value());
-        const auto inForce = rules::rateOn(storage::SubsidyStore(db_).rates(), from);
+        const auto inForce = rules::rateOn(services::RateService(db_).rates(), from);
         if (!inForce || inForce->value() != rate_->value())
-            storage::SubsidyStore(db_).addRate(singleUser, from, rate_->value());
+            services::RateService(db_).addRate(singleUser, from, rate_->value());
     } catch (const Error &e) {
         problem_->setText(e.message());
         return false;

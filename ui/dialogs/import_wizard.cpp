@@ -4,7 +4,7 @@
 
 #include "domain/error.h"
 #include "domain/kinds.h"
-#include "storage/database.h"
+#include "services/database_file.h"
 
 #include <QBrush>
 #include <QComboBox>
@@ -595,7 +595,7 @@ void ImportWizard::start(bool dryRun)
         readPreview();
 
     auto job = std::make_shared<Job>();
-    job->dbPath = db_.path();
+    job->dbPath = services::databasePath(db_);
     job->file = path;
     job->kind = currentKind();
     job->options.encoding = encodingChoice();
@@ -644,13 +644,14 @@ void ImportWizard::runJob(Job &job)
             job.result.cancelled = true;
             return;
         }
-        storage::Database db(job.dbPath, {.migrateTo = -1, .mustExist = true});
-        job.options.progress = [&job](qint64 done, qint64 total) {
-            job.done = done;
-            job.total = total;
-            return !job.cancel.load();
-        };
-        job.result = io::importCsv(db, *job.kind, bytes, job.options);
+        services::withExistingDatabase(job.dbPath, [&](storage::Database &db) {
+            job.options.progress = [&job](qint64 done, qint64 total) {
+                job.done = done;
+                job.total = total;
+                return !job.cancel.load();
+            };
+            job.result = io::importCsv(db, *job.kind, bytes, job.options);
+        });
         if (!job.result.problems.empty())
             job.lineOffsets = lineStarts(bytes, job.result.problems);
     } catch (const Error &e) {

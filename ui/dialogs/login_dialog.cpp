@@ -1,6 +1,6 @@
 #include "dialogs/login_dialog.h"
 
-#include "storage/database.h"
+#include "services/database_file.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -15,7 +15,7 @@ LoginDialog::LoginDialog(storage::Database &db, QWidget *parent)
     : QDialog(parent)
     , db_(db)
 {
-    setWindowTitle(tr("Log in to %1").arg(QFileInfo(db.path()).fileName()));
+    setWindowTitle(tr("Log in to %1").arg(QFileInfo(services::databasePath(db)).fileName()));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     name_ = new QLineEdit(this);

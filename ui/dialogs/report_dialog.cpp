@@ -9,8 +9,7 @@
 #include "report_document.h"
 #include "reports/html.h"
 #include "reports/reports.h"
-#include "storage/database.h"
-#include "storage/record_store.h"
+#include "services/record_names.h"
 
 #include <QBarCategoryAxis>
 #include <QBuffer>
@@ -286,7 +285,7 @@ QString ReportDialog::groupName(const QString &code) const
 {
     const bool ja = language_ == Language::Japanese;
     if (table_.by == u"school" && code != u"total" && code != u"unknown")
-        if (const QString name = storage::RecordStore(db_).displayName(*domain::kindByName(u"schools"), code);
+        if (const QString name = services::RecordNames(db_).displayName(*domain::kindByName(u"schools"), code);
             !name.isEmpty())
             return name;
     // The label alone where there is one ("中国", not "CN 中国"); the code is the tooltip.

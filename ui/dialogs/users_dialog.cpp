@@ -2,7 +2,6 @@
 
 #include "domain/codes.h"
 #include "models/text_table_model.h"
-#include "storage/database.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -5,9 +5,7 @@
 #include "models/text_table_model.h"
 #include "reports/matching.h"
 #include "reports/visa_risk.h"
-#include "storage/database.h"
-#include "storage/record_store.h"
-#include "storage/visa_store.h"
+#include "services/record_names.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,7 +83,7 @@ AdvisorView::AdvisorView(storage::Database &db, Language language, QWidget *pare
     connect(senmonshi_, &QCheckBox::toggled, this, [this](bool on) {
         if (student_->text().isEmpty())
             return;
-        storage::VisaStore(db_).setSenmonshi(student_->text().trimmed(), on);
+        services::setSenmonshi(db_, student_->text().trimmed(), on);
         showStudent(student_->text().trimmed());
         refreshRisk();
     });
@@ -97,7 +95,7 @@ AdvisorView::AdvisorView(storage::Database &db, Language language, QWidget *pare
     company_ = new QComboBox(matching);
     company_->setEditable(true);
     company_->setInsertPolicy(QComboBox::NoInsert);
-    storage::RecordStore store(db_);
+    const services::RecordNames store(db_);
     const auto &companies = domain::kind(domain::KindId::Companies);
     store.forEach(companies, [&](const domain::Values &v) {
         const QString markets = v[static_cast<size_t>(companies.fieldIndex(QLatin1String("overseas_markets")))].toString();

@@ -7,8 +7,7 @@
 #include "domain/countries.h"
 #include "io/exporter.h"
 #include "models/text_table_model.h"
-#include "storage/audit_store.h"
-#include "storage/database.h"
+#include "services/audit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -281,9 +280,9 @@ void AuditView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
-storage::AuditFilter AuditView::filter() const
+services::AuditQuery AuditView::filter() const
 {
-    storage::AuditFilter f;
+    services::AuditQuery f;
     if (useFrom_->isChecked())
         f.from = toDate(from_->date());
     if (useTo_->isChecked())
@@ -303,10 +302,11 @@ void AuditView::refresh()
     qint64 stored = 0;
     if (allowed()) {
         try {
-            storage::AuditFilter f = filter();
-            stored = storage::auditCount(db_, f);
+            const services::AuditService audit(db_);
+            services::AuditQuery f = filter();
+            stored = audit.count(f);
             f.latest = limit_;
-            rows_ = storage::auditEntries(db_, f);
+            rows_ = audit.entries(f);
             status_->clear();
         } catch (const std::exception &e) {
             status_->setText(QString::fromUtf8(e.what()));
@@ -340,7 +340,7 @@ bool AuditView::exportTo(const QString &file, const QString &format)
     }
     qsizetype n = 0;
     try {
-        const auto rows = storage::auditEntries(db_, filter());
+        const auto rows = services::AuditService(db_).entries(filter());
         n = static_cast<qsizetype>(rows.size());
         std::vector<io::XlsxColumn> columns;
         for (const char *c : kCsvColumns)

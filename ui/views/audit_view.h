@@ -5,6 +5,7 @@
 // or XLSX; each export is itself recorded in the trail. Other roles see a
 // disabled view with the reason.
 #include "auth/auth.h"
+#include "services/audit.h"
 #include "language.h"
 
 #include <QString>
@@ -23,7 +24,6 @@ class QTimer;
 
 namespace kakehashi::storage {
 class Database;
-struct AuditFilter;
 }
 
 namespace kakehashi::ui {
@@ -41,7 +41,7 @@ public:
     void setSession(const auth::Session &session);
 
     // The filter as the fields give it.
-    storage::AuditFilter filter() const;
+    services::AuditQuery filter() const;
     // Reads the trail again with the filter: the newest entries up to the limit.
     void refresh();
     // Reads it again now if shown, else when next shown (after a change elsewhere).

@@ -1,10 +1,7 @@
 #include "views/compliance_view.h"
 
 #include "models/text_table_model.h"
-#include "reports/compliance.h"
-#include "storage/compliance_store.h"
-#include "storage/database.h"
-#include "storage/record_store.h"
+#include "services/compliance.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -99,24 +96,11 @@ void ComplianceView::setPeriod(const Date &from, const Date &to)
 void ComplianceView::refresh()
 {
     const Date from = fromQDate(from_->date()), to = fromQDate(to_->date());
-    const storage::RecordStore records(db_);
-    const storage::ComplianceStore store(db_);
-    const domain::Kind &students = domain::kind(domain::KindId::Students);
     std::vector<QStringList> rows;
-    QString lastStudent, name;
-    for (const reports::StudentHoursBreach &b : reports::hoursBreaches(db_, from, to)) {
-        if (b.studentNo != lastStudent) {
-            lastStudent = b.studentNo;
-            name = records.displayName(students, b.studentNo);
-        }
-        // The internships whose present days the rule counted.
+    for (const services::HoursBreachRow &r : services::ComplianceService(db_).hoursBreaches(from, to)) {
+        const reports::StudentHoursBreach &b = r.breach;
         const bool weekly = b.breach.rule == u"weekly";
-        QStringList internships;
-        for (const storage::InternshipDay &d :
-             store.presentDays(b.studentNo, weekly ? b.breach.date - date_duration(6) : b.breach.date, b.breach.date))
-            if (!internships.contains(d.internshipNo))
-                internships << d.internshipNo;
-        rows.push_back({b.studentNo, name, internships.join(QStringLiteral(", ")), isoDateQ(b.breach.date),
+        rows.push_back({b.studentNo, r.studentName, r.internships.join(QStringLiteral(", ")), isoDateQ(b.breach.date),
                         weekly ? tr("7 days %1 … %2").arg(isoDateQ(b.breach.date - date_duration(6)),
                                                            isoDateQ(b.breach.date))
                                : tr("a vacation day"),

@@ -4,11 +4,10 @@
 #include "domain/codes.h"
 #include "domain/kinds.h"
 #include "labels.h"
-#include "storage/record_store.h"
+#include "services/record_names.h"
 #include "models/text_table_model.h"
 #include "reports/dashboard.h"
 #include "reports/dashboard_lists.h"
-#include "storage/database.h"
 
 #include <QDialog>
 #include <algorithm>
@@ -175,7 +174,7 @@ QDialog *DashboardView::listDialog(Figure f)
     }
     // The monthly claims name the student too.
     if (f == MonthClaims && !list.columns.contains(QStringLiteral("name"))) {
-        const storage::RecordStore names(db_);
+        const services::RecordNames names(db_);
         list.columns.insert(2, QStringLiteral("name"));
         for (QStringList &r : list.rows)
             r.insert(2, names.displayName(domain::kind(domain::KindId::Students), r[1]));
@@ -203,7 +202,7 @@ QDialog *DashboardView::listDialog(Figure f)
     auto *model = new TextTableModel(columns, &dialog);
     // Names for codes, the codes as tooltips.
     std::vector<QStringList> tips;
-    const storage::RecordStore store(db_);
+    const services::RecordNames store(db_);
     const QLocale locale;
     for (QStringList &r : list.rows) {
         QStringList tip;

@@ -4,9 +4,8 @@
 #include "ledger/settings.h"
 #include "models/text_table_model.h"
 #include "rules/validation.h"
-#include "storage/calendar_store.h"
-#include "storage/database.h"
-#include "storage/subsidy_store.h"
+#include "services/calendar_and_rates.h"
+#include "services/database_file.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -189,7 +188,7 @@ SettingsView::SettingsView(storage::Database &db, Language language, QWidget *pa
     f->addRow(tr("Language:"), lang);
     languageBox_ = lang;
     folder_ = new QLineEdit(QSettings().value(QStringLiteral("database/folder")).toString(), own);
-    folder_->setPlaceholderText(QFileInfo(storage::defaultDatabasePath()).absolutePath());
+    folder_->setPlaceholderText(QFileInfo(services::defaultDatabasePath()).absolutePath());
     folder_->setToolTip(tr("Where the program opens kakehashi.sqlite3 at start and where new databases go"));
     auto *browse = new QPushButton(tr("&Choose…"), own);
     browse->setObjectName(QStringLiteral("chooseFolder")); // this computer's, anyone's to set
@@ -299,7 +298,7 @@ QString SettingsView::defaultDatabaseFile()
 {
     const QString folder = QSettings().value(QStringLiteral("database/folder")).toString();
     if (folder.isEmpty())
-        return storage::defaultDatabasePath();
+        return services::defaultDatabasePath();
     return QDir(folder).filePath(QStringLiteral("kakehashi.sqlite3"));
 }
 
@@ -328,7 +327,7 @@ void SettingsView::showYear(int year)
         year_->setValue(year);
     }
     std::vector<QStringList> rows;
-    for (const calendar::DayInfo &h : storage::CalendarStore(db_).workCalendar().holidays(year))
+    for (const calendar::DayInfo &h : services::CalendarService(db_).workCalendar().holidays(year))
         rows.push_back({isoDateQ(h.date), language_ == Language::Japanese ? h.nameJa : h.nameEn});
     holidays_->setRows(std::move(rows));
     holidayView_->resizeColumnsToContents();
@@ -342,7 +341,7 @@ bool SettingsView::addHoliday(const QDate &day, const QString &name)
         QMessageBox::warning(this, tr("Not added"), tr("Give the day a name."));
         return false;
     }
-    storage::CalendarStore(db_).addHoliday(session_, toDate(day), name.trimmed());
+    services::CalendarService(db_).addHoliday(session_, toDate(day), name.trimmed());
     showYear(year_->value());
     return true;
 }
@@ -351,7 +350,7 @@ bool SettingsView::removeHoliday(const QDate &day)
 {
     if (refuse() || !day.isValid())
         return false;
-    storage::CalendarStore(db_).removeHoliday(session_, toDate(day));
+    services::CalendarService(db_).removeHoliday(session_, toDate(day));
     showYear(year_->value());
     return true;
 }
@@ -360,7 +359,7 @@ bool SettingsView::addRate(const QDate &from, qint64 dailyJpy)
 {
     if (refuse())
         return false;
-    storage::SubsidyStore(db_).addRate(session_, toDate(from), dailyJpy);
+    services::RateService(db_).addRate(session_, toDate(from), dailyJpy);
     refreshRates();
     return true;
 }
@@ -369,7 +368,7 @@ void SettingsView::refreshRates()
 {
     const QLocale locale;
     std::vector<QStringList> rows;
-    for (const rules::Rate &r : storage::SubsidyStore(db_).rates())
+    for (const rules::Rate &r : services::RateService(db_).rates())
         rows.push_back({isoDateQ(r.validFrom), locale.toString(r.daily.value())});
     rates_->setRows(std::move(rows));
 }

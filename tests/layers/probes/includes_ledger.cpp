@@ -1,0 +1,2 @@
+// Storage knows no ledger (tests/layers/CMakeLists.txt).
+#include "ledger/ledger.h"

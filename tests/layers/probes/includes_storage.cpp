@@ -1,0 +1,2 @@
+// Must not compile where the layers forbid storage (tests/layers/CMakeLists.txt).
+#include "storage/database.h"

@@ -1,0 +1,3 @@
+// Control: rules see the domain (tests/layers/CMakeLists.txt).
+#include "domain/date.h"
+#include "rules/validation.h"

@@ -1,0 +1,3 @@
+// Control: storage sees its own headers and the roles (tests/layers/CMakeLists.txt).
+#include "auth/roles.h"
+#include "storage/database.h"
