@@ -456,6 +456,7 @@ void RecordEditor::fill(const QStringList &texts)
     undo_->clear();
     baseline_ = this->texts();
     mergeNotice_.clear();
+    elsewhereNotice_.clear();
     for (auto &f : fields_) {
         f->theirs->hide();
         f->theirText.clear();
@@ -591,6 +592,8 @@ void RecordEditor::showProblems(const std::vector<services::Problem> &problems)
     if (!conflicting_) {
         if (!mergeNotice_.isEmpty())
             general.prepend(mergeNotice_);
+        if (!elsewhereNotice_.isEmpty())
+            general.prepend(elsewhereNotice_);
         banner_->setText(general.join(QLatin1Char('\n')));
         banner_->setVisible(!general.isEmpty());
     }
@@ -735,6 +738,29 @@ void RecordEditor::reloadStored()
         if (auto r = service_.find(kind_, original_->values))
             openRecord(*r);
     }
+}
+
+void RecordEditor::noticeChangedElsewhere()
+{
+    if (!original_ || conflicting_ || !elsewhereNotice_.isEmpty())
+        return;
+    std::optional<services::Record> now;
+    try {
+        now = service_.find(kind_, original_->values);
+    } catch (const Error &) {
+        return; // the save will tell
+    }
+    const bool changed = !now || (original_->version > 0 ? now->version != original_->version
+                                                         : now->values != original_->values ||
+                                                               now->archived != original_->archived);
+    if (!changed)
+        return;
+    elsewhereNotice_ = now ? tr("This record was changed at another desk. Reload it to see the changes before you "
+                                "save yours.")
+                           : tr("This record was deleted at another desk.");
+    reload_->setText(tr("Reload"));
+    reload_->setVisible(now.has_value());
+    validateNow();
 }
 
 void RecordEditor::toggleArchived()
