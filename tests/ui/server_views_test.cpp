@@ -10,6 +10,7 @@
 #include "domain/kinds.h"
 #include "io/importer.h"
 #include "main_window.h"
+#include "models/record_table_model.h"
 #include "server_support.h"
 #include "services/records.h"
 #include "services/server_connection.h"

@@ -225,7 +225,12 @@ RecordEditor::RecordEditor(storage::Database &db, const domain::Kind &kind, Lang
     resize(720, 640);
 }
 
-RecordEditor::~RecordEditor() = default;
+RecordEditor::~RecordEditor()
+{
+    // Hidden while its fields still exist: QDialog's destructor would hide it after
+    // they are gone, and the focused line's editingFinished would reach them.
+    hide();
+}
 
 void RecordEditor::buildForm()
 {
