@@ -30,7 +30,7 @@ struct Options
 {
     QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The database file, or a server's postgresql:// URI "
                                                                   "(the password is asked)."),
-                            QStringLiteral("FILE|URI")};
+                            QStringLiteral("FILE")};
     QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("ja or en (default: the locale's)."), QStringLiteral("LANG")};
     QCommandLineOption shot{QStringLiteral("screenshot"), QStringLiteral("Save a picture of the main window to FILE and quit."),
                             QStringLiteral("FILE")};
