@@ -163,7 +163,7 @@ void MainWindow::buildMenus()
     QAction *print = file->addAction(tr("&Print the shown list…"), this, &MainWindow::printCurrentList);
     print->setShortcut(QKeySequence::Print);
     file->addSeparator();
-    backupAction_ = file->addAction(tr("&Back up now…"), this, &MainWindow::backupNow);
+    file->addAction(tr("&Back up now…"), this, &MainWindow::backupNow);
     restoreAction_ = file->addAction(tr("Re&store from backup…"), this, &MainWindow::restoreFromBackup);
     usersAction_ = file->addAction(tr("&Users and roles…"), this, &MainWindow::manageUsers);
     file->addSeparator();

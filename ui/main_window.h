@@ -160,7 +160,6 @@ private:
     QAction *importAction_ = nullptr;
     QAction *restoreAction_ = nullptr;
     QAction *usersAction_ = nullptr;
-    QAction *backupAction_ = nullptr;
     QTimer *remoteChanges_ = nullptr; // coalesces a burst of notifications
     QSet<QString> changedTables_;
     bool watching_ = false;

@@ -184,6 +184,13 @@ private slots:
         QVERIFY(w.watchingChanges());
         QVERIFY(w.windowTitle().contains(server.name()));
         QVERIFY(w.windowTitle().contains(session.user));
+        // The status bar: the server and database, the person and their role.
+        QStringList status;
+        for (const QLabel *label : w.statusBar()->findChildren<QLabel *>())
+            status << label->text();
+        const QString shown = status.join(QLatin1Char('|'));
+        QVERIFY2(shown.contains(server.name()) && shown.contains(w.serverLabel()), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("User: %1 (").arg(session.user)), qPrintable(shown));
         w.show();
         w.showPage(ui::MainWindow::StudentsPage);
         QVERIFY(QTest::qWaitForWindowExposed(&w));
