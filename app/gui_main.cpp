@@ -1,5 +1,6 @@
 // kakehashi: the desktop program. Wiring only: language, database, main window.
 #include "language.h"
+#include "dialogs/connect_dialog.h"
 #include "dialogs/first_start_dialog.h"
 #include "dialogs/login_dialog.h"
 #include "dialogs/record_editor.h"
@@ -28,7 +29,9 @@ using namespace kakehashi;
 // The command line's options, the same for --help without a display and for the program.
 struct Options
 {
-    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The database file."), QStringLiteral("FILE")};
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The database file, or a server's postgresql:// URI "
+                                                                  "(the password is asked)."),
+                            QStringLiteral("FILE")};
     QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("ja or en (default: the locale's)."), QStringLiteral("LANG")};
     QCommandLineOption shot{QStringLiteral("screenshot"), QStringLiteral("Save a picture of the main window to FILE and quit."),
                             QStringLiteral("FILE")};
@@ -119,19 +122,39 @@ int main(int argc, char *argv[])
             return 0;
     }
     std::unique_ptr<storage::Database> db;
-    try {
-        db = std::make_unique<storage::Database>(path);
-    } catch (const storage::DatabaseError &e) {
-        QMessageBox::critical(nullptr, QObject::tr("Kakehashi"),
-                              QObject::tr("The database cannot be opened:\n%1").arg(e.message()));
-        return 1;
-    }
-    // A new database: the first-start dialog (demo data only when asked for).
     std::optional<auth::Session> session;
-    if (db->createdNow() && !parser.isSet(shotOption))
-        session = ui::FirstStartDialog::run(*db);
-    if (!session)
-        session = ui::LoginDialog::ask(*db);
+    if (services::isServerUri(path)) {
+        // A server: the connect dialog, filled from the URI, asks the password.
+        // For a --screenshot without a person: $KAKEHASHI_PASSWORD, else libpq's.
+        std::optional<services::ServerConnection> connection;
+        if (parser.isSet(shotOption)) {
+            try {
+                connection = services::connectToServer(path, {}, qEnvironmentVariable("KAKEHASHI_PASSWORD"));
+            } catch (const services::ConnectError &e) {
+                QMessageBox::critical(nullptr, QObject::tr("Kakehashi"), ui::ConnectDialog::explain(e));
+                return 1;
+            }
+        } else {
+            connection = ui::ConnectDialog::ask(nullptr, path);
+        }
+        if (!connection)
+            return 0;
+        db = std::move(connection->db);
+        session = connection->session;
+    } else {
+        try {
+            db = std::make_unique<storage::Database>(path);
+        } catch (const storage::DatabaseError &e) {
+            QMessageBox::critical(nullptr, QObject::tr("Kakehashi"),
+                                  QObject::tr("The database cannot be opened:\n%1").arg(e.message()));
+            return 1;
+        }
+        // A new database: the first-start dialog (demo data only when asked for).
+        if (db->createdNow() && !parser.isSet(shotOption))
+            session = ui::FirstStartDialog::run(*db);
+        if (!session)
+            session = ui::LoginDialog::ask(*db);
+    }
     if (!session)
         return 0;
     ui::MainWindow window(std::move(db), language, *session);

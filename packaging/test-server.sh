@@ -3,7 +3,7 @@
 # initdb in a temporary folder (as the unprivileged `postgres` user when run as
 # root: initdb refuses root), a server on a Unix socket only, with passwords
 # (SCRAM-SHA-256) required; then the core and CLI suites with
-# $KAKEHASHI_TEST_SERVER, and the conformance suite with --server when
+# $KAKEHASHI_TEST_SERVER, the GUI's server tests, and the conformance suite with --server when
 # ../shared is beside the project. The cluster is stopped and removed at the end.
 #   packaging/test-server.sh [BUILD_DIR]     (default build-ci)
 set -euo pipefail
@@ -43,6 +43,8 @@ status=0
 # witness file, crash safety of a file) are not for a server.
 QT_QPA_PLATFORM=offscreen "$build/tests/core/core_tests" '~[file]' || status=1
 QT_QPA_PLATFORM=offscreen "$build/tests/cli/cli_tests" '~[file]' || status=1
+# The GUI on a server: the connect dialog, live refresh (LISTEN/NOTIFY), the form's banner.
+QT_QPA_PLATFORM=offscreen "$build/tests/ui/server_views_test" || status=1
 conform=../shared/conformance/conform.py
 if [ -f "$conform" ]; then
     python3 "$conform" "$build/app/kakehashi-cli" --only "${KAKEHASHI_CONFORMANCE:-calendar,roundtrip}" \

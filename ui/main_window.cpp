@@ -6,11 +6,14 @@
 #include "dialogs/login_dialog.h"
 #include "dialogs/record_editor.h"
 #include "dialogs/completion_dialog.h"
+#include "dialogs/connect_dialog.h"
 #include "dialogs/report_dialog.h"
 #include "dialogs/users_dialog.h"
 #include "domain/kinds.h"
 #include "labels.h"
 #include "printing.h"
+#include "services/live_changes.h"
+#include "services/server_connection.h"
 #include "models/record_table_model.h"
 #include "storage/backups.h"
 #include "storage/database.h"
@@ -46,13 +49,19 @@
 #include <QTableView>
 #include <QTextDocument>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace kakehashi::ui {
 
 namespace {
 
 constexpr int kRecentFiles = 8;
+constexpr int kRecentServers = 8;
+// Notifications come in bursts (an import, a month posted): one refresh for each.
+constexpr int kRemoteRefreshMs = 300;
 
 domain::KindId listKind(MainWindow::Page page)
 {
@@ -108,6 +117,11 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, Language language,
     statusBar()->addPermanentWidget(userLabel_);
     statusBar()->addPermanentWidget(countLabel_);
 
+    remoteChanges_ = new QTimer(this);
+    remoteChanges_->setSingleShot(true);
+    remoteChanges_->setInterval(kRemoteRefreshMs);
+    connect(remoteChanges_, &QTimer::timeout, this, &MainWindow::refreshAfterRemoteChanges);
+
     buildMenus();
 
     setDatabase(std::move(db), session);
@@ -140,6 +154,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Connect to a server…"), this, [this] { connectToServer(); });
     recentMenu_ = file->addMenu(tr("Open &recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
@@ -334,6 +349,50 @@ void MainWindow::refreshAfterChange(const QString &kindName)
     dashboard_->refresh();
 }
 
+void MainWindow::refreshAfterRemoteChanges()
+{
+    const QSet<QString> tables = std::exchange(changedTables_, {});
+    if (tables.isEmpty() || !db_)
+        return;
+    bool records = false;
+    for (const QString &t : tables)
+        records = records || domain::kindByName(t) != nullptr;
+    if (records) {
+        for (RecordListView *list : lists_)
+            if (list)
+                list->reload();
+        if (tables.contains(QStringLiteral("internships")))
+            attendance_->reloadInternships();
+        audit_->invalidate();
+        steps_->refresh();
+        compliance_->refresh();
+    }
+    if (records || tables.contains(QStringLiteral("ledger_entries"))) {
+        claims_->refresh();
+        dashboard_->refresh();
+    }
+    if (tables.contains(QStringLiteral("ledger_entries")))
+        ledger_->refresh();
+    // An open form whose record another desk changed says so before its user saves.
+    for (RecordEditor *editor : findChildren<RecordEditor *>())
+        if (editor->isVisible() && tables.contains(QLatin1String(editor->kind().name)))
+            editor->noticeChangedElsewhere();
+    statusBar()->showMessage(tr("Updated with changes from other desks"), 4000);
+}
+
+void MainWindow::connectToServer(const QString &uri)
+{
+    if (!confirmUnsavedWork())
+        return;
+    QString fill = uri;
+    if (fill.isEmpty())
+        fill = QSettings().value(QStringLiteral("recentServers")).toStringList().value(0);
+    auto connection = ConnectDialog::ask(this, fill);
+    if (!connection)
+        return;
+    setDatabase(std::move(connection->db), connection->session);
+}
+
 void MainWindow::openImport()
 {
     ImportWizard wizard(*db_, language_, session_, this);
@@ -358,6 +417,11 @@ void MainWindow::openReports()
 void MainWindow::releaseDatabase()
 {
     waitForBackup();
+    remoteChanges_->stop();
+    changedTables_.clear();
+    if (db_ && watching_)
+        services::stopWatching(*db_);
+    watching_ = false;
     releasePages();
     db_.reset();
 }
@@ -389,8 +453,18 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> db, const auth::
     session_ = session;
     makePages();
     showStatus();
-    rememberRecent(db_->path());
     updateCount();
+    if (db_->isServer()) {
+        // The server keeps its own backups; the other desks' changes are heard.
+        rememberRecentServer();
+        watching_ = services::watchChanges(*db_, this, [this](const QString &table) {
+            changedTables_.insert(table);
+            if (!remoteChanges_->isActive())
+                remoteChanges_->start();
+        });
+        return;
+    }
+    rememberRecent(db_->path());
     startBackup();
 }
 
@@ -431,7 +505,51 @@ void MainWindow::showStatus()
     applyRoleToMenus();
     userLabel_->setText(session_.singleUser ? tr("Single-user")
                                             : tr("User: %1 (%2)").arg(session_.user, roleLabel(session_.role, language_)));
-    fileLabel_->setText(tr("Database: %1").arg(db_->path()));
+    if (db_->isServer())
+        fileLabel_->setText(tr("Server: %1 — database %2").arg(serverLabel(), db_->info().database));
+    else
+        fileLabel_->setText(tr("Database: %1").arg(db_->path()));
+    fileLabel_->setToolTip(db_->displayName());
+    updateTitle();
+}
+
+QString MainWindow::serverLabel() const
+{
+    if (!db_ || !db_->isServer())
+        return {};
+    const storage::ConnectionInfo &info = db_->info();
+    QString where = info.host.isEmpty() ? QStringLiteral("localhost") : info.host;
+    if (info.port > 0 && info.port != 5432)
+        where += QLatin1Char(':') + QString::number(info.port);
+    return where;
+}
+
+void MainWindow::updateTitle()
+{
+    if (!db_ || !db_->isServer()) {
+        setWindowTitle(tr("Kakehashi"));
+        return;
+    }
+    setWindowTitle(tr("Kakehashi — %1 on %2 — %3 (%4)")
+                       .arg(db_->info().database, serverLabel(), session_.user, roleLabel(session_.role, language_)));
+}
+
+void MainWindow::rememberRecentServer()
+{
+    // The URI without its password (and without this program's own connect_timeout).
+    QString uri;
+    try {
+        uri = services::ServerAddress::fromUri(db_->path()).uri();
+    } catch (const Error &) {
+        return;
+    }
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentServers")).toStringList();
+    recent.removeAll(uri);
+    recent.prepend(uri);
+    while (recent.size() > kRecentServers)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentServers"), recent);
 }
 
 void MainWindow::rememberRecent(const QString &file)
@@ -452,9 +570,15 @@ void MainWindow::fillRecentMenu()
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString &file : recent) {
         QAction *a = recentMenu_->addAction(file, this, [this, file] { openFile(file); });
-        a->setEnabled(QFileInfo::exists(file) && (!db_ || file != QFileInfo(db_->path()).absoluteFilePath()));
+        a->setEnabled(QFileInfo::exists(file) &&
+                      (!db_ || db_->isServer() || file != QFileInfo(db_->path()).absoluteFilePath()));
     }
-    if (recent.isEmpty())
+    const QStringList servers = QSettings().value(QStringLiteral("recentServers")).toStringList();
+    if (!servers.isEmpty())
+        recentMenu_->addSection(tr("Servers"));
+    for (const QString &uri : servers)
+        recentMenu_->addAction(uri, this, [this, uri] { connectToServer(uri); });
+    if (recent.isEmpty() && servers.isEmpty())
         recentMenu_->addAction(tr("(none)"))->setEnabled(false);
 }
 
@@ -503,8 +627,11 @@ QString MainWindow::restoreFrom(const QString &file)
 
 void MainWindow::backupNow()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Back up the database"),
-                                                      storage::backupFolder(db_->path()), tr("Databases (*.sqlite3)"));
+    // A server's backup is a SQLite snapshot on this computer.
+    const QString folder = db_->isServer() ? QFileInfo(SettingsView::defaultDatabaseFile()).absolutePath()
+                                           : storage::backupFolder(db_->path());
+    const QString file = QFileDialog::getSaveFileName(this, tr("Back up the database"), folder,
+                                                      tr("Databases (*.sqlite3)"));
     if (file.isEmpty())
         return;
     try {
@@ -577,7 +704,8 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabase()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open database"), db_ ? db_->path() : QString(),
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open database"),
+                                                      db_ && !db_->isServer() ? db_->path() : QString(),
                                                       tr("Kakehashi databases (*.sqlite3 *.db);;All files (*)"));
     if (!file.isEmpty())
         openFile(file);
@@ -650,6 +778,16 @@ void MainWindow::applyRoleToMenus()
     apply(importAction_, auth::Action::Edit);
     apply(restoreAction_, auth::Action::Maintain);
     apply(usersAction_, auth::Action::Maintain);
+    if (db_ && db_->isServer()) {
+        // A server's database is restored by its administrator on the server, and its
+        // logins are the server's roles (kakehashi-cli user …).
+        for (QAction *a : {restoreAction_, usersAction_}) {
+            a->setEnabled(false);
+            a->setToolTip(tr("Not on a server: its administrator restores it and manages its logins "
+                             "(kakehashi-cli user …)"));
+            a->setStatusTip(a->toolTip());
+        }
+    }
 }
 
 } // namespace kakehashi::ui

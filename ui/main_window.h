@@ -7,6 +7,7 @@
 #include "language.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -16,6 +17,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QThread;
+class QTimer;
 
 namespace kakehashi::storage {
 class Database;
@@ -100,11 +102,19 @@ public slots:
     // The import wizard, with the kind of the list shown chosen.
     void openImport();
     void manageUsers();
+    // File → Connect to a server…: the connect dialog (filled from `uri`, else
+    // the last server), then the server's database replaces the open one.
+    void connectToServer(const QString &uri = {});
 
     // Before the window closes or its file changes: each open form and the
     // attendance page with unsaved changes asks to save, discard or keep editing.
     // True when nothing is left unsaved (or the user discarded it).
     bool confirmUnsavedWork();
+
+    // On a server: whether this window hears the other desks' changes (LISTEN).
+    bool watchingChanges() const { return watching_; }
+    // The server (host, database) as the status bar shows it; empty for a file.
+    QString serverLabel() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -129,6 +139,10 @@ private:
     void updateCount();
     void showAbout();
     void refreshAfterChange(const QString &kindName);
+    // Changes committed at other desks (a server's notifications), a burst at once.
+    void refreshAfterRemoteChanges();
+    void rememberRecentServer();
+    void updateTitle();
 
     std::unique_ptr<storage::Database> db_;
     std::unique_ptr<DatabaseLock> lock_; // after db_: released when the file is closed
@@ -156,6 +170,9 @@ private:
     QAction *importAction_ = nullptr;
     QAction *restoreAction_ = nullptr;
     QAction *usersAction_ = nullptr;
+    QTimer *remoteChanges_ = nullptr; // coalesces a burst of notifications
+    QSet<QString> changedTables_;
+    bool watching_ = false;
 };
 
 } // namespace kakehashi::ui

@@ -88,7 +88,7 @@ std::vector<AttendanceTotals> AttendanceStore::totalsOfStudent(const QString &st
         "       coalesce(sum(CASE WHEN a.status = 'present' THEN a.hours END), 0) "
         "FROM internships i JOIN companies c ON c.code = i.company_code "
         "LEFT JOIN attendance a ON a.internship_no = i.internship_no "
-        "WHERE i.student_no = ? GROUP BY i.internship_no ORDER BY i.start_date, i.internship_no"));
+        "WHERE i.student_no = ? GROUP BY i.internship_no, c.name, i.start_date, i.end_date ORDER BY i.start_date, i.internship_no"));
     q.addBindValue(studentNo);
     Database::exec(q);
     std::vector<AttendanceTotals> out;

@@ -244,7 +244,12 @@ RecordEditor::RecordEditor(storage::Database &db, const domain::Kind &kind, Lang
     resize(720, 640);
 }
 
-RecordEditor::~RecordEditor() = default;
+RecordEditor::~RecordEditor()
+{
+    // Hidden while its fields still exist: QDialog's destructor would hide it after
+    // they are gone, and the focused line's editingFinished would reach them.
+    hide();
+}
 
 void RecordEditor::buildForm()
 {
@@ -475,6 +480,7 @@ void RecordEditor::fill(const QStringList &texts)
     undo_->clear();
     baseline_ = this->texts();
     mergeNotice_.clear();
+    elsewhereNotice_.clear();
     for (auto &f : fields_) {
         f->theirs->hide();
         f->theirText.clear();
@@ -630,6 +636,8 @@ void RecordEditor::showProblems(const std::vector<services::Problem> &problems)
     if (!conflicting_) {
         if (!mergeNotice_.isEmpty())
             general.prepend(mergeNotice_);
+        if (!elsewhereNotice_.isEmpty())
+            general.prepend(elsewhereNotice_);
         banner_->setText(general.join(QLatin1Char('\n')));
         banner_->setVisible(!general.isEmpty());
     }
@@ -774,6 +782,29 @@ void RecordEditor::reloadStored()
         if (auto r = service_.find(kind_, original_->values))
             openRecord(*r);
     }
+}
+
+void RecordEditor::noticeChangedElsewhere()
+{
+    if (!original_ || conflicting_ || !elsewhereNotice_.isEmpty())
+        return;
+    std::optional<services::Record> now;
+    try {
+        now = service_.find(kind_, original_->values);
+    } catch (const Error &) {
+        return; // the save will tell
+    }
+    const bool changed = !now || (original_->version > 0 ? now->version != original_->version
+                                                         : now->values != original_->values ||
+                                                               now->archived != original_->archived);
+    if (!changed)
+        return;
+    elsewhereNotice_ = now ? tr("This record was changed at another desk. Reload it to see the changes before you "
+                                "save yours.")
+                           : tr("This record was deleted at another desk.");
+    reload_->setText(tr("Reload"));
+    reload_->setVisible(now.has_value());
+    validateNow();
 }
 
 void RecordEditor::toggleArchived()

@@ -81,6 +81,11 @@ public:
     // After a conflicting save: the value stored by the other person beside the
     // field where both changed it ("" when none).
     QString theirValue(const QString &name) const;
+    // Another desk changed records of this kind (a server's notification): when
+    // this form's record is one of them, a banner says so, with Reload, before
+    // anything is saved (the save's version check stays the last word).
+    void noticeChangedElsewhere();
+    bool changedElsewhere() const { return !elsewhereNotice_.isEmpty(); }
 
 public slots:
     // Saves; true when stored. Problems and conflicts are shown in the form.
@@ -139,6 +144,7 @@ private:
     std::optional<services::Record> conflicting_;
     QLabel *readOnly_ = nullptr; // the mark of a form the role may not change
     QString mergeNotice_; // after a merged conflict, until saved or reloaded
+    QString elsewhereNotice_; // the record changed at another desk, until saved or reloaded
     QStringList baseline_; // the texts as filled from the stored record (or the new record's defaults)
 };
 
