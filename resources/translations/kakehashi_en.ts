@@ -4,7 +4,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="117"/>
+        <location filename="../../app/gui_main.cpp" line="134"/>
+        <location filename="../../app/gui_main.cpp" line="148"/>
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
@@ -27,7 +28,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation type="vanished">The demo data could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="118"/>
+        <location filename="../../app/gui_main.cpp" line="149"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:
@@ -37,111 +38,120 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::auth</name>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="62"/>
+        <location filename="../../core/auth/roles.cpp" line="22"/>
         <source>%1 (%2) may not do this</source>
         <translation>%1 (%2) may not do this</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="163"/>
-        <location filename="../../core/auth/auth.cpp" line="194"/>
+        <location filename="../../core/auth/auth.cpp" line="149"/>
+        <location filename="../../core/auth/auth.cpp" line="180"/>
         <source>unknown user or wrong password</source>
         <translation>unknown user or wrong password</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="201"/>
+        <location filename="../../core/auth/auth.cpp" line="187"/>
         <source>the user %1 is disabled</source>
         <translation>the user %1 is disabled</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="176"/>
+        <location filename="../../core/auth/auth.cpp" line="162"/>
         <source>the user %1 is locked after %2 failed logins until %3</source>
         <translation>the user %1 is locked after %2 failed logins until %3</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="215"/>
+        <location filename="../../core/auth/auth.cpp" line="128"/>
+        <source>%1 has no Kakehashi role on this server (an administrator gives one with user add or user role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="201"/>
         <source>the first user must be an administrator</source>
         <translation>the first user must be an administrator</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="217"/>
+        <location filename="../../core/auth/auth.cpp" line="203"/>
         <source>only an administrator may add users</source>
         <translation>only an administrator may add users</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="219"/>
+        <location filename="../../core/auth/auth.cpp" line="205"/>
         <source>a user name has 1 to 64 characters</source>
         <translation>a user name has 1 to 64 characters</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="221"/>
-        <location filename="../../core/auth/auth.cpp" line="244"/>
+        <location filename="../../core/auth/auth.cpp" line="207"/>
+        <location filename="../../core/auth/auth.cpp" line="242"/>
         <source>a password has at least %1 characters</source>
         <translation>a password has at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="231"/>
+        <location filename="../../core/auth/auth.cpp" line="210"/>
+        <location filename="../../core/auth/auth.cpp" line="229"/>
         <source>a user %1 exists already</source>
         <translation>a user %1 exists already</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="242"/>
+        <location filename="../../core/auth/auth.cpp" line="240"/>
         <source>only an administrator may change another user&apos;s password</source>
         <translation>only an administrator may change another user&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="253"/>
-        <location filename="../../core/auth/auth.cpp" line="284"/>
-        <location filename="../../core/auth/auth.cpp" line="310"/>
+        <location filename="../../core/auth/auth.cpp" line="245"/>
+        <location filename="../../core/auth/auth.cpp" line="261"/>
+        <location filename="../../core/auth/auth.cpp" line="293"/>
+        <location filename="../../core/auth/auth.cpp" line="308"/>
+        <location filename="../../core/auth/auth.cpp" line="330"/>
+        <location filename="../../core/auth/auth.cpp" line="344"/>
         <source>there is no user %1</source>
         <translation>there is no user %1</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="270"/>
+        <location filename="../../core/auth/auth.cpp" line="280"/>
         <source>%1 is the last active administrator: make another administrator first, or nobody could manage users any more</source>
         <translation>%1 is the last active administrator: make another administrator first, or nobody could manage users any more</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="278"/>
+        <location filename="../../core/auth/auth.cpp" line="288"/>
         <source>only an administrator may change roles</source>
         <translation>only an administrator may change roles</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="303"/>
+        <location filename="../../core/auth/auth.cpp" line="327"/>
         <source>only an administrator may disable users</source>
         <translation>only an administrator may disable users</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="358"/>
+        <location filename="../../core/auth/auth.cpp" line="397"/>
         <source>users %1 and %2 have the same password hash: one was copied from the other outside Kakehashi</source>
         <translation>users %1 and %2 have the same password hash: one was copied from the other outside Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="364"/>
+        <location filename="../../core/auth/auth.cpp" line="403"/>
         <source>user %1 was added outside Kakehashi: the audit trail never recorded it</source>
         <translation>user %1 was added outside Kakehashi: the audit trail never recorded it</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="368"/>
+        <location filename="../../core/auth/auth.cpp" line="407"/>
         <source>the role of %1 is %2, but the audit trail last gave it %3: the users table was edited</source>
         <translation>the role of %1 is %2, but the audit trail last gave it %3: the users table was edited</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="371"/>
+        <location filename="../../core/auth/auth.cpp" line="410"/>
         <source>%1 was disabled, but is enabled again without a record in the audit trail</source>
         <translation>%1 was disabled, but is enabled again without a record in the audit trail</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="373"/>
+        <location filename="../../core/auth/auth.cpp" line="412"/>
         <source>the password of %1 was replaced outside Kakehashi (its hash is not the one last set through the program)</source>
         <translation>the password of %1 was replaced outside Kakehashi (its hash is not the one last set through the program)</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="378"/>
+        <location filename="../../core/auth/auth.cpp" line="417"/>
         <source>the users table is empty although the database has had %1 user(s): it was emptied outside Kakehashi (the database stays closed to logins; restore a backup)</source>
         <translation>the users table is empty although the database has had %1 user(s): it was emptied outside Kakehashi (the database stays closed to logins; restore a backup)</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="387"/>
+        <location filename="../../core/auth/auth.cpp" line="426"/>
         <source>user %1 was deleted outside Kakehashi</source>
         <translation>user %1 was deleted outside Kakehashi</translation>
     </message>
@@ -149,12 +159,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::io</name>
     <message>
-        <location filename="../../core/io/csv.cpp" line="76"/>
+        <location filename="../../core/io/csv.cpp" line="78"/>
         <source>a quoted field is not closed</source>
         <translation>a quoted field is not closed</translation>
     </message>
     <message>
-        <location filename="../../core/io/csv.cpp" line="82"/>
+        <location filename="../../core/io/csv.cpp" line="84"/>
         <source>text after the closing quote of a field</source>
         <translation>text after the closing quote of a field</translation>
     </message>
@@ -165,6 +175,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
     <message>
         <location filename="../../core/io/exporter.cpp" line="163"/>
+        <location filename="../../core/io/xlsx_book.cpp" line="51"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -175,6 +186,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
     <message>
         <location filename="../../core/io/exporter.cpp" line="139"/>
+        <location filename="../../core/io/xlsx_book.cpp" line="25"/>
         <source>cannot create %1</source>
         <translation>cannot create %1</translation>
     </message>
@@ -204,62 +216,62 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>the database holds no event with number “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="250"/>
+        <location filename="../../core/io/importer.cpp" line="252"/>
         <source>the file is empty: a header row is needed</source>
         <translation>the file is empty: a header row is needed</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="274"/>
+        <location filename="../../core/io/importer.cpp" line="276"/>
         <source>the key column is missing</source>
         <translation>the key column is missing</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="230"/>
+        <location filename="../../core/io/importer.cpp" line="232"/>
         <source>bytes that are not %1 text</source>
         <translation>bytes that are not %1 text</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="322"/>
+        <location filename="../../core/io/importer.cpp" line="324"/>
         <source>%1 fields where the header has %2</source>
         <translation>%1 fields where the header has %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="352"/>
+        <location filename="../../core/io/importer.cpp" line="354"/>
         <source>a value is required</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="359"/>
+        <location filename="../../core/io/importer.cpp" line="361"/>
         <source>a value is required (it is the key)</source>
         <translation>a value is required (it is the key)</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="372"/>
+        <location filename="../../core/io/importer.cpp" line="374"/>
         <source>the same key %1 is on line %2 already</source>
         <translation>the same key %1 is on line %2 already</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="420"/>
+        <location filename="../../core/io/importer.cpp" line="422"/>
         <source>a value is required for a new record</source>
         <translation>a value is required for a new record</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="421"/>
+        <location filename="../../core/io/importer.cpp" line="423"/>
         <source>the column is missing and a new record needs it</source>
         <translation>the column is missing and a new record needs it</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="489"/>
+        <location filename="../../core/io/importer.cpp" line="491"/>
         <source>%1 of internship %2 is posted to the subsidy ledger (entry %3): reverse that payment before changing its attendance</source>
         <translation>%1 of internship %2 is posted to the subsidy ledger (entry %3): reverse that payment before changing its attendance</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="546"/>
+        <location filename="../../core/io/importer.cpp" line="548"/>
         <source>attendance on %1 would fall outside the new period</source>
         <translation>attendance on %1 would fall outside the new period</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="647"/>
+        <location filename="../../core/io/importer.cpp" line="649"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: cannot read: %2</translation>
     </message>
@@ -267,54 +279,55 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ledger</name>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="163"/>
-        <location filename="../../core/ledger/approval.cpp" line="102"/>
+        <location filename="../../core/ledger/approval.cpp" line="108"/>
+        <location filename="../../core/ledger/evidence.cpp" line="77"/>
+        <location filename="../../core/ledger/ledger.cpp" line="153"/>
         <location filename="../../core/ledger/transfer.cpp" line="127"/>
         <source>“%1” is not a month (YYYY-MM)</source>
         <translation>“%1” is not a month (YYYY-MM)</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="168"/>
+        <location filename="../../core/ledger/ledger.cpp" line="158"/>
         <source>%1 has not ended yet: a month is posted after its last day (%2; today is %3); nothing was posted</source>
         <translation>%1 has not ended yet: a month is posted after its last day (%2; today is %3); nothing was posted</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="187"/>
+        <location filename="../../core/ledger/ledger.cpp" line="180"/>
         <source>%1: posting ¥%2 would take FY%3&apos;s paid total to ¥%4, above its budget of ¥%5 by ¥%6; nothing was posted</source>
         <translation>%1: posting ¥%2 would take FY%3&apos;s paid total to ¥%4, above its budget of ¥%5 by ¥%6; nothing was posted</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="204"/>
+        <location filename="../../core/ledger/ledger.cpp" line="197"/>
         <source>%1: the month&apos;s claims are %2, not approved; with subsidy.approval on they are prepared, checked and approved before they are posted; nothing was posted</source>
         <translation>%1: the month&apos;s claims are %2, not approved; with subsidy.approval on they are prepared, checked and approved before they are posted; nothing was posted</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="208"/>
+        <location filename="../../core/ledger/ledger.cpp" line="201"/>
         <source>%1: the claims changed after they were approved; reject the month and prepare it again; nothing was posted</source>
         <translation>%1: the claims changed after they were approved; reject the month and prepare it again; nothing was posted</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="252"/>
+        <location filename="../../core/ledger/ledger.cpp" line="245"/>
         <source>a reversal needs a reason</source>
         <translation>a reversal needs a reason</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="260"/>
+        <location filename="../../core/ledger/ledger.cpp" line="254"/>
         <source>there is no ledger entry %1</source>
         <translation>there is no ledger entry %1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="262"/>
+        <location filename="../../core/ledger/ledger.cpp" line="256"/>
         <source>entry %1 is a reversal; only a payment can be reversed</source>
         <translation>entry %1 is a reversal; only a payment can be reversed</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="264"/>
+        <location filename="../../core/ledger/ledger.cpp" line="258"/>
         <source>entry %1 has already been reversed</source>
         <translation>entry %1 has already been reversed</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="349"/>
+        <location filename="../../core/ledger/ledger.cpp" line="347"/>
         <source>the audit trail&apos;s last record</source>
         <translation>the audit trail&apos;s last record</translation>
     </message>
@@ -364,12 +377,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>%1: %2 entries, last hash %3 — consistent</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/approval.cpp" line="106"/>
+        <location filename="../../core/ledger/approval.cpp" line="112"/>
         <source>a rejection needs a reason</source>
         <translation>a rejection needs a reason</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/ledger/approval.cpp" line="121"/>
+        <location filename="../../core/ledger/approval.cpp" line="127"/>
         <source>the claims changed after they were prepared (now %n payment(s), ¥%1); reject the month and prepare it again</source>
         <translation>
             <numerusform>the claims changed after they were prepared (now %n payment(s), ¥%1); reject the month and prepare it again</numerusform>
@@ -377,42 +390,42 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         </translation>
     </message>
     <message>
-        <location filename="../../core/ledger/approval.cpp" line="129"/>
+        <location filename="../../core/ledger/approval.cpp" line="135"/>
         <source>the month is %1 already; reject it first to prepare it again</source>
         <translation>the month is %1 already; reject it first to prepare it again</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/approval.cpp" line="131"/>
+        <location filename="../../core/ledger/approval.cpp" line="137"/>
         <source>there are no unpaid claims to prepare</source>
         <translation>there are no unpaid claims to prepare</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/approval.cpp" line="134"/>
+        <location filename="../../core/ledger/approval.cpp" line="140"/>
         <source>only a prepared month can be checked; it is %1</source>
         <translation>only a prepared month can be checked; it is %1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/approval.cpp" line="136"/>
+        <location filename="../../core/ledger/approval.cpp" line="142"/>
         <source>%1 prepared the month; a second person must check it</source>
         <translation>%1 prepared the month; a second person must check it</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/approval.cpp" line="140"/>
+        <location filename="../../core/ledger/approval.cpp" line="146"/>
         <source>only a checked month can be approved; it is %1</source>
         <translation>only a checked month can be approved; it is %1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/approval.cpp" line="142"/>
+        <location filename="../../core/ledger/approval.cpp" line="148"/>
         <source>%1 checked the month; another administrator must approve it</source>
         <translation>%1 checked the month; another administrator must approve it</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/approval.cpp" line="146"/>
+        <location filename="../../core/ledger/approval.cpp" line="152"/>
         <source>only a prepared, checked or approved month can be rejected; it is %1</source>
         <translation>only a prepared, checked or approved month can be rejected; it is %1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/approval.cpp" line="150"/>
+        <location filename="../../core/ledger/approval.cpp" line="156"/>
         <source>%1 %2 the month; someone else must reject it</source>
         <translation>%1 %2 the month; someone else must reject it</translation>
     </message>
@@ -437,22 +450,27 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>“%1” is %2 characters in half-width katakana; the transfer file holds %3</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/settings.cpp" line="82"/>
+        <location filename="../../core/ledger/settings.cpp" line="85"/>
         <source>“%1” is not on or off</source>
         <translation>“%1” is not on or off</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/settings.cpp" line="87"/>
+        <location filename="../../core/ledger/settings.cpp" line="90"/>
+        <source>the consortium&apos;s name is up to 100 characters on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/settings.cpp" line="97"/>
         <source>“%1” is not a requester code of up to 10 digits</source>
         <translation>“%1” is not a requester code of up to 10 digits</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/settings.cpp" line="112"/>
+        <location filename="../../core/ledger/settings.cpp" line="122"/>
         <source>unknown setting “%1” (%2)</source>
         <translation>unknown setting “%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/settings.cpp" line="162"/>
+        <location filename="../../core/ledger/settings.cpp" line="172"/>
         <source>%1: approval needs separate people to prepare, check and approve; add users first (user add NAME --role …)</source>
         <translation>%1: approval needs separate people to prepare, check and approve; add users first (user add NAME --role …)</translation>
     </message>
@@ -526,6 +544,75 @@ Fill it with demo data (2,000 students with their schools, companies, internship
             <numerusform>%1: %n of the file&apos;s ledger entries were in an earlier transfer file; confirm to make the file again; no transfer file was written</numerusform>
             <numerusform>%1: %n of the file&apos;s ledger entries were in an earlier transfer file; confirm to make the file again; no transfer file was written</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="80"/>
+        <source>there is no internship %1</source>
+        <translation type="unfinished">there is no internship %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="82"/>
+        <source>%1 lies outside internship %2 (%3 – %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="85"/>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="87"/>
+        <location filename="../../core/ledger/evidence.cpp" line="140"/>
+        <source>%1: %2 bytes is more than the %3 MB a document may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="93"/>
+        <source>%1 is neither a PDF nor an image (PNG, JPEG, TIFF, WebP): a signed timesheet is attached as the scan or photo of the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="101"/>
+        <source>%1 %2 has a signed timesheet already (%3, added by %4 at %5, sha256 %6); attach the new one as a replacement (--replace; Replace… in the window): the old one stays as version %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="138"/>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished">%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="164"/>
+        <source>%1 %2 has no signed timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="168"/>
+        <source>%1 %2: the stored timesheet does not match its SHA-256 (%3); the database was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="243"/>
+        <source>%1 %2: no signed timesheet for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::reports</name>
+    <message>
+        <location filename="../../core/reports/timesheet.cpp" line="39"/>
+        <source>there is no internship %1</source>
+        <translation type="unfinished">there is no internship %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/timesheet.cpp" line="52"/>
+        <source>%1-%2 is not a month the calendar covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/timesheet.cpp" line="56"/>
+        <source>%1 lies outside internship %2 (%3 – %4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -656,83 +743,83 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>a key has at most %1 characters, this one has %2</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="222"/>
+        <location filename="../../core/rules/validation.cpp" line="220"/>
         <source>a name may not begin with %1 (a spreadsheet would take it for a formula)</source>
         <translation>a name may not begin with %1 (a spreadsheet would take it for a formula)</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="235"/>
+        <location filename="../../core/rules/validation.cpp" line="240"/>
         <source>a reason may not begin with %1 (a spreadsheet would take it for a formula)</source>
         <translation>a reason may not begin with %1 (a spreadsheet would take it for a formula)</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="238"/>
+        <location filename="../../core/rules/validation.cpp" line="243"/>
         <source>a reason holds no control character (%1)</source>
         <translation>a reason holds no control character (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="320"/>
+        <location filename="../../core/rules/validation.cpp" line="325"/>
         <source>the student would be younger than %1 on the enrolment date %2</source>
         <translation>the student would be younger than %1 on the enrolment date %2</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="329"/>
+        <location filename="../../core/rules/validation.cpp" line="334"/>
         <source>completed on %1, before the enrolment on %2</source>
         <translation>completed on %1, before the enrolment on %2</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="341"/>
-        <location filename="../../core/rules/validation.cpp" line="384"/>
+        <location filename="../../core/rules/validation.cpp" line="346"/>
+        <location filename="../../core/rules/validation.cpp" line="389"/>
         <source>the end %1 is before the start %2</source>
         <translation>the end %1 is before the start %2</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="344"/>
+        <location filename="../../core/rules/validation.cpp" line="349"/>
         <source>an internship lasts less than 6 months: from %1 it must end before %2</source>
         <translation>an internship lasts less than 6 months: from %1 it must end before %2</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="363"/>
+        <location filename="../../core/rules/validation.cpp" line="368"/>
         <source>overlaps the student&apos;s internship %1 (%2 … %3)</source>
         <translation>overlaps the student&apos;s internship %1 (%2 … %3)</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="375"/>
+        <location filename="../../core/rules/validation.cpp" line="380"/>
         <source>“%1” is not a residence card number (two capital letters, eight digits, two capital letters, e.g. AB12345678CD)</source>
         <translation>“%1” is not a residence card number (two capital letters, eight digits, two capital letters, e.g. AB12345678CD)</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="391"/>
+        <location filename="../../core/rules/validation.cpp" line="396"/>
         <source>overlaps the school&apos;s vacation from %1 (%2 … %3)</source>
         <translation>overlaps the school&apos;s vacation from %1 (%2 … %3)</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="399"/>
+        <location filename="../../core/rules/validation.cpp" line="404"/>
         <source>%1 is outside the internship&apos;s period %2 … %3</source>
         <translation>%1 is outside the internship&apos;s period %2 … %3</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="412"/>
+        <location filename="../../core/rules/validation.cpp" line="417"/>
         <source>a column without a name</source>
         <translation>a column without a name</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="414"/>
+        <location filename="../../core/rules/validation.cpp" line="419"/>
         <source>unknown column “%1” in a %2 file</source>
         <translation>unknown column “%1” in a %2 file</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="416"/>
+        <location filename="../../core/rules/validation.cpp" line="421"/>
         <source>column “%1” appears twice</source>
         <translation>column “%1” appears twice</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="475"/>
+        <location filename="../../core/rules/validation.cpp" line="480"/>
         <source>required when the outcome is employed (true for a Japanese company)</source>
         <translation>required when the outcome is employed (true for a Japanese company)</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="479"/>
+        <location filename="../../core/rules/validation.cpp" line="484"/>
         <source>give exactly one of student_no and company_code</source>
         <translation>give exactly one of student_no and company_code</translation>
     </message>
@@ -803,27 +890,27 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>%1 is outside the internship&apos;s period %2 … %3</translation>
     </message>
     <message>
-        <location filename="../../core/storage/audit_chain.cpp" line="126"/>
+        <location filename="../../core/storage/audit_chain.cpp" line="187"/>
         <source>the audit trail&apos;s seals cannot be read: %1</source>
         <translation>the audit trail&apos;s seals cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/audit_chain.cpp" line="140"/>
+        <location filename="../../core/storage/audit_chain.cpp" line="200"/>
         <source>audit row %1 was deleted: its seal is there, the row is not</source>
         <translation>audit row %1 was deleted: its seal is there, the row is not</translation>
     </message>
     <message>
-        <location filename="../../core/storage/audit_chain.cpp" line="168"/>
+        <location filename="../../core/storage/audit_chain.cpp" line="229"/>
         <source>audit row %1 does not follow the row before it: a row before it was removed or inserted</source>
         <translation>audit row %1 does not follow the row before it: a row before it was removed or inserted</translation>
     </message>
     <message>
-        <location filename="../../core/storage/audit_chain.cpp" line="171"/>
+        <location filename="../../core/storage/audit_chain.cpp" line="232"/>
         <source>audit row %1 was changed after it was written (its seal does not match)</source>
         <translation>audit row %1 was changed after it was written (its seal does not match)</translation>
     </message>
     <message>
-        <location filename="../../core/storage/audit_chain.cpp" line="178"/>
+        <location filename="../../core/storage/audit_chain.cpp" line="238"/>
         <source>%1 audit row(s) from row %2 on have no seal: they were added outside Kakehashi</source>
         <translation>%1 audit row(s) from row %2 on have no seal: they were added outside Kakehashi</translation>
     </message>
@@ -881,7 +968,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui</name>
     <message>
-        <location filename="../../ui/printing.cpp" line="30"/>
+        <location filename="../../ui/printing.cpp" line="27"/>
         <source>Not printed</source>
         <translation>Not printed</translation>
     </message>
@@ -902,146 +989,146 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AdvisorView</name>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="60"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="58"/>
         <source>Student number, then Enter</source>
         <translation>Student number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="61"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="59"/>
         <source>Holds the 専門士 title</source>
         <translation>Holds the 専門士 title</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="63"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="61"/>
         <source>Student:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="68"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="68"/>
         <source>Residence status</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="68"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
-        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="68"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="72"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
         <source>This is advice, not a decision: the Immigration Services Agency decides. The rules are data an administrator keeps up to date (kakehashi-cli advisor rules).</source>
         <translation>This is advice, not a decision: the Immigration Services Agency decides. The rules are data an administrator keeps up to date (kakehashi-cli advisor rules).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="77"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="75"/>
         <source>Students at risk of no work status after graduating:</source>
         <translation>Students at risk of no work status after graduating:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
-        <location filename="../../ui/views/advisor_view.cpp" line="113"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="111"/>
         <source>Student no.</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
-        <location filename="../../ui/views/advisor_view.cpp" line="113"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="111"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="81"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="79"/>
         <source>Work-visa advisor</source>
         <translation>Work-visa advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="107"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="105"/>
         <source>Record &amp;introduction</source>
         <translation>Record &amp;introduction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="108"/>
-        <location filename="../../ui/views/advisor_view.cpp" line="144"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="106"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="142"/>
         <source>Records a counselling event (STEP 2) with the company and the selected student</source>
         <translation>Records a counselling event (STEP 2) with the company and the selected student</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="109"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="107"/>
         <source>Company:</source>
         <translation>Company:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="113"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="111"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="113"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="111"/>
         <source>JLPT</source>
         <translation>JLPT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="114"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="112"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="114"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="112"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="120"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="118"/>
         <source>Matching (STEP 2)</source>
         <translation>Matching (STEP 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="155"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="153"/>
         <source>No student with number “%1”.</source>
         <translation>No student with number “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="160"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="158"/>
         <source>%1 %2 · %3 · field “%4” (pattern %5) · JLPT %6</source>
         <translation>%1 %2 · %3 · field “%4” (pattern %5) · JLPT %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="171"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="169"/>
         <source>candidate</source>
         <translation>candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="171"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="169"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="171"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="169"/>
         <source>barrier</source>
         <translation>barrier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/advisor_view.cpp" line="198"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="196"/>
         <source>%n student(s) from the company&apos;s overseas markets, not yet employed</source>
         <translation>
             <numerusform>%n student from the company&apos;s overseas markets, not yet employed</numerusform>
@@ -1049,22 +1136,22 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="208"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="206"/>
         <source>Record introduction</source>
         <translation>Record introduction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="208"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="206"/>
         <source>Choose a student in the list first.</source>
         <translation>Choose a student in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="214"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="212"/>
         <source>Introduction recorded as event %1.</source>
         <translation>Introduction recorded as event %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="217"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="215"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
@@ -1305,189 +1392,189 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AuditView</name>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="45"/>
+        <location filename="../../ui/views/audit_view.cpp" line="44"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="46"/>
+        <location filename="../../ui/views/audit_view.cpp" line="45"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="47"/>
+        <location filename="../../ui/views/audit_view.cpp" line="46"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="48"/>
+        <location filename="../../ui/views/audit_view.cpp" line="47"/>
         <source>archived</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="49"/>
+        <location filename="../../ui/views/audit_view.cpp" line="48"/>
         <source>restored</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="50"/>
+        <location filename="../../ui/views/audit_view.cpp" line="49"/>
         <source>logged in</source>
         <translation>logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="51"/>
+        <location filename="../../ui/views/audit_view.cpp" line="50"/>
         <source>login failed</source>
         <translation>login failed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="52"/>
+        <location filename="../../ui/views/audit_view.cpp" line="51"/>
         <source>locked out</source>
         <translation>locked out</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="53"/>
+        <location filename="../../ui/views/audit_view.cpp" line="52"/>
         <source>role changed</source>
         <translation>role changed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="54"/>
+        <location filename="../../ui/views/audit_view.cpp" line="53"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="55"/>
+        <location filename="../../ui/views/audit_view.cpp" line="54"/>
         <source>password changed</source>
         <translation>password changed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="56"/>
+        <location filename="../../ui/views/audit_view.cpp" line="55"/>
         <source>exported</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="57"/>
+        <location filename="../../ui/views/audit_view.cpp" line="56"/>
         <source>posted</source>
         <translation>posted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="58"/>
+        <location filename="../../ui/views/audit_view.cpp" line="57"/>
         <source>reversed</source>
         <translation>reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="70"/>
-        <location filename="../../ui/views/audit_view.cpp" line="133"/>
+        <location filename="../../ui/views/audit_view.cpp" line="69"/>
+        <location filename="../../ui/views/audit_view.cpp" line="132"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="92"/>
+        <location filename="../../ui/views/audit_view.cpp" line="91"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="94"/>
+        <location filename="../../ui/views/audit_view.cpp" line="93"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="108"/>
+        <location filename="../../ui/views/audit_view.cpp" line="107"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="112"/>
+        <location filename="../../ui/views/audit_view.cpp" line="111"/>
         <source>everyone</source>
         <translation>everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="115"/>
-        <location filename="../../ui/views/audit_view.cpp" line="128"/>
+        <location filename="../../ui/views/audit_view.cpp" line="114"/>
+        <location filename="../../ui/views/audit_view.cpp" line="127"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="122"/>
+        <location filename="../../ui/views/audit_view.cpp" line="121"/>
         <source>Action:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="124"/>
+        <location filename="../../ui/views/audit_view.cpp" line="123"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="136"/>
+        <location filename="../../ui/views/audit_view.cpp" line="135"/>
         <source>a record&apos;s key, exactly (e.g. ST0001)</source>
         <translation>a record&apos;s key, exactly (e.g. ST0001)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="140"/>
+        <location filename="../../ui/views/audit_view.cpp" line="139"/>
         <source>Key:</source>
         <translation>Key:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="142"/>
+        <location filename="../../ui/views/audit_view.cpp" line="141"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="151"/>
+        <location filename="../../ui/views/audit_view.cpp" line="150"/>
         <source>At</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="152"/>
+        <location filename="../../ui/views/audit_view.cpp" line="151"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="153"/>
+        <location filename="../../ui/views/audit_view.cpp" line="152"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="154"/>
+        <location filename="../../ui/views/audit_view.cpp" line="153"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="155"/>
+        <location filename="../../ui/views/audit_view.cpp" line="154"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="156"/>
+        <location filename="../../ui/views/audit_view.cpp" line="155"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="157"/>
+        <location filename="../../ui/views/audit_view.cpp" line="156"/>
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="158"/>
+        <location filename="../../ui/views/audit_view.cpp" line="157"/>
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="179"/>
+        <location filename="../../ui/views/audit_view.cpp" line="178"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="179"/>
+        <location filename="../../ui/views/audit_view.cpp" line="178"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="206"/>
+        <location filename="../../ui/views/audit_view.cpp" line="205"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="207"/>
+        <location filename="../../ui/views/audit_view.cpp" line="206"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
@@ -1529,465 +1616,963 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::ClaimsView</name>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="47"/>
+        <location filename="../../ui/views/claims_view.cpp" line="49"/>
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="49"/>
+        <location filename="../../ui/views/claims_view.cpp" line="51"/>
         <source>&amp;Post this month to the ledger…</source>
         <translation>&amp;Post this month to the ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="50"/>
-        <location filename="../../ui/views/claims_view.cpp" line="142"/>
+        <location filename="../../ui/views/claims_view.cpp" line="52"/>
+        <location filename="../../ui/views/claims_view.cpp" line="156"/>
         <source>Adds a payment for every eligible claim not yet posted (administrators)</source>
         <translation>Adds a payment for every eligible claim not yet posted (administrators)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="55"/>
+        <location filename="../../ui/views/claims_view.cpp" line="57"/>
         <source>Bank &amp;transfer file…</source>
         <translation>Bank &amp;transfer file…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="57"/>
-        <location filename="../../ui/views/claims_view.cpp" line="145"/>
+        <location filename="../../ui/views/claims_view.cpp" line="59"/>
+        <location filename="../../ui/views/claims_view.cpp" line="159"/>
         <source>The 全銀協 総合振込 file of the month&apos;s payments, for online banking (administrators)</source>
         <translation>The 全銀協 総合振込 file of the month&apos;s payments, for online banking (administrators)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="72"/>
+        <location filename="../../ui/views/claims_view.cpp" line="74"/>
         <source>P&amp;repare</source>
         <translation>P&amp;repare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="73"/>
+        <location filename="../../ui/views/claims_view.cpp" line="75"/>
         <source>C&amp;heck</source>
         <translation>C&amp;heck</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="74"/>
+        <location filename="../../ui/views/claims_view.cpp" line="76"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="75"/>
+        <location filename="../../ui/views/claims_view.cpp" line="77"/>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="85"/>
+        <location filename="../../ui/views/claims_view.cpp" line="87"/>
         <source>Reject the month</source>
         <translation>Reject the month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="86"/>
+        <location filename="../../ui/views/claims_view.cpp" line="88"/>
         <source>Why is %1 sent back to be prepared again?</source>
         <translation>Why is %1 sent back to be prepared again?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="93"/>
+        <location filename="../../ui/views/claims_view.cpp" line="95"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="107"/>
+        <location filename="../../ui/views/claims_view.cpp" line="98"/>
+        <source>Done, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="112"/>
         <source>Internship</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="108"/>
+        <location filename="../../ui/views/claims_view.cpp" line="113"/>
         <source>Student no.</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="109"/>
+        <location filename="../../ui/views/claims_view.cpp" line="114"/>
         <source>Counterparty</source>
         <translation>Counterparty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="110"/>
+        <location filename="../../ui/views/claims_view.cpp" line="115"/>
         <source>Present days</source>
         <translation>Present days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="111"/>
+        <location filename="../../ui/views/claims_view.cpp" line="116"/>
         <source>Daily rate (¥)</source>
         <translation>Daily rate (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="112"/>
+        <location filename="../../ui/views/claims_view.cpp" line="117"/>
         <source>Amount (¥)</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="113"/>
+        <location filename="../../ui/views/claims_view.cpp" line="118"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="114"/>
+        <location filename="../../ui/views/claims_view.cpp" line="119"/>
         <source>Posted (¥)</source>
         <translation>Posted (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="115"/>
+        <location filename="../../ui/views/claims_view.cpp" line="120"/>
         <source>Difference (¥)</source>
         <translation>Difference (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="116"/>
+        <location filename="../../ui/views/claims_view.cpp" line="121"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="181"/>
+        <location filename="../../ui/views/claims_view.cpp" line="195"/>
+        <location filename="../../ui/views/claims_view.cpp" line="432"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="181"/>
-        <location filename="../../ui/views/claims_view.cpp" line="190"/>
+        <location filename="../../ui/views/claims_view.cpp" line="195"/>
+        <location filename="../../ui/views/claims_view.cpp" line="204"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="190"/>
+        <location filename="../../ui/views/claims_view.cpp" line="204"/>
         <source>no present day any more</source>
         <translation>no present day any more</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="205"/>
+        <location filename="../../ui/views/claims_view.cpp" line="220"/>
         <source>FY%1: no budget set · paid ¥%2</source>
         <translation>FY%1: no budget set · paid ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="206"/>
+        <location filename="../../ui/views/claims_view.cpp" line="221"/>
         <source>FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4</source>
         <translation>FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="220"/>
+        <location filename="../../ui/views/claims_view.cpp" line="235"/>
         <source>FY%1: paid by month against the budget</source>
         <translation>FY%1: paid by month against the budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="221"/>
+        <location filename="../../ui/views/claims_view.cpp" line="236"/>
         <source>Paid in the month</source>
         <translation>Paid in the month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="223"/>
+        <location filename="../../ui/views/claims_view.cpp" line="238"/>
         <source>Paid in the year</source>
         <translation>Paid in the year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="225"/>
+        <location filename="../../ui/views/claims_view.cpp" line="240"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="272"/>
+        <location filename="../../ui/views/claims_view.cpp" line="287"/>
         <source>prepared</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="274"/>
+        <location filename="../../ui/views/claims_view.cpp" line="289"/>
         <source>checked</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="276"/>
+        <location filename="../../ui/views/claims_view.cpp" line="291"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="278"/>
+        <location filename="../../ui/views/claims_view.cpp" line="293"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="280"/>
+        <location filename="../../ui/views/claims_view.cpp" line="295"/>
         <source>posted</source>
         <translation>posted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="281"/>
+        <location filename="../../ui/views/claims_view.cpp" line="296"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="291"/>
+        <location filename="../../ui/views/claims_view.cpp" line="306"/>
         <source>Approval: %1 is open: its claims are to be prepared, checked and approved before posting</source>
         <translation>Approval: %1 is open: its claims are to be prepared, checked and approved before posting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="294"/>
+        <location filename="../../ui/views/claims_view.cpp" line="309"/>
         <source>Approval is off: posting does not wait for it</source>
         <translation>Approval is off: posting does not wait for it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="297"/>
+        <location filename="../../ui/views/claims_view.cpp" line="312"/>
         <source>Approval: %1 is %2 (last step by %3 at %4)</source>
         <translation>Approval: %1 is %2 (last step by %3 at %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="299"/>
+        <location filename="../../ui/views/claims_view.cpp" line="314"/>
         <source>— reason: %1</source>
         <translation>— reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="301"/>
+        <location filename="../../ui/views/claims_view.cpp" line="316"/>
         <source>(approval is off: posting does not wait for it)</source>
         <translation>(approval is off: posting does not wait for it)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="336"/>
+        <location filename="../../ui/views/claims_view.cpp" line="351"/>
         <source>Bank transfer file of %1</source>
         <translation>Bank transfer file of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="341"/>
+        <location filename="../../ui/views/claims_view.cpp" line="356"/>
         <source>Transfer date:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="348"/>
+        <location filename="../../ui/views/claims_view.cpp" line="363"/>
         <source>Bank transfer file</source>
         <translation>Bank transfer file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="356"/>
+        <location filename="../../ui/views/claims_view.cpp" line="371"/>
         <source>Transfer again?</source>
         <translation>Transfer again?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="358"/>
+        <location filename="../../ui/views/claims_view.cpp" line="373"/>
         <source>Make the file anyway? Pay these entries a second time only when the bank did not take the earlier file.</source>
         <translation>Make the file anyway? Pay these entries a second time only when the bank did not take the earlier file.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="362"/>
+        <location filename="../../ui/views/claims_view.cpp" line="377"/>
         <source>No transfer file written</source>
         <translation>No transfer file written</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="365"/>
+        <location filename="../../ui/views/claims_view.cpp" line="380"/>
         <source>Transfer file written</source>
         <translation>Transfer file written</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="366"/>
+        <location filename="../../ui/views/claims_view.cpp" line="381"/>
         <source>%1 was written.</source>
         <translation>%1 was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="391"/>
+        <location filename="../../ui/views/claims_view.cpp" line="406"/>
         <source>%1 claim(s): ¥%2 due · ¥%3 posted · difference ¥%4</source>
         <translation>%1 claim(s): ¥%2 due · ¥%3 posted · difference ¥%4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="398"/>
+        <location filename="../../ui/views/claims_view.cpp" line="417"/>
+        <source>%1 entries, ¥%2 (of them %3: %4 entries, ¥%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="441"/>
+        <source>Post the unpaid claims of %1 to the subsidy ledger?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="442"/>
+        <source>The ledger now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="443"/>
+        <source>To post: %1 claim(s), ¥%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="444"/>
+        <source>Entries cannot be changed afterwards; a correction is a reversal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="449"/>
         <source>Post to the ledger</source>
         <translation>Post to the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="399"/>
-        <source>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</source>
-        <translation>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</translation>
+        <location filename="../../ui/views/claims_view.cpp" line="461"/>
+        <source>%1: %2 payment(s) posted, ¥%3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="411"/>
+        <location filename="../../ui/views/claims_view.cpp" line="463"/>
+        <source>Ledger before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="464"/>
+        <source>Ledger after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="470"/>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</source>
+        <translation type="vanished">Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="473"/>
         <source>Not posted</source>
         <translation>Not posted</translation>
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::CompletionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="29"/>
+        <source>Completion report (実績報告)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="31"/>
+        <source>The fiscal year&apos;s internships with the days and subsidy the ledger paid (net of reversals), the budget, the register of payments and an index of the signed timesheets with their SHA-256, for the fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="45"/>
+        <source>&amp;Fiscal year:</source>
+        <translation type="unfinished">&amp;Fiscal year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="52"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="52"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="53"/>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="83"/>
+        <source>FY%1: %2 internship(s), %3 day(s), ¥%4 paid (ledger, net of reversals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="106"/>
+        <source>Completion report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="112"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::ComplianceView</name>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="49"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="46"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="51"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="48"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="53"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="50"/>
         <source>Breaches of the work-hour limit (28 hours in any 7 days; 8 hours a day in the school&apos;s long vacations)</source>
         <translation>Breaches of the work-hour limit (28 hours in any 7 days; 8 hours a day in the school&apos;s long vacations)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="65"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="62"/>
         <source>Student no.</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="66"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="67"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="64"/>
         <source>Internships</source>
         <translation>Internships</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="68"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="65"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="69"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="66"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="70"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="67"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="71"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="68"/>
         <source>Limit</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="120"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="104"/>
         <source>7 days %1 … %2</source>
         <translation>7 days %1 … %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="122"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="106"/>
         <source>a vacation day</source>
         <translation>a vacation day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="135"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="119"/>
         <source>%1 breach(es), %2 student(s)</source>
         <translation>%1 breach(es), %2 student(s)</translation>
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::ConnectDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="19"/>
+        <source>Connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="21"/>
+        <source>A database on a PostgreSQL server, shared by several desks. Your login is the server&apos;s; an administrator creates it with “user add”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="29"/>
+        <source>db.example.org, or a socket folder such as /var/run/postgresql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="40"/>
+        <source>disable (no TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="40"/>
+        <source>prefer (TLS when the server offers it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="41"/>
+        <source>require (always TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="41"/>
+        <source>verify-full (TLS, the server&apos;s certificate checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="49"/>
+        <source>&amp;Server (host or socket folder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="50"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="51"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="52"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished">&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="53"/>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="54"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="56"/>
+        <source>The password is asked each time and never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="67"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="128"/>
+        <source>The server cannot be reached. Check the server&apos;s name (or socket folder) and port, and that the server is running and this computer may reach it.
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="132"/>
+        <source>The server refused the login: a wrong user name or password, or this user may not log in to this database. Type the password again, or ask your administrator.
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="136"/>
+        <source>The server has no database of that name. Check the database&apos;s name.
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="138"/>
+        <source>You are logged in to the server, but you have no Kakehashi role there (staff, administrator or auditor). An administrator gives you one with “kakehashi-cli user add” or “user role”.
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="142"/>
+        <source>This database is not a Kakehashi database yet. Nothing was changed. The database&apos;s owner prepares it once with “kakehashi-cli --db URI init”; then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="145"/>
+        <source>This database was made by an older version of Kakehashi and must be upgraded by its owner: the owner connects once (or runs any kakehashi-cli command on it); then connect again.
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="149"/>
+        <source>This database was written by a newer version of Kakehashi. Update Kakehashi on this computer.
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="154"/>
+        <source>Cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="31"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="32"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="68"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="69"/>
         <source>Interns active today
 %1</source>
         <translation>Interns active today
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="69"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="70"/>
         <source>Claims this month
 ¥%1 due · ¥%2 posted</source>
         <translation>Claims this month
 ¥%1 due · ¥%2 posted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="72"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="73"/>
         <source>Placement rate %1 so far
 %2</source>
         <translation>Placement rate %1 so far
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="74"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="75"/>
         <source>no outcome yet</source>
         <translation>no outcome yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="76"/>
         <source>Residence cards expiring within %1 days
 %2</source>
-        <translation>Residence cards expiring within %1 days
+        <translation type="vanished">Residence cards expiring within %1 days
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="77"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="81"/>
         <source>Completers with no outcome after %1 days
 %2</source>
         <translation>Completers with no outcome after %1 days
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="80"/>
         <source>Students over the 28-hour work limit this week
 %1</source>
-        <translation>Students over the 28-hour work limit this week
+        <translation type="vanished">Students over the 28-hour work limit this week
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="89"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="78"/>
+        <source>Residence cards expiring within %1 days or before the internship ends
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="87"/>
+        <source>Students near (%1 h) or over the 28-hour limit this week
+%2 over · %3 near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="96"/>
+        <source>Foreign-worker notifications due within %1 days or overdue
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="105"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="91"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="107"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="93"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="109"/>
         <source>Present days</source>
         <translation>Present days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="95"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="111"/>
         <source>Amount (yen)</source>
         <translation>Amount (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="97"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="113"/>
         <source>Posted (yen)</source>
         <translation>Posted (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="99"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="115"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="113"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="117"/>
+        <source>Days left</source>
+        <translation type="unfinished">Days left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="119"/>
+        <source>Why</source>
+        <translation type="unfinished">Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="121"/>
+        <source>Employer</source>
+        <translation type="unfinished">Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="123"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="125"/>
+        <source>Most hours in 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="127"/>
+        <source>Those 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="129"/>
+        <source>Internship ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="144"/>
         <source>Interns active today</source>
         <translation>Interns active today</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="117"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="149"/>
         <source>Claims this month</source>
         <translation>Claims this month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="121"/>
-        <source>Residence cards expiring soon</source>
-        <translation>Residence cards expiring soon</translation>
+        <location filename="../../ui/views/dashboard_view.cpp" line="154"/>
+        <source>Residence cards expiring within 60 days or before the internship ends</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="125"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="164"/>
+        <source>Students near or over the work-hour limit this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="169"/>
+        <source>Foreign-worker notifications due within 14 days or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="219"/>
+        <source>expires before the internship ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="220"/>
+        <source>expires within 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="224"/>
+        <source>over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="225"/>
+        <source>near the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="226"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="227"/>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="251"/>
+        <source>Double-click or Enter opens the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence cards expiring soon</source>
+        <translation type="vanished">Residence cards expiring soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="159"/>
         <source>Completers with no outcome recorded</source>
         <translation>Completers with no outcome recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="129"/>
         <source>Students over the work-hour limit this week</source>
-        <translation>Students over the work-hour limit this week</translation>
+        <translation type="vanished">Students over the work-hour limit this week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="154"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="215"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="154"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="215"/>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::DatabaseLock</name>
+    <message>
+        <location filename="../../ui/database_lock.cpp" line="80"/>
+        <source>This database is open in another window (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_lock.cpp" line="81"/>
+        <source>unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_lock.cpp" line="94"/>
+        <source>Database already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_lock.cpp" line="97"/>
+        <source>Two windows saving the same records overwrite each other&apos;s work: open it only to read, or when you know the other window was closed.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_lock.cpp" line="100"/>
+        <source>Open &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::EvidencePanel</name>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="36"/>
+        <source>Print &amp;sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="38"/>
+        <source>The month&apos;s attendance sheet (出勤簿) as a PDF, for the company to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="39"/>
+        <source>Atta&amp;ch signed sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="41"/>
+        <source>&amp;View signed sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="47"/>
+        <source>Internship</source>
+        <translation type="unfinished">Internship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="48"/>
+        <source>Counterparty</source>
+        <translation type="unfinished">Counterparty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="49"/>
+        <source>Signed timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="50"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="51"/>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="52"/>
+        <source>Added at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="53"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="72"/>
+        <source>Attach the scanned signed sheet (PDF or image, up to 20 MB) to the selected claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="89"/>
+        <source>attached (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="89"/>
+        <source>attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="93"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="105"/>
+        <source>Signed timesheets: no claim in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="106"/>
+        <source>Signed timesheets of %1: %2 of %3 claim(s) attached, %4 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="145"/>
+        <source>“%1” is not a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="173"/>
+        <source>Signed timesheet of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="174"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="179"/>
+        <source>Replace the signed timesheet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="180"/>
+        <source>%1 has a signed timesheet for %2 already (%3, added by %4 at %5). Attach the new one as version %6? The old one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="189"/>
+        <source>Not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="197"/>
+        <source>No signed timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="198"/>
+        <source>%1 has no signed timesheet for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="207"/>
+        <source>Not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="218"/>
+        <source>Attendance sheet to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="220"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="225"/>
+        <source>No sheet written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2222,7 +2807,7 @@ A few answers and it is ready; all of them can be changed later under Settings a
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="329"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="520"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="774"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="775"/>
         <source>The line of the selected problem:</source>
         <translation>The line of the selected problem:</translation>
     </message>
@@ -2312,7 +2897,7 @@ A few answers and it is ready; all of them can be changed later under Settings a
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="537"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="637"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="799"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="800"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -2347,52 +2932,52 @@ A few answers and it is ready; all of them can be changed later under Settings a
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="679"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="680"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="715"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="716"/>
         <source>The check was cancelled.</source>
         <translation>The check was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="715"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="716"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>The import was cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="730"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="731"/>
         <source>Problems: %1 (rows in the file: %2). Nothing can be imported until they are fixed; select a problem to see its line.</source>
         <translation>Problems: %1 (rows in the file: %2). Nothing can be imported until they are fixed; select a problem to see its line.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="736"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="737"/>
         <source>No problems. Rows: %1 — new: %2, to update: %3, unchanged: %4.</source>
         <translation>No problems. Rows: %1 — new: %2, to update: %3, unchanged: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="740"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="741"/>
         <source>Import writes them.</source>
         <translation>Import writes them.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="744"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="745"/>
         <source>Imported. Rows: %1 — new: %2, updated: %3, unchanged: %4.</source>
         <translation>Imported. Rows: %1 — new: %2, updated: %3, unchanged: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="778"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="779"/>
         <source>Line %1 of %2:</source>
         <translation>Line %1 of %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="794"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="795"/>
         <source>Line %1: the file has changed since the check; check it again.</source>
         <translation>Line %1: the file has changed since the check; check it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="827"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="828"/>
         <source>Writes the checked file to the database, all of it or nothing.</source>
         <translation>Writes the checked file to the database, all of it or nothing.</translation>
     </message>
@@ -3099,13 +3684,14 @@ Last hash: %2</translation>
 <context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="81"/>
-        <location filename="../../ui/main_window.cpp" line="127"/>
+        <location filename="../../ui/main_window.cpp" line="93"/>
+        <location filename="../../ui/main_window.cpp" line="144"/>
+        <location filename="../../ui/main_window.cpp" line="530"/>
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="128"/>
+        <location filename="../../ui/main_window.cpp" line="145"/>
         <source>Students</source>
         <translation>Students</translation>
     </message>
@@ -3114,107 +3700,107 @@ Last hash: %2</translation>
         <translation type="vanished">Search by name, kana or student number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="136"/>
+        <location filename="../../ui/main_window.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="129"/>
+        <location filename="../../ui/main_window.cpp" line="146"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="131"/>
+        <location filename="../../ui/main_window.cpp" line="148"/>
         <source>Subsidy claims</source>
         <translation>Subsidy claims</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="132"/>
+        <location filename="../../ui/main_window.cpp" line="149"/>
         <source>Subsidy ledger</source>
         <translation>Subsidy ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="128"/>
+        <location filename="../../ui/main_window.cpp" line="145"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="128"/>
+        <location filename="../../ui/main_window.cpp" line="145"/>
         <source>Schools</source>
         <translation>Schools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="129"/>
+        <location filename="../../ui/main_window.cpp" line="146"/>
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="129"/>
+        <location filename="../../ui/main_window.cpp" line="146"/>
         <source>Internships</source>
         <translation>Internships</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130"/>
+        <location filename="../../ui/main_window.cpp" line="147"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130"/>
+        <location filename="../../ui/main_window.cpp" line="147"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="132"/>
+        <location filename="../../ui/main_window.cpp" line="149"/>
         <source>Visa advisor &amp; matching</source>
         <translation>Visa advisor &amp; matching</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133"/>
+        <location filename="../../ui/main_window.cpp" line="150"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="132"/>
+        <location filename="../../ui/main_window.cpp" line="149"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133"/>
+        <location filename="../../ui/main_window.cpp" line="150"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="137"/>
+        <location filename="../../ui/main_window.cpp" line="154"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="138"/>
+        <location filename="../../ui/main_window.cpp" line="155"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="140"/>
+        <location filename="../../ui/main_window.cpp" line="158"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="143"/>
+        <location filename="../../ui/main_window.cpp" line="161"/>
         <source>&amp;Import a CSV file…</source>
         <translation>&amp;Import a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="145"/>
+        <location filename="../../ui/main_window.cpp" line="163"/>
         <source>&amp;Export the shown list…</source>
         <translation>&amp;Export the shown list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="147"/>
+        <location filename="../../ui/main_window.cpp" line="165"/>
         <source>&amp;Print the shown list…</source>
         <translation>&amp;Print the shown list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="150"/>
+        <location filename="../../ui/main_window.cpp" line="168"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
@@ -3223,146 +3809,176 @@ Last hash: %2</translation>
         <translation type="vanished">&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="151"/>
+        <location filename="../../ui/main_window.cpp" line="169"/>
         <source>Re&amp;store from backup…</source>
         <translation>Re&amp;store from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="152"/>
+        <location filename="../../ui/main_window.cpp" line="170"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="154"/>
+        <location filename="../../ui/main_window.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="156"/>
+        <location filename="../../ui/main_window.cpp" line="174"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="157"/>
+        <location filename="../../ui/main_window.cpp" line="175"/>
         <source>&amp;Reports for METI/MEXT…</source>
         <translation>&amp;Reports for METI/MEXT…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="159"/>
+        <location filename="../../ui/main_window.cpp" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="160"/>
+        <location filename="../../ui/main_window.cpp" line="178"/>
         <source>&amp;About Kakehashi</source>
         <translation>&amp;About Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="222"/>
+        <location filename="../../ui/main_window.cpp" line="241"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;Placement rate, employment, programme and subsidy reports for METI and MEXT, by fiscal year, with charts; printed or saved as PDF, HTML, XLSX or CSV.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;Placement rate, employment, programme and subsidy reports for METI and MEXT, by fiscal year, with charts; printed or saved as PDF, HTML, XLSX or CSV.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="227"/>
+        <location filename="../../ui/main_window.cpp" line="246"/>
         <source>Open the reports… (Ctrl+R)</source>
         <translation>Open the reports… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="405"/>
+        <location filename="../../ui/main_window.cpp" line="506"/>
         <source>Single-user</source>
         <translation>Single-user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="406"/>
+        <location filename="../../ui/main_window.cpp" line="507"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="407"/>
+        <location filename="../../ui/main_window.cpp" line="511"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="382"/>
-        <location filename="../../ui/main_window.cpp" line="485"/>
+        <location filename="../../ui/main_window.cpp" line="483"/>
+        <location filename="../../ui/main_window.cpp" line="639"/>
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="384"/>
+        <location filename="../../ui/main_window.cpp" line="485"/>
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="431"/>
+        <location filename="../../ui/main_window.cpp" line="582"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="439"/>
-        <location filename="../../ui/main_window.cpp" line="443"/>
+        <location filename="../../ui/main_window.cpp" line="590"/>
+        <location filename="../../ui/main_window.cpp" line="594"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="440"/>
+        <location filename="../../ui/main_window.cpp" line="591"/>
         <source>Backups (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="444"/>
+        <location filename="../../ui/main_window.cpp" line="595"/>
         <source>Replace the database with the backup %1?
 The current file is kept aside first.</source>
         <translation>Replace the database with the backup %1?
 The current file is kept aside first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="459"/>
+        <location filename="../../ui/main_window.cpp" line="610"/>
         <source>Restored from %1; the file before is kept as %2</source>
         <translation>Restored from %1; the file before is kept as %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="448"/>
+        <location filename="../../ui/main_window.cpp" line="599"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130"/>
+        <location filename="../../ui/main_window.cpp" line="147"/>
         <source>School vacations</source>
         <translation>School vacations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133"/>
+        <location filename="../../ui/main_window.cpp" line="150"/>
         <source>Right to work</source>
         <translation>Right to work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="479"/>
+        <location filename="../../ui/main_window.cpp" line="157"/>
+        <source>&amp;Connect to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="251"/>
+        <source>Completion report (実績報告) for the fund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="380"/>
+        <source>Updated with changes from other desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="509"/>
+        <source>Server: %1 — database %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="533"/>
+        <source>Kakehashi — %1 on %2 — %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="578"/>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="633"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="480"/>
+        <location filename="../../ui/main_window.cpp" line="634"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="487"/>
+        <location filename="../../ui/main_window.cpp" line="641"/>
         <source>Not backed up</source>
         <translation>Not backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="496"/>
+        <location filename="../../ui/main_window.cpp" line="650"/>
         <source>Choose a list (students, schools, …) to export its rows</source>
         <translation>Choose a list (students, schools, …) to export its rows</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="503"/>
+        <location filename="../../ui/main_window.cpp" line="657"/>
         <source>Choose a list (students, schools, …) to print its rows</source>
         <translation>Choose a list (students, schools, …) to print its rows</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="510"/>
+        <location filename="../../ui/main_window.cpp" line="664"/>
         <source>%n record(s), printed %1</source>
         <translation>
             <numerusform>%n record, printed %1</numerusform>
@@ -3370,7 +3986,7 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="534"/>
+        <location filename="../../ui/main_window.cpp" line="688"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -3378,20 +3994,25 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="539"/>
-        <location filename="../../ui/main_window.cpp" line="545"/>
+        <location filename="../../ui/main_window.cpp" line="693"/>
+        <location filename="../../ui/main_window.cpp" line="699"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="541"/>
+        <location filename="../../ui/main_window.cpp" line="695"/>
         <source>Kakehashi databases (*.sqlite3)</source>
         <translation>Kakehashi databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="545"/>
+        <location filename="../../ui/main_window.cpp" line="699"/>
         <source>%1 exists already; open it instead.</source>
         <translation>%1 exists already; open it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="786"/>
+        <source>Not on a server: its administrator restores it and manages its logins (kakehashi-cli user …)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
@@ -3401,17 +4022,17 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="553"/>
+        <location filename="../../ui/main_window.cpp" line="707"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="554"/>
+        <location filename="../../ui/main_window.cpp" line="709"/>
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Kakehashi databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="570"/>
+        <location filename="../../ui/main_window.cpp" line="740"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -3427,117 +4048,137 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::RecordEditor</name>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="93"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="97"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="153"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="761"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="157"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="832"/>
         <source>Reload the stored record</source>
         <translation>Reload the stored record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="166"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="170"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="168"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="605"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="172"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="653"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="169"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="473"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="173"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="499"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="170"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="174"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="171"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="175"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="173"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="177"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="174"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="178"/>
         <source>Undo the last change of a field (Ctrl+Z)</source>
         <translation>Undo the last change of a field (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="175"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="179"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="191"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="195"/>
         <source>Atte&amp;ndance…</source>
         <translation>Atte&amp;ndance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="217"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="200"/>
+        <source>Notification &amp;sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="202"/>
+        <source>The items of the employer&apos;s foreign-worker notification (外国人雇用状況届出) for this hire, to hand to the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="206"/>
+        <source>Notification sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="212"/>
+        <source>Not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="237"/>
         <source>Read only — %1</source>
         <translation>Read only — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="244"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="269"/>
         <source>%1 (required)</source>
         <translation>%1 (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="260"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="893"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="285"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="972"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="261"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="893"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="286"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="972"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="274"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="299"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="277"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="302"/>
         <source>Choose on a calendar</source>
         <translation>Choose on a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="306"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="331"/>
         <source>ISO code, e.g. VN</source>
         <translation>ISO code, e.g. VN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="307"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="332"/>
         <source>ISO codes separated by ;</source>
         <translation>ISO codes separated by ;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="319"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="344"/>
         <source>whole yen</source>
         <translation>whole yen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="320"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="345"/>
         <source>13 digits</source>
         <translation>13 digits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/record_editor.cpp" line="321"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="346"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n digit(s)</numerusform>
@@ -3545,273 +4186,318 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="322"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="347"/>
         <source>katakana, e.g. グエン ヴァン アン</source>
         <translation>katakana, e.g. グエン ヴァン アン</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="369"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="394"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="381"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="406"/>
         <source>Type a part of the name or the code, then choose</source>
         <translation>Type a part of the name or the code, then choose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="473"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="499"/>
         <source>Rest&amp;ore</source>
         <translation>Rest&amp;ore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="475"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="501"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="475"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="501"/>
         <source> (archived)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="476"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="502"/>
         <source>New %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="477"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="503"/>
         <source> (read only)</source>
         <translation> (read only)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="605"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="519"/>
+        <source>Save the placement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="523"/>
+        <source>The placement is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="653"/>
         <source>Correct the fields marked in red first</source>
         <translation>Correct the fields marked in red first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="656"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="704"/>
         <source>Save the new %1?</source>
         <translation>Save the new %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="705"/>
         <source>Save the changes to %1?</source>
         <translation>Save the changes to %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="660"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="708"/>
         <source>What you typed is lost if you do not save it.</source>
         <translation>What you typed is lost if you do not save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="663"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="711"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="706"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="758"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="754"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="829"/>
         <source>%1: “%2” when you opened it, now “%3”</source>
         <translation>%1: “%2” when you opened it, now “%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="714"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="762"/>
         <source>Stored meanwhile: “%1” — &lt;a href=&quot;use&quot;&gt;use it&lt;/a&gt;</source>
         <translation>Stored meanwhile: “%1” — &lt;a href=&quot;use&quot;&gt;use it&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="720"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="768"/>
         <source>What you typed is kept, and their changes are taken where you changed nothing. Where you both changed a field, their value is shown beside yours. Check the form and save again.</source>
         <translation>What you typed is kept, and their changes are taken where you changed nothing. Where you both changed a field, their value is shown beside yours. Check the form and save again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="723"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="771"/>
         <source>Discard mine and reload</source>
         <translation>Discard mine and reload</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="760"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="802"/>
+        <source>This record was changed at another desk. Reload it to see the changes before you save yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="804"/>
+        <source>This record was deleted at another desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="805"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="831"/>
         <source>Your changes were not saved. Reload the stored record, then make them again.</source>
         <translation>Your changes were not saved. Reload the stored record, then make them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="806"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="877"/>
         <source>New %1…</source>
         <translation>New %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="811"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="882"/>
         <source>A&amp;ttended / not attended</source>
         <translation>A&amp;ttended / not attended</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="880"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="951"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="883"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="954"/>
         <source>Attendance (%1)</source>
         <translation>Attendance (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
         <source>Internship</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="885"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="956"/>
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="885"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="956"/>
         <source>Hours present</source>
         <translation>Hours present</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="896"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="969"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="969"/>
+        <source>attached (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="969"/>
+        <source>attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="976"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="896"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="976"/>
         <source>Present days</source>
         <translation>Present days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="896"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="976"/>
         <source>Daily rate (yen)</source>
         <translation>Daily rate (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="896"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="976"/>
         <source>Amount (yen)</source>
         <translation>Amount (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="897"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="897"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
         <source>Posted (yen)</source>
         <translation>Posted (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="897"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="895"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="975"/>
         <source>Claims (%1)</source>
         <translation>Claims (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="905"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
+        <source>Signed timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="985"/>
         <source>expires within %1 days</source>
         <translation>expires within %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="906"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="986"/>
         <source>expires before internship %1 ends (%2)</source>
         <translation>expires before internship %1 ends (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="910"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="990"/>
         <source>never checked</source>
         <translation>never checked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="911"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="991"/>
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="912"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="992"/>
         <source>Residence card warnings (%1)</source>
         <translation>Residence card warnings (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
         <source>Card no.</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="924"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1004"/>
         <source>History (%1)</source>
         <translation>History (%1)</translation>
     </message>
@@ -3914,97 +4600,97 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="77"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="81"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="81"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="85"/>
         <source>Placement (placement rate)</source>
         <translation>Placement (placement rate)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="82"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="86"/>
         <source>Employment (where they work)</source>
         <translation>Employment (where they work)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="83"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="87"/>
         <source>Programme summary for METI/MEXT</source>
         <translation>Programme summary for METI/MEXT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="84"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="88"/>
         <source>Subsidy paid by month</source>
         <translation>Subsidy paid by month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="87"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="91"/>
         <source>FY</source>
         <translation>FY</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="92"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="96"/>
         <source>&amp;Report:</source>
         <translation>&amp;Report:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="94"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="98"/>
         <source>&amp;Group by:</source>
         <translation>&amp;Group by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="119"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="123"/>
         <source>Pre&amp;view…</source>
         <translation>Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="120"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="124"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="126"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="130"/>
         <source>Export %1…</source>
         <translation>Export %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="130"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="134"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="165"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="169"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="228"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="232"/>
         <source>Placement rate by fiscal year (%)</source>
         <translation>Placement rate by fiscal year (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="236"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="240"/>
         <source>Placement rate by %1 (%)</source>
         <translation>Placement rate by %1 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="244"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="248"/>
         <source>Employed students by %1</source>
         <translation>Employed students by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="251"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="255"/>
         <source>Subsidy paid by month (¥)</source>
         <translation>Subsidy paid by month (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="348"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="424"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="356"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="432"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
@@ -4035,12 +4721,12 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="61"/>
+        <location filename="../../ui/views/settings_view.cpp" line="60"/>
         <source>Holidays and closing days</source>
         <translation>Holidays and closing days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="67"/>
+        <location filename="../../ui/views/settings_view.cpp" line="66"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4049,193 +4735,193 @@ The current file is kept aside first.</translation>
         <translation type="vanished">Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="67"/>
+        <location filename="../../ui/views/settings_view.cpp" line="66"/>
         <source>Name of the day</source>
         <translation>Name of the day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="75"/>
+        <location filename="../../ui/views/settings_view.cpp" line="74"/>
         <source>name, e.g. 年末年始休業</source>
         <translation>name, e.g. 年末年始休業</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="76"/>
+        <location filename="../../ui/views/settings_view.cpp" line="75"/>
         <source>&amp;Add day off</source>
         <translation>&amp;Add day off</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="77"/>
+        <location filename="../../ui/views/settings_view.cpp" line="76"/>
         <source>Make the selected day a &amp;working day</source>
         <translation>Make the selected day a &amp;working day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="87"/>
+        <location filename="../../ui/views/settings_view.cpp" line="86"/>
         <source>Daily subsidy rates (sme_internship)</source>
         <translation>Daily subsidy rates (sme_internship)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="89"/>
+        <location filename="../../ui/views/settings_view.cpp" line="88"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="89"/>
+        <location filename="../../ui/views/settings_view.cpp" line="88"/>
         <source>Daily rate (¥)</source>
         <translation>Daily rate (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="97"/>
+        <location filename="../../ui/views/settings_view.cpp" line="96"/>
         <source>Add &amp;rate</source>
         <translation>Add &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="102"/>
+        <location filename="../../ui/views/settings_view.cpp" line="101"/>
         <source>Amounts already posted never change.</source>
         <translation>Amounts already posted never change.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="106"/>
+        <location filename="../../ui/views/settings_view.cpp" line="105"/>
         <source>Bank transfers and budgets</source>
         <translation>Bank transfers and budgets</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="109"/>
+        <location filename="../../ui/views/settings_view.cpp" line="108"/>
         <source>Requester code (振込依頼人コード):</source>
         <translation>Requester code (振込依頼人コード):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="110"/>
+        <location filename="../../ui/views/settings_view.cpp" line="109"/>
         <source>Requester name (kana):</source>
         <translation>Requester name (kana):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="111"/>
+        <location filename="../../ui/views/settings_view.cpp" line="110"/>
         <source>Bank code:</source>
         <translation>Bank code:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="112"/>
+        <location filename="../../ui/views/settings_view.cpp" line="111"/>
         <source>Bank name (kana):</source>
         <translation>Bank name (kana):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="113"/>
+        <location filename="../../ui/views/settings_view.cpp" line="112"/>
         <source>Branch code:</source>
         <translation>Branch code:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="114"/>
+        <location filename="../../ui/views/settings_view.cpp" line="113"/>
         <source>Branch name (kana):</source>
         <translation>Branch name (kana):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="115"/>
+        <location filename="../../ui/views/settings_view.cpp" line="114"/>
         <source>Account no.:</source>
         <translation>Account no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="123"/>
+        <location filename="../../ui/views/settings_view.cpp" line="122"/>
         <source>Ordinary (普通)</source>
         <translation>Ordinary (普通)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="124"/>
+        <location filename="../../ui/views/settings_view.cpp" line="123"/>
         <source>Current (当座)</source>
         <translation>Current (当座)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="125"/>
+        <location filename="../../ui/views/settings_view.cpp" line="124"/>
         <source>Account type:</source>
         <translation>Account type:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="126"/>
+        <location filename="../../ui/views/settings_view.cpp" line="125"/>
         <source>Claims are prepared, checked and approved before posting</source>
         <translation>Claims are prepared, checked and approved before posting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="127"/>
+        <location filename="../../ui/views/settings_view.cpp" line="126"/>
         <source>Approval:</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="128"/>
+        <location filename="../../ui/views/settings_view.cpp" line="127"/>
         <source>Save the &amp;bank account and approval</source>
         <translation>Save the &amp;bank account and approval</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="137"/>
+        <location filename="../../ui/views/settings_view.cpp" line="136"/>
         <source>whole yen</source>
         <translation>whole yen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="138"/>
+        <location filename="../../ui/views/settings_view.cpp" line="137"/>
         <source>Set b&amp;udget</source>
         <translation>Set b&amp;udget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="142"/>
+        <location filename="../../ui/views/settings_view.cpp" line="141"/>
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="151"/>
+        <location filename="../../ui/views/settings_view.cpp" line="150"/>
         <source>Not all saved</source>
         <translation>Not all saved</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="157"/>
-        <location filename="../../ui/views/settings_view.cpp" line="287"/>
+        <location filename="../../ui/views/settings_view.cpp" line="156"/>
+        <location filename="../../ui/views/settings_view.cpp" line="286"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="165"/>
+        <location filename="../../ui/views/settings_view.cpp" line="164"/>
         <source>FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4</source>
         <translation>FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="169"/>
+        <location filename="../../ui/views/settings_view.cpp" line="168"/>
         <source>FY%1: no budget set · paid ¥%2</source>
         <translation>FY%1: no budget set · paid ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="178"/>
+        <location filename="../../ui/views/settings_view.cpp" line="177"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="183"/>
+        <location filename="../../ui/views/settings_view.cpp" line="182"/>
         <source>Rolling backups kept:</source>
         <translation>Rolling backups kept:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="185"/>
+        <location filename="../../ui/views/settings_view.cpp" line="184"/>
         <source>The desktop&apos;s language</source>
         <translation>The desktop&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="189"/>
+        <location filename="../../ui/views/settings_view.cpp" line="188"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="193"/>
+        <location filename="../../ui/views/settings_view.cpp" line="192"/>
         <source>Where the program opens kakehashi.sqlite3 at start and where new databases go</source>
         <translation>Where the program opens kakehashi.sqlite3 at start and where new databases go</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="194"/>
+        <location filename="../../ui/views/settings_view.cpp" line="193"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="199"/>
+        <location filename="../../ui/views/settings_view.cpp" line="198"/>
         <source>Database folder:</source>
         <translation>Database folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="201"/>
+        <location filename="../../ui/views/settings_view.cpp" line="200"/>
         <source>Database folder</source>
         <translation>Database folder</translation>
     </message>
@@ -4244,18 +4930,18 @@ The current file is kept aside first.</translation>
         <translation type="vanished">Language (at the next start):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="222"/>
-        <location filename="../../ui/views/settings_view.cpp" line="342"/>
+        <location filename="../../ui/views/settings_view.cpp" line="221"/>
+        <location filename="../../ui/views/settings_view.cpp" line="341"/>
         <source>Not added</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="320"/>
+        <location filename="../../ui/views/settings_view.cpp" line="319"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="342"/>
+        <location filename="../../ui/views/settings_view.cpp" line="341"/>
         <source>Give the day a name.</source>
         <translation>Give the day a name.</translation>
     </message>
@@ -4357,57 +5043,57 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::UserForm</name>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="72"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="71"/>
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="72"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="71"/>
         <source>Reset the password of %1</source>
         <translation>Reset the password of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="82"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="81"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="87"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="86"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="95"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="94"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="95"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="94"/>
         <source>New &amp;password:</source>
         <translation>New &amp;password:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="97"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="96"/>
         <source>&amp;Confirm:</source>
         <translation>&amp;Confirm:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="100"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="99"/>
         <source>A new password also unlocks the user.</source>
         <translation>A new password also unlocks the user.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="153"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="152"/>
         <source>Enter a name.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="156"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="155"/>
         <source>At least %1 characters (%2 so far).</source>
         <translation>At least %1 characters (%2 so far).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="158"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="157"/>
         <source>Does not match the password.</source>
         <translation>Does not match the password.</translation>
     </message>
@@ -4415,90 +5101,90 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::UsersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="170"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="169"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="172"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="172"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="172"/>
         <source>Locked until</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="172"/>
         <source>Failed logins</source>
         <translation>Failed logins</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="172"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="191"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="190"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="192"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="191"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="193"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="192"/>
         <source>&amp;Disable…</source>
         <translation>&amp;Disable…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="232"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="231"/>
         <source>%1 (over)</source>
         <translation>%1 (over)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="235"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="234"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="278"/>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="279"/>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="280"/>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="375"/>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="389"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="374"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="388"/>
         <source>Choose a user first.</source>
         <translation>Choose a user first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="282"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="281"/>
         <source>%1 is disabled already.</source>
         <translation>%1 is disabled already.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="325"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="324"/>
         <source>You cannot disable your own account.</source>
         <translation>You cannot disable your own account.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="392"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="391"/>
         <source>Disable user</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="393"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="392"/>
         <source>Disable %1? The user can no longer log in; the audit trail keeps the name.</source>
         <translation>Disable %1? The user can no longer log in; the audit trail keeps the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="396"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="395"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>

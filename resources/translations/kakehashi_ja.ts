@@ -4,7 +4,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="117"/>
+        <location filename="../../app/gui_main.cpp" line="134"/>
+        <location filename="../../app/gui_main.cpp" line="148"/>
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
@@ -27,7 +28,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation type="vanished">デモデータを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="118"/>
+        <location filename="../../app/gui_main.cpp" line="149"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>データベースを開けません:
@@ -37,111 +38,120 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::auth</name>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="62"/>
+        <location filename="../../core/auth/roles.cpp" line="22"/>
         <source>%1 (%2) may not do this</source>
         <translation>%1（%2）にはこの操作の権限がありません</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="163"/>
-        <location filename="../../core/auth/auth.cpp" line="194"/>
+        <location filename="../../core/auth/auth.cpp" line="149"/>
+        <location filename="../../core/auth/auth.cpp" line="180"/>
         <source>unknown user or wrong password</source>
         <translation>ユーザー名またはパスワードが正しくありません</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="201"/>
+        <location filename="../../core/auth/auth.cpp" line="187"/>
         <source>the user %1 is disabled</source>
         <translation>ユーザー %1 は無効になっています</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="176"/>
+        <location filename="../../core/auth/auth.cpp" line="162"/>
         <source>the user %1 is locked after %2 failed logins until %3</source>
         <translation>ユーザー %1 はログインに %2 回失敗したため、%3 までロックされています</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="215"/>
+        <location filename="../../core/auth/auth.cpp" line="128"/>
+        <source>%1 has no Kakehashi role on this server (an administrator gives one with user add or user role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/auth.cpp" line="201"/>
         <source>the first user must be an administrator</source>
         <translation>最初のユーザーは管理者にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="217"/>
+        <location filename="../../core/auth/auth.cpp" line="203"/>
         <source>only an administrator may add users</source>
         <translation>ユーザーの追加は管理者のみが行えます</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="219"/>
+        <location filename="../../core/auth/auth.cpp" line="205"/>
         <source>a user name has 1 to 64 characters</source>
         <translation>ユーザー名は 1〜64 文字にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="221"/>
-        <location filename="../../core/auth/auth.cpp" line="244"/>
+        <location filename="../../core/auth/auth.cpp" line="207"/>
+        <location filename="../../core/auth/auth.cpp" line="242"/>
         <source>a password has at least %1 characters</source>
         <translation>パスワードは %1 文字以上にしてください</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="231"/>
+        <location filename="../../core/auth/auth.cpp" line="210"/>
+        <location filename="../../core/auth/auth.cpp" line="229"/>
         <source>a user %1 exists already</source>
         <translation>ユーザー %1 はすでに存在します</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="242"/>
+        <location filename="../../core/auth/auth.cpp" line="240"/>
         <source>only an administrator may change another user&apos;s password</source>
         <translation>他のユーザーのパスワードの変更は管理者のみが行えます</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="253"/>
-        <location filename="../../core/auth/auth.cpp" line="284"/>
-        <location filename="../../core/auth/auth.cpp" line="310"/>
+        <location filename="../../core/auth/auth.cpp" line="245"/>
+        <location filename="../../core/auth/auth.cpp" line="261"/>
+        <location filename="../../core/auth/auth.cpp" line="293"/>
+        <location filename="../../core/auth/auth.cpp" line="308"/>
+        <location filename="../../core/auth/auth.cpp" line="330"/>
+        <location filename="../../core/auth/auth.cpp" line="344"/>
         <source>there is no user %1</source>
         <translation>ユーザー %1 は存在しません</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="270"/>
+        <location filename="../../core/auth/auth.cpp" line="280"/>
         <source>%1 is the last active administrator: make another administrator first, or nobody could manage users any more</source>
         <translation>%1 は最後の有効な管理者です。先に別のユーザーを管理者にしてください。そうしないと、ユーザーを管理できる人がいなくなります</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="278"/>
+        <location filename="../../core/auth/auth.cpp" line="288"/>
         <source>only an administrator may change roles</source>
         <translation>役割の変更は管理者のみが行えます</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="303"/>
+        <location filename="../../core/auth/auth.cpp" line="327"/>
         <source>only an administrator may disable users</source>
         <translation>ユーザーの無効化は管理者のみが行えます</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="358"/>
+        <location filename="../../core/auth/auth.cpp" line="397"/>
         <source>users %1 and %2 have the same password hash: one was copied from the other outside Kakehashi</source>
         <translation>ユーザー %1 と %2 のパスワードハッシュが同じです。架け橋の外で一方から他方へコピーされています</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="364"/>
+        <location filename="../../core/auth/auth.cpp" line="403"/>
         <source>user %1 was added outside Kakehashi: the audit trail never recorded it</source>
         <translation>ユーザー %1 は架け橋の外で追加されています。監査ログに記録がありません</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="368"/>
+        <location filename="../../core/auth/auth.cpp" line="407"/>
         <source>the role of %1 is %2, but the audit trail last gave it %3: the users table was edited</source>
         <translation>%1 の役割は %2 ですが、監査ログ上の最後の設定は %3 です。ユーザーの表が直接編集されています</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="371"/>
+        <location filename="../../core/auth/auth.cpp" line="410"/>
         <source>%1 was disabled, but is enabled again without a record in the audit trail</source>
         <translation>%1 は無効にされていましたが、監査ログに記録のないまま再び有効になっています</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="373"/>
+        <location filename="../../core/auth/auth.cpp" line="412"/>
         <source>the password of %1 was replaced outside Kakehashi (its hash is not the one last set through the program)</source>
         <translation>%1 のパスワードが架け橋の外で置き換えられています（ハッシュがプログラムで最後に設定したものと異なります）</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="378"/>
+        <location filename="../../core/auth/auth.cpp" line="417"/>
         <source>the users table is empty although the database has had %1 user(s): it was emptied outside Kakehashi (the database stays closed to logins; restore a backup)</source>
         <translation>このデータベースには %1 人のユーザーがいましたが、ユーザーの表が空です。架け橋の外で消去されています（このデータベースにはログインできません。バックアップから復元してください）</translation>
     </message>
     <message>
-        <location filename="../../core/auth/auth.cpp" line="387"/>
+        <location filename="../../core/auth/auth.cpp" line="426"/>
         <source>user %1 was deleted outside Kakehashi</source>
         <translation>ユーザー %1 は架け橋の外で削除されています</translation>
     </message>
@@ -149,12 +159,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::io</name>
     <message>
-        <location filename="../../core/io/csv.cpp" line="76"/>
+        <location filename="../../core/io/csv.cpp" line="78"/>
         <source>a quoted field is not closed</source>
         <translation>引用符（&quot;）で始まる値が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../core/io/csv.cpp" line="82"/>
+        <location filename="../../core/io/csv.cpp" line="84"/>
         <source>text after the closing quote of a field</source>
         <translation>値を閉じる引用符（&quot;）の後に文字があります</translation>
     </message>
@@ -165,6 +175,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
     <message>
         <location filename="../../core/io/exporter.cpp" line="163"/>
+        <location filename="../../core/io/xlsx_book.cpp" line="51"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -175,6 +186,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
     <message>
         <location filename="../../core/io/exporter.cpp" line="139"/>
+        <location filename="../../core/io/xlsx_book.cpp" line="25"/>
         <source>cannot create %1</source>
         <translation>%1 を作成できません</translation>
     </message>
@@ -204,62 +216,62 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>イベント番号「%1」のイベントはデータベースに登録されていません</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="250"/>
+        <location filename="../../core/io/importer.cpp" line="252"/>
         <source>the file is empty: a header row is needed</source>
         <translation>ファイルが空です。見出し行が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="274"/>
+        <location filename="../../core/io/importer.cpp" line="276"/>
         <source>the key column is missing</source>
         <translation>キーの列がありません</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="230"/>
+        <location filename="../../core/io/importer.cpp" line="232"/>
         <source>bytes that are not %1 text</source>
         <translation>%1 の文字として読めないバイトが含まれています</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="322"/>
+        <location filename="../../core/io/importer.cpp" line="324"/>
         <source>%1 fields where the header has %2</source>
         <translation>この行は %1 列ですが、見出し行は %2 列です</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="352"/>
+        <location filename="../../core/io/importer.cpp" line="354"/>
         <source>a value is required</source>
         <translation>値は必須です</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="359"/>
+        <location filename="../../core/io/importer.cpp" line="361"/>
         <source>a value is required (it is the key)</source>
         <translation>値は必須です（キーの項目です）</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="372"/>
+        <location filename="../../core/io/importer.cpp" line="374"/>
         <source>the same key %1 is on line %2 already</source>
         <translation>同じキー %1 がすでに %2 行目にあります</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="420"/>
+        <location filename="../../core/io/importer.cpp" line="422"/>
         <source>a value is required for a new record</source>
         <translation>新規レコードでは値は必須です</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="421"/>
+        <location filename="../../core/io/importer.cpp" line="423"/>
         <source>the column is missing and a new record needs it</source>
         <translation>列がありません。新規レコードには必須の列です</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="489"/>
+        <location filename="../../core/io/importer.cpp" line="491"/>
         <source>%1 of internship %2 is posted to the subsidy ledger (entry %3): reverse that payment before changing its attendance</source>
         <translation>職場実習 %2 の %1 分は補助金台帳に計上済みです（番号 %3）。出欠を変更する前に、その支払を取り消してください</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="546"/>
+        <location filename="../../core/io/importer.cpp" line="548"/>
         <source>attendance on %1 would fall outside the new period</source>
         <translation>%1 の出欠が新しい期間から外れてしまいます</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="647"/>
+        <location filename="../../core/io/importer.cpp" line="649"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: 読み込めません: %2</translation>
     </message>
@@ -267,54 +279,55 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ledger</name>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="163"/>
-        <location filename="../../core/ledger/approval.cpp" line="102"/>
+        <location filename="../../core/ledger/approval.cpp" line="108"/>
+        <location filename="../../core/ledger/evidence.cpp" line="77"/>
+        <location filename="../../core/ledger/ledger.cpp" line="153"/>
         <location filename="../../core/ledger/transfer.cpp" line="127"/>
         <source>“%1” is not a month (YYYY-MM)</source>
         <translation>「%1」は正しい年月（YYYY-MM）ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="168"/>
+        <location filename="../../core/ledger/ledger.cpp" line="158"/>
         <source>%1 has not ended yet: a month is posted after its last day (%2; today is %3); nothing was posted</source>
         <translation>%1 はまだ終わっていません。月の計上は末日（%2）の後に行います（本日は %3）。何も計上していません</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="187"/>
+        <location filename="../../core/ledger/ledger.cpp" line="180"/>
         <source>%1: posting ¥%2 would take FY%3&apos;s paid total to ¥%4, above its budget of ¥%5 by ¥%6; nothing was posted</source>
         <translation>%1: %2 円を計上すると %3 年度の支払累計が %4 円となり、予算 %5 円を %6 円超えます。何も計上していません</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="204"/>
+        <location filename="../../core/ledger/ledger.cpp" line="197"/>
         <source>%1: the month&apos;s claims are %2, not approved; with subsidy.approval on they are prepared, checked and approved before they are posted; nothing was posted</source>
         <translation>%1: この月の請求は %2 の状態で、承認されていません。subsidy.approval が on の場合、請求は作成・確認・承認を経てから計上します。何も計上していません</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="208"/>
+        <location filename="../../core/ledger/ledger.cpp" line="201"/>
         <source>%1: the claims changed after they were approved; reject the month and prepare it again; nothing was posted</source>
         <translation>%1: 承認後に請求が変更されています。この月を差し戻して、もう一度作成してください。何も計上していません</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="252"/>
+        <location filename="../../core/ledger/ledger.cpp" line="245"/>
         <source>a reversal needs a reason</source>
         <translation>取消には理由が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="260"/>
+        <location filename="../../core/ledger/ledger.cpp" line="254"/>
         <source>there is no ledger entry %1</source>
         <translation>台帳に番号 %1 の行はありません</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="262"/>
+        <location filename="../../core/ledger/ledger.cpp" line="256"/>
         <source>entry %1 is a reversal; only a payment can be reversed</source>
         <translation>番号 %1 は取消の行です。取り消せるのは支払のみです</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="264"/>
+        <location filename="../../core/ledger/ledger.cpp" line="258"/>
         <source>entry %1 has already been reversed</source>
         <translation>番号 %1 はすでに取り消されています</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="349"/>
+        <location filename="../../core/ledger/ledger.cpp" line="347"/>
         <source>the audit trail&apos;s last record</source>
         <translation>監査ログの最後の記録</translation>
     </message>
@@ -364,54 +377,54 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>%1: %2 件、最終ハッシュ %3 — 一致</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/approval.cpp" line="106"/>
+        <location filename="../../core/ledger/approval.cpp" line="112"/>
         <source>a rejection needs a reason</source>
         <translation>差戻しには理由が必要です</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/ledger/approval.cpp" line="121"/>
+        <location filename="../../core/ledger/approval.cpp" line="127"/>
         <source>the claims changed after they were prepared (now %n payment(s), ¥%1); reject the month and prepare it again</source>
         <translation>
             <numerusform>作成後に請求が変更されています（現在 %n 件、%1 円）。この月を差し戻して、もう一度作成してください</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/ledger/approval.cpp" line="129"/>
+        <location filename="../../core/ledger/approval.cpp" line="135"/>
         <source>the month is %1 already; reject it first to prepare it again</source>
         <translation>この月はすでに %1 です。もう一度作成するには、先に差し戻してください</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/approval.cpp" line="131"/>
+        <location filename="../../core/ledger/approval.cpp" line="137"/>
         <source>there are no unpaid claims to prepare</source>
         <translation>作成する未払の請求がありません</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/approval.cpp" line="134"/>
+        <location filename="../../core/ledger/approval.cpp" line="140"/>
         <source>only a prepared month can be checked; it is %1</source>
         <translation>確認できるのは作成済みの月だけです（現在: %1）</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/approval.cpp" line="136"/>
+        <location filename="../../core/ledger/approval.cpp" line="142"/>
         <source>%1 prepared the month; a second person must check it</source>
         <translation>この月は %1 が作成しました。確認は別の人が行ってください</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/approval.cpp" line="140"/>
+        <location filename="../../core/ledger/approval.cpp" line="146"/>
         <source>only a checked month can be approved; it is %1</source>
         <translation>承認できるのは確認済みの月だけです（現在: %1）</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/approval.cpp" line="142"/>
+        <location filename="../../core/ledger/approval.cpp" line="148"/>
         <source>%1 checked the month; another administrator must approve it</source>
         <translation>この月は %1 が確認しました。承認は別の管理者が行ってください</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/approval.cpp" line="146"/>
+        <location filename="../../core/ledger/approval.cpp" line="152"/>
         <source>only a prepared, checked or approved month can be rejected; it is %1</source>
         <translation>差し戻せるのは作成済み・確認済み・承認済みの月だけです（現在: %1）</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/approval.cpp" line="150"/>
+        <location filename="../../core/ledger/approval.cpp" line="156"/>
         <source>%1 %2 the month; someone else must reject it</source>
         <translation>この月は %1 が %2 にしました。差戻しは別の人が行ってください</translation>
     </message>
@@ -436,22 +449,27 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>「%1」は半角カナで %2 文字です。振込ファイルには %3 文字までしか入りません</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/settings.cpp" line="82"/>
+        <location filename="../../core/ledger/settings.cpp" line="85"/>
         <source>“%1” is not on or off</source>
         <translation>「%1」は on または off ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/settings.cpp" line="87"/>
+        <location filename="../../core/ledger/settings.cpp" line="90"/>
+        <source>the consortium&apos;s name is up to 100 characters on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/settings.cpp" line="97"/>
         <source>“%1” is not a requester code of up to 10 digits</source>
         <translation>「%1」は 10 桁以内の依頼人コードではありません</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/settings.cpp" line="112"/>
+        <location filename="../../core/ledger/settings.cpp" line="122"/>
         <source>unknown setting “%1” (%2)</source>
         <translation>不明な設定「%1」（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/settings.cpp" line="162"/>
+        <location filename="../../core/ledger/settings.cpp" line="172"/>
         <source>%1: approval needs separate people to prepare, check and approve; add users first (user add NAME --role …)</source>
         <translation>%1: 承認には作成・確認・承認をそれぞれ別の人が行う必要があります。先にユーザーを追加してください（user add NAME --role …）</translation>
     </message>
@@ -523,6 +541,75 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>
             <numerusform>%1: このファイルの台帳の行のうち %n 件は、以前の振込ファイルに含まれています。再作成する場合は確認してください。振込ファイルは作成していません</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="80"/>
+        <source>there is no internship %1</source>
+        <translation type="unfinished">職場実習 %1 は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="82"/>
+        <source>%1 lies outside internship %2 (%3 – %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="85"/>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="87"/>
+        <location filename="../../core/ledger/evidence.cpp" line="140"/>
+        <source>%1: %2 bytes is more than the %3 MB a document may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="93"/>
+        <source>%1 is neither a PDF nor an image (PNG, JPEG, TIFF, WebP): a signed timesheet is attached as the scan or photo of the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="101"/>
+        <source>%1 %2 has a signed timesheet already (%3, added by %4 at %5, sha256 %6); attach the new one as a replacement (--replace; Replace… in the window): the old one stays as version %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="138"/>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished">%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="164"/>
+        <source>%1 %2 has no signed timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="168"/>
+        <source>%1 %2: the stored timesheet does not match its SHA-256 (%3); the database was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/evidence.cpp" line="243"/>
+        <source>%1 %2: no signed timesheet for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::reports</name>
+    <message>
+        <location filename="../../core/reports/timesheet.cpp" line="39"/>
+        <source>there is no internship %1</source>
+        <translation type="unfinished">職場実習 %1 は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/timesheet.cpp" line="52"/>
+        <source>%1-%2 is not a month the calendar covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/timesheet.cpp" line="56"/>
+        <source>%1 lies outside internship %2 (%3 – %4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -653,83 +740,83 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>キーは %1 文字以内にしてください（この値は %2 文字です）</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="222"/>
+        <location filename="../../core/rules/validation.cpp" line="220"/>
         <source>a name may not begin with %1 (a spreadsheet would take it for a formula)</source>
         <translation>名前を %1 で始めることはできません（表計算ソフトで数式と見なされます）</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="235"/>
+        <location filename="../../core/rules/validation.cpp" line="240"/>
         <source>a reason may not begin with %1 (a spreadsheet would take it for a formula)</source>
         <translation>理由を %1 で始めることはできません（表計算ソフトで数式と見なされます）</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="238"/>
+        <location filename="../../core/rules/validation.cpp" line="243"/>
         <source>a reason holds no control character (%1)</source>
         <translation>理由に制御文字（%1）は使えません</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="320"/>
+        <location filename="../../core/rules/validation.cpp" line="325"/>
         <source>the student would be younger than %1 on the enrolment date %2</source>
         <translation>入学日 %2 の時点で %1 歳未満になります</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="329"/>
+        <location filename="../../core/rules/validation.cpp" line="334"/>
         <source>completed on %1, before the enrolment on %2</source>
         <translation>修了日 %1 が入学日 %2 より前です</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="341"/>
-        <location filename="../../core/rules/validation.cpp" line="384"/>
+        <location filename="../../core/rules/validation.cpp" line="346"/>
+        <location filename="../../core/rules/validation.cpp" line="389"/>
         <source>the end %1 is before the start %2</source>
         <translation>終了日 %1 が開始日 %2 より前です</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="344"/>
+        <location filename="../../core/rules/validation.cpp" line="349"/>
         <source>an internship lasts less than 6 months: from %1 it must end before %2</source>
         <translation>職場実習の期間は 6 か月未満です。%1 に開始する場合は %2 より前に終了してください</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="363"/>
+        <location filename="../../core/rules/validation.cpp" line="368"/>
         <source>overlaps the student&apos;s internship %1 (%2 … %3)</source>
         <translation>この留学生の職場実習 %1（%2 〜 %3）と期間が重なっています</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="375"/>
+        <location filename="../../core/rules/validation.cpp" line="380"/>
         <source>“%1” is not a residence card number (two capital letters, eight digits, two capital letters, e.g. AB12345678CD)</source>
         <translation>「%1」は在留カード番号ではありません（英大文字 2 字・数字 8 桁・英大文字 2 字。例: AB12345678CD）</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="391"/>
+        <location filename="../../core/rules/validation.cpp" line="396"/>
         <source>overlaps the school&apos;s vacation from %1 (%2 … %3)</source>
         <translation>学校の長期休業 %1（%2 〜 %3）と期間が重なっています</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="399"/>
+        <location filename="../../core/rules/validation.cpp" line="404"/>
         <source>%1 is outside the internship&apos;s period %2 … %3</source>
         <translation>%1 は職場実習の期間（%2 〜 %3）外です</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="412"/>
+        <location filename="../../core/rules/validation.cpp" line="417"/>
         <source>a column without a name</source>
         <translation>列名がありません</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="414"/>
+        <location filename="../../core/rules/validation.cpp" line="419"/>
         <source>unknown column “%1” in a %2 file</source>
         <translation>「%1」は %2 ファイルの列名ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="416"/>
+        <location filename="../../core/rules/validation.cpp" line="421"/>
         <source>column “%1” appears twice</source>
         <translation>列「%1」が重複しています</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="475"/>
+        <location filename="../../core/rules/validation.cpp" line="480"/>
         <source>required when the outcome is employed (true for a Japanese company)</source>
         <translation>進路が就職の場合は必須です（日本企業なら true）</translation>
     </message>
     <message>
-        <location filename="../../core/rules/validation.cpp" line="479"/>
+        <location filename="../../core/rules/validation.cpp" line="484"/>
         <source>give exactly one of student_no and company_code</source>
         <translation>student_no と company_code のどちらか一方だけを入力してください</translation>
     </message>
@@ -800,27 +887,27 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>%1 は職場実習の期間（%2 〜 %3）外です</translation>
     </message>
     <message>
-        <location filename="../../core/storage/audit_chain.cpp" line="126"/>
+        <location filename="../../core/storage/audit_chain.cpp" line="187"/>
         <source>the audit trail&apos;s seals cannot be read: %1</source>
         <translation>監査ログの封印を読み取れません: %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/audit_chain.cpp" line="140"/>
+        <location filename="../../core/storage/audit_chain.cpp" line="200"/>
         <source>audit row %1 was deleted: its seal is there, the row is not</source>
         <translation>監査ログの行 %1 が削除されています。封印は残っていますが、行がありません</translation>
     </message>
     <message>
-        <location filename="../../core/storage/audit_chain.cpp" line="168"/>
+        <location filename="../../core/storage/audit_chain.cpp" line="229"/>
         <source>audit row %1 does not follow the row before it: a row before it was removed or inserted</source>
         <translation>監査ログの行 %1 が直前の行とつながっていません。それより前の行が削除または挿入されています</translation>
     </message>
     <message>
-        <location filename="../../core/storage/audit_chain.cpp" line="171"/>
+        <location filename="../../core/storage/audit_chain.cpp" line="232"/>
         <source>audit row %1 was changed after it was written (its seal does not match)</source>
         <translation>監査ログの行 %1 は書き込み後に変更されています（封印が一致しません）</translation>
     </message>
     <message>
-        <location filename="../../core/storage/audit_chain.cpp" line="178"/>
+        <location filename="../../core/storage/audit_chain.cpp" line="238"/>
         <source>%1 audit row(s) from row %2 on have no seal: they were added outside Kakehashi</source>
         <translation>行 %2 以降の監査ログ %1 行に封印がありません。架け橋の外で追加されています</translation>
     </message>
@@ -878,7 +965,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui</name>
     <message>
-        <location filename="../../ui/printing.cpp" line="30"/>
+        <location filename="../../ui/printing.cpp" line="27"/>
         <source>Not printed</source>
         <translation>印刷できません</translation>
     </message>
@@ -899,168 +986,168 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AdvisorView</name>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="60"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="58"/>
         <source>Student number, then Enter</source>
         <translation>学籍番号を入力して Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="61"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="59"/>
         <source>Holds the 専門士 title</source>
         <translation>専門士の称号あり</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="63"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="61"/>
         <source>Student:</source>
         <translation>留学生:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="68"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="68"/>
         <source>Residence status</source>
         <translation>在留資格</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="68"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
-        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="68"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="72"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
         <source>This is advice, not a decision: the Immigration Services Agency decides. The rules are data an administrator keeps up to date (kakehashi-cli advisor rules).</source>
         <translation>これは助言であり判断ではありません。在留資格の判断は出入国在留管理庁が行います。規則は管理者が更新するデータです（kakehashi-cli advisor rules）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="77"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="75"/>
         <source>Students at risk of no work status after graduating:</source>
         <translation>卒業後の就労資格に課題のある留学生:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
         <source>Group</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
-        <location filename="../../ui/views/advisor_view.cpp" line="113"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="111"/>
         <source>Student no.</source>
         <translation>学籍番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
-        <location filename="../../ui/views/advisor_view.cpp" line="113"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="111"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
         <source>Field</source>
         <translation>分野</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="81"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="79"/>
         <source>Work-visa advisor</source>
         <translation>就労資格アドバイザー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="107"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="105"/>
         <source>Record &amp;introduction</source>
         <translation>紹介を記録(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="108"/>
-        <location filename="../../ui/views/advisor_view.cpp" line="144"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="106"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="142"/>
         <source>Records a counselling event (STEP 2) with the company and the selected student</source>
         <translation>企業と選んだ留学生を参加者とする個別相談（STEP 2）を記録します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="109"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="107"/>
         <source>Company:</source>
         <translation>企業:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="113"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="111"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="113"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="111"/>
         <source>JLPT</source>
         <translation>日本語能力試験</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="114"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="112"/>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="114"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="112"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="120"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="118"/>
         <source>Matching (STEP 2)</source>
         <translation>マッチング（STEP 2）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="155"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="153"/>
         <source>No student with number “%1”.</source>
         <translation>学籍番号「%1」の留学生はいません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="160"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="158"/>
         <source>%1 %2 · %3 · field “%4” (pattern %5) · JLPT %6</source>
         <translation>%1 %2 ・ %3 ・ 分野「%4」（パターン %5） ・ 日本語能力試験 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="171"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="169"/>
         <source>candidate</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="171"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="169"/>
         <source>warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="171"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="169"/>
         <source>barrier</source>
         <translation>障害</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/advisor_view.cpp" line="198"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="196"/>
         <source>%n student(s) from the company&apos;s overseas markets, not yet employed</source>
         <translation>
             <numerusform>海外展開先の国・地域出身で未就職の留学生 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="208"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="206"/>
         <source>Record introduction</source>
         <translation>紹介の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="208"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="206"/>
         <source>Choose a student in the list first.</source>
         <translation>先に一覧から留学生を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="214"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="212"/>
         <source>Introduction recorded as event %1.</source>
         <translation>紹介をイベント %1 として記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="217"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="215"/>
         <source>Not recorded</source>
         <translation>記録できません</translation>
     </message>
@@ -1300,189 +1387,189 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AuditView</name>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="45"/>
+        <location filename="../../ui/views/audit_view.cpp" line="44"/>
         <source>created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="46"/>
+        <location filename="../../ui/views/audit_view.cpp" line="45"/>
         <source>changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="47"/>
+        <location filename="../../ui/views/audit_view.cpp" line="46"/>
         <source>imported</source>
         <translation>取込</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="48"/>
+        <location filename="../../ui/views/audit_view.cpp" line="47"/>
         <source>archived</source>
         <translation>アーカイブ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="49"/>
+        <location filename="../../ui/views/audit_view.cpp" line="48"/>
         <source>restored</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="50"/>
+        <location filename="../../ui/views/audit_view.cpp" line="49"/>
         <source>logged in</source>
         <translation>ログイン</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="51"/>
+        <location filename="../../ui/views/audit_view.cpp" line="50"/>
         <source>login failed</source>
         <translation>ログイン失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="52"/>
+        <location filename="../../ui/views/audit_view.cpp" line="51"/>
         <source>locked out</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="53"/>
+        <location filename="../../ui/views/audit_view.cpp" line="52"/>
         <source>role changed</source>
         <translation>権限変更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="54"/>
+        <location filename="../../ui/views/audit_view.cpp" line="53"/>
         <source>disabled</source>
         <translation>無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="55"/>
+        <location filename="../../ui/views/audit_view.cpp" line="54"/>
         <source>password changed</source>
         <translation>パスワード変更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="56"/>
+        <location filename="../../ui/views/audit_view.cpp" line="55"/>
         <source>exported</source>
         <translation>出力</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="57"/>
+        <location filename="../../ui/views/audit_view.cpp" line="56"/>
         <source>posted</source>
         <translation>計上</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="58"/>
+        <location filename="../../ui/views/audit_view.cpp" line="57"/>
         <source>reversed</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="70"/>
-        <location filename="../../ui/views/audit_view.cpp" line="133"/>
+        <location filename="../../ui/views/audit_view.cpp" line="69"/>
+        <location filename="../../ui/views/audit_view.cpp" line="132"/>
         <source>Users</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="92"/>
+        <location filename="../../ui/views/audit_view.cpp" line="91"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="94"/>
+        <location filename="../../ui/views/audit_view.cpp" line="93"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="108"/>
+        <location filename="../../ui/views/audit_view.cpp" line="107"/>
         <source>Dates:</source>
         <translation>期間:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="112"/>
+        <location filename="../../ui/views/audit_view.cpp" line="111"/>
         <source>everyone</source>
         <translation>すべてのユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="115"/>
-        <location filename="../../ui/views/audit_view.cpp" line="128"/>
+        <location filename="../../ui/views/audit_view.cpp" line="114"/>
+        <location filename="../../ui/views/audit_view.cpp" line="127"/>
         <source>all</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="122"/>
+        <location filename="../../ui/views/audit_view.cpp" line="121"/>
         <source>Action:</source>
         <translation>操作:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="124"/>
+        <location filename="../../ui/views/audit_view.cpp" line="123"/>
         <source>User:</source>
         <translation>ユーザー:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="136"/>
+        <location filename="../../ui/views/audit_view.cpp" line="135"/>
         <source>a record&apos;s key, exactly (e.g. ST0001)</source>
         <translation>レコードのキー（完全一致、例: ST0001）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="140"/>
+        <location filename="../../ui/views/audit_view.cpp" line="139"/>
         <source>Key:</source>
         <translation>キー:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="142"/>
+        <location filename="../../ui/views/audit_view.cpp" line="141"/>
         <source>Kind:</source>
         <translation>種別:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="151"/>
+        <location filename="../../ui/views/audit_view.cpp" line="150"/>
         <source>At</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="152"/>
+        <location filename="../../ui/views/audit_view.cpp" line="151"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="153"/>
+        <location filename="../../ui/views/audit_view.cpp" line="152"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="154"/>
+        <location filename="../../ui/views/audit_view.cpp" line="153"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="155"/>
+        <location filename="../../ui/views/audit_view.cpp" line="154"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="156"/>
+        <location filename="../../ui/views/audit_view.cpp" line="155"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="157"/>
+        <location filename="../../ui/views/audit_view.cpp" line="156"/>
         <source>Old value</source>
         <translation>変更前の値</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="158"/>
+        <location filename="../../ui/views/audit_view.cpp" line="157"/>
         <source>New value</source>
         <translation>変更後の値</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="179"/>
+        <location filename="../../ui/views/audit_view.cpp" line="178"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="179"/>
+        <location filename="../../ui/views/audit_view.cpp" line="178"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="206"/>
+        <location filename="../../ui/views/audit_view.cpp" line="205"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV 出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.cpp" line="207"/>
+        <location filename="../../ui/views/audit_view.cpp" line="206"/>
         <source>Export &amp;XLSX…</source>
         <translation>Excel 出力(&amp;X)…</translation>
     </message>
@@ -1521,465 +1608,963 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::ClaimsView</name>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="47"/>
+        <location filename="../../ui/views/claims_view.cpp" line="49"/>
         <source>&amp;Month:</source>
         <translation>月(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="49"/>
+        <location filename="../../ui/views/claims_view.cpp" line="51"/>
         <source>&amp;Post this month to the ledger…</source>
         <translation>この月を台帳に計上(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="50"/>
-        <location filename="../../ui/views/claims_view.cpp" line="142"/>
+        <location filename="../../ui/views/claims_view.cpp" line="52"/>
+        <location filename="../../ui/views/claims_view.cpp" line="156"/>
         <source>Adds a payment for every eligible claim not yet posted (administrators)</source>
         <translation>未計上の補助対象の請求をすべて支払として計上します（管理者）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="55"/>
+        <location filename="../../ui/views/claims_view.cpp" line="57"/>
         <source>Bank &amp;transfer file…</source>
         <translation>総合振込ファイル(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="57"/>
-        <location filename="../../ui/views/claims_view.cpp" line="145"/>
+        <location filename="../../ui/views/claims_view.cpp" line="59"/>
+        <location filename="../../ui/views/claims_view.cpp" line="159"/>
         <source>The 全銀協 総合振込 file of the month&apos;s payments, for online banking (administrators)</source>
         <translation>この月の支払の全銀協 総合振込ファイル（インターネットバンキング用。管理者）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="72"/>
+        <location filename="../../ui/views/claims_view.cpp" line="74"/>
         <source>P&amp;repare</source>
         <translation>作成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="73"/>
+        <location filename="../../ui/views/claims_view.cpp" line="75"/>
         <source>C&amp;heck</source>
         <translation>確認(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="74"/>
+        <location filename="../../ui/views/claims_view.cpp" line="76"/>
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="75"/>
+        <location filename="../../ui/views/claims_view.cpp" line="77"/>
         <source>Re&amp;ject…</source>
         <translation>差戻し(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="85"/>
+        <location filename="../../ui/views/claims_view.cpp" line="87"/>
         <source>Reject the month</source>
         <translation>この月の差戻し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="86"/>
+        <location filename="../../ui/views/claims_view.cpp" line="88"/>
         <source>Why is %1 sent back to be prepared again?</source>
         <translation>%1 を差し戻して作成し直す理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="93"/>
+        <location filename="../../ui/views/claims_view.cpp" line="95"/>
         <source>Not done</source>
         <translation>実行できません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="107"/>
+        <location filename="../../ui/views/claims_view.cpp" line="98"/>
+        <source>Done, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="112"/>
         <source>Internship</source>
         <translation>実習番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="108"/>
+        <location filename="../../ui/views/claims_view.cpp" line="113"/>
         <source>Student no.</source>
         <translation>学籍番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="109"/>
+        <location filename="../../ui/views/claims_view.cpp" line="114"/>
         <source>Counterparty</source>
         <translation>支払先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="110"/>
+        <location filename="../../ui/views/claims_view.cpp" line="115"/>
         <source>Present days</source>
         <translation>出席日数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="111"/>
+        <location filename="../../ui/views/claims_view.cpp" line="116"/>
         <source>Daily rate (¥)</source>
         <translation>日額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="112"/>
+        <location filename="../../ui/views/claims_view.cpp" line="117"/>
         <source>Amount (¥)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="113"/>
+        <location filename="../../ui/views/claims_view.cpp" line="118"/>
         <source>Eligible</source>
         <translation>補助対象</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="114"/>
+        <location filename="../../ui/views/claims_view.cpp" line="119"/>
         <source>Posted (¥)</source>
         <translation>計上済（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="115"/>
+        <location filename="../../ui/views/claims_view.cpp" line="120"/>
         <source>Difference (¥)</source>
         <translation>差額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="116"/>
+        <location filename="../../ui/views/claims_view.cpp" line="121"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="181"/>
+        <location filename="../../ui/views/claims_view.cpp" line="195"/>
+        <location filename="../../ui/views/claims_view.cpp" line="432"/>
         <source>yes</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="181"/>
-        <location filename="../../ui/views/claims_view.cpp" line="190"/>
+        <location filename="../../ui/views/claims_view.cpp" line="195"/>
+        <location filename="../../ui/views/claims_view.cpp" line="204"/>
         <source>no</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="190"/>
+        <location filename="../../ui/views/claims_view.cpp" line="204"/>
         <source>no present day any more</source>
         <translation>出席日がなくなりました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="205"/>
+        <location filename="../../ui/views/claims_view.cpp" line="220"/>
         <source>FY%1: no budget set · paid ¥%2</source>
         <translation>%1 年度: 予算未設定 ・ 支払済 %2 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="206"/>
+        <location filename="../../ui/views/claims_view.cpp" line="221"/>
         <source>FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4</source>
         <translation>%1 年度 予算 %2 円 ・ 支払済 %3 円 ・ 残額 %4 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="220"/>
+        <location filename="../../ui/views/claims_view.cpp" line="235"/>
         <source>FY%1: paid by month against the budget</source>
         <translation>%1 年度: 月別の支払額と予算</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="221"/>
+        <location filename="../../ui/views/claims_view.cpp" line="236"/>
         <source>Paid in the month</source>
         <translation>月の支払額</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="223"/>
+        <location filename="../../ui/views/claims_view.cpp" line="238"/>
         <source>Paid in the year</source>
         <translation>年度の支払累計</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="225"/>
+        <location filename="../../ui/views/claims_view.cpp" line="240"/>
         <source>Budget</source>
         <translation>予算</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="272"/>
+        <location filename="../../ui/views/claims_view.cpp" line="287"/>
         <source>prepared</source>
         <translation>作成済み</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="274"/>
+        <location filename="../../ui/views/claims_view.cpp" line="289"/>
         <source>checked</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="276"/>
+        <location filename="../../ui/views/claims_view.cpp" line="291"/>
         <source>approved</source>
         <translation>承認済み</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="278"/>
+        <location filename="../../ui/views/claims_view.cpp" line="293"/>
         <source>rejected</source>
         <translation>差戻し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="280"/>
+        <location filename="../../ui/views/claims_view.cpp" line="295"/>
         <source>posted</source>
         <translation>計上済み</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="281"/>
+        <location filename="../../ui/views/claims_view.cpp" line="296"/>
         <source>open</source>
         <translation>未着手</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="291"/>
+        <location filename="../../ui/views/claims_view.cpp" line="306"/>
         <source>Approval: %1 is open: its claims are to be prepared, checked and approved before posting</source>
         <translation>承認: %1 は未着手です。計上の前に請求の作成・確認・承認が必要です</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="294"/>
+        <location filename="../../ui/views/claims_view.cpp" line="309"/>
         <source>Approval is off: posting does not wait for it</source>
         <translation>承認: オフ（承認を待たずに計上できます）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="297"/>
+        <location filename="../../ui/views/claims_view.cpp" line="312"/>
         <source>Approval: %1 is %2 (last step by %3 at %4)</source>
         <translation>承認: %1 は %2 です（最終操作: %3、%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="299"/>
+        <location filename="../../ui/views/claims_view.cpp" line="314"/>
         <source>— reason: %1</source>
         <translation>— 理由: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="301"/>
+        <location filename="../../ui/views/claims_view.cpp" line="316"/>
         <source>(approval is off: posting does not wait for it)</source>
         <translation>（承認はオフです。承認を待たずに計上できます）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="336"/>
+        <location filename="../../ui/views/claims_view.cpp" line="351"/>
         <source>Bank transfer file of %1</source>
         <translation>%1 の総合振込ファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="341"/>
+        <location filename="../../ui/views/claims_view.cpp" line="356"/>
         <source>Transfer date:</source>
         <translation>振込指定日:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="348"/>
+        <location filename="../../ui/views/claims_view.cpp" line="363"/>
         <source>Bank transfer file</source>
         <translation>総合振込ファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="356"/>
+        <location filename="../../ui/views/claims_view.cpp" line="371"/>
         <source>Transfer again?</source>
         <translation>再度振り込みますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="358"/>
+        <location filename="../../ui/views/claims_view.cpp" line="373"/>
         <source>Make the file anyway? Pay these entries a second time only when the bank did not take the earlier file.</source>
         <translation>それでもファイルを作成しますか？ これらの行を二重に支払うのは、以前のファイルを銀行が受け付けなかった場合だけにしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="362"/>
+        <location filename="../../ui/views/claims_view.cpp" line="377"/>
         <source>No transfer file written</source>
         <translation>振込ファイルを作成できません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="365"/>
+        <location filename="../../ui/views/claims_view.cpp" line="380"/>
         <source>Transfer file written</source>
         <translation>振込ファイルを作成しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="366"/>
+        <location filename="../../ui/views/claims_view.cpp" line="381"/>
         <source>%1 was written.</source>
         <translation>%1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="391"/>
+        <location filename="../../ui/views/claims_view.cpp" line="406"/>
         <source>%1 claim(s): ¥%2 due · ¥%3 posted · difference ¥%4</source>
         <translation>請求 %1 件: 請求額 %2 円 ・ 計上済 %3 円 ・ 差額 %4 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="398"/>
+        <location filename="../../ui/views/claims_view.cpp" line="417"/>
+        <source>%1 entries, ¥%2 (of them %3: %4 entries, ¥%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="441"/>
+        <source>Post the unpaid claims of %1 to the subsidy ledger?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="442"/>
+        <source>The ledger now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="443"/>
+        <source>To post: %1 claim(s), ¥%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="444"/>
+        <source>Entries cannot be changed afterwards; a correction is a reversal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="449"/>
         <source>Post to the ledger</source>
         <translation>台帳への計上</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="399"/>
-        <source>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</source>
-        <translation>%1 の未計上の請求を補助金台帳に計上しますか？ 計上した行は後から変更できません。訂正は取消として記録されます。</translation>
+        <location filename="../../ui/views/claims_view.cpp" line="461"/>
+        <source>%1: %2 payment(s) posted, ¥%3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="411"/>
+        <location filename="../../ui/views/claims_view.cpp" line="463"/>
+        <source>Ledger before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="464"/>
+        <source>Ledger after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="470"/>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</source>
+        <translation type="vanished">%1 の未計上の請求を補助金台帳に計上しますか？ 計上した行は後から変更できません。訂正は取消として記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/claims_view.cpp" line="473"/>
         <source>Not posted</source>
         <translation>計上できません</translation>
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::CompletionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="29"/>
+        <source>Completion report (実績報告)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="31"/>
+        <source>The fiscal year&apos;s internships with the days and subsidy the ledger paid (net of reversals), the budget, the register of payments and an index of the signed timesheets with their SHA-256, for the fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="45"/>
+        <source>&amp;Fiscal year:</source>
+        <translation type="unfinished">年度(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="52"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="52"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="53"/>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="83"/>
+        <source>FY%1: %2 internship(s), %3 day(s), ¥%4 paid (ledger, net of reversals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="106"/>
+        <source>Completion report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="112"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::ComplianceView</name>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="49"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="46"/>
         <source>&amp;From:</source>
         <translation>開始日(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="51"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="48"/>
         <source>&amp;To:</source>
         <translation>終了日(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="53"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="50"/>
         <source>Breaches of the work-hour limit (28 hours in any 7 days; 8 hours a day in the school&apos;s long vacations)</source>
         <translation>就労時間の上限の違反（任意の 7 日間で 28 時間、学校の長期休業中は 1 日 8 時間）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="65"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="62"/>
         <source>Student no.</source>
         <translation>学籍番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="66"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="63"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="67"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="64"/>
         <source>Internships</source>
         <translation>職場実習</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="68"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="65"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="69"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="66"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="70"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="67"/>
         <source>Hours</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="71"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="68"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="120"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="104"/>
         <source>7 days %1 … %2</source>
         <translation>7 日間 %1 〜 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="122"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="106"/>
         <source>a vacation day</source>
         <translation>長期休業日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/compliance_view.cpp" line="135"/>
+        <location filename="../../ui/views/compliance_view.cpp" line="119"/>
         <source>%1 breach(es), %2 student(s)</source>
         <translation>違反 %1 件、留学生 %2 人</translation>
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::ConnectDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="19"/>
+        <source>Connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="21"/>
+        <source>A database on a PostgreSQL server, shared by several desks. Your login is the server&apos;s; an administrator creates it with “user add”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="29"/>
+        <source>db.example.org, or a socket folder such as /var/run/postgresql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="40"/>
+        <source>disable (no TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="40"/>
+        <source>prefer (TLS when the server offers it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="41"/>
+        <source>require (always TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="41"/>
+        <source>verify-full (TLS, the server&apos;s certificate checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="49"/>
+        <source>&amp;Server (host or socket folder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="50"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="51"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="52"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished">ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="53"/>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="54"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="56"/>
+        <source>The password is asked each time and never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="67"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="128"/>
+        <source>The server cannot be reached. Check the server&apos;s name (or socket folder) and port, and that the server is running and this computer may reach it.
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="132"/>
+        <source>The server refused the login: a wrong user name or password, or this user may not log in to this database. Type the password again, or ask your administrator.
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="136"/>
+        <source>The server has no database of that name. Check the database&apos;s name.
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="138"/>
+        <source>You are logged in to the server, but you have no Kakehashi role there (staff, administrator or auditor). An administrator gives you one with “kakehashi-cli user add” or “user role”.
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="142"/>
+        <source>This database is not a Kakehashi database yet. Nothing was changed. The database&apos;s owner prepares it once with “kakehashi-cli --db URI init”; then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="145"/>
+        <source>This database was made by an older version of Kakehashi and must be upgraded by its owner: the owner connects once (or runs any kakehashi-cli command on it); then connect again.
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="149"/>
+        <source>This database was written by a newer version of Kakehashi. Update Kakehashi on this computer.
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="154"/>
+        <source>Cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="31"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="32"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="68"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="69"/>
         <source>Interns active today
 %1</source>
         <translation>本日実習中の留学生
 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="69"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="70"/>
         <source>Claims this month
 ¥%1 due · ¥%2 posted</source>
         <translation>今月の補助金請求
 請求額 %1 円 ・ 計上済 %2 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="72"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="73"/>
         <source>Placement rate %1 so far
 %2</source>
         <translation>%1 の就職率（現時点）
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="74"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="75"/>
         <source>no outcome yet</source>
         <translation>進路の記録なし</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="76"/>
         <source>Residence cards expiring within %1 days
 %2</source>
-        <translation>%1 日以内に在留期限を迎える留学生
+        <translation type="vanished">%1 日以内に在留期限を迎える留学生
 %2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="77"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="81"/>
         <source>Completers with no outcome after %1 days
 %2</source>
         <translation>修了後 %1 日を過ぎて進路未登録
 %2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="80"/>
         <source>Students over the 28-hour work limit this week
 %1</source>
-        <translation>今週 28 時間の就労上限を超えた留学生
+        <translation type="vanished">今週 28 時間の就労上限を超えた留学生
 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="89"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="78"/>
+        <source>Residence cards expiring within %1 days or before the internship ends
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="87"/>
+        <source>Students near (%1 h) or over the 28-hour limit this week
+%2 over · %3 near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="96"/>
+        <source>Foreign-worker notifications due within %1 days or overdue
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="105"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="91"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="107"/>
         <source>Company</source>
         <translation>企業</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="93"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="109"/>
         <source>Present days</source>
         <translation>出席日数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="95"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="111"/>
         <source>Amount (yen)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="97"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="113"/>
         <source>Posted (yen)</source>
         <translation>計上済み（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="99"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="115"/>
         <source>Eligible</source>
         <translation>補助対象</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="113"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="117"/>
+        <source>Days left</source>
+        <translation type="unfinished">残り日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="119"/>
+        <source>Why</source>
+        <translation type="unfinished">理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="121"/>
+        <source>Employer</source>
+        <translation type="unfinished">就職先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="123"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="125"/>
+        <source>Most hours in 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="127"/>
+        <source>Those 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="129"/>
+        <source>Internship ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="144"/>
         <source>Interns active today</source>
         <translation>本日実習中の留学生</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="117"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="149"/>
         <source>Claims this month</source>
         <translation>今月の補助金請求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="121"/>
-        <source>Residence cards expiring soon</source>
-        <translation>在留期限が近い留学生</translation>
+        <location filename="../../ui/views/dashboard_view.cpp" line="154"/>
+        <source>Residence cards expiring within 60 days or before the internship ends</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="125"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="164"/>
+        <source>Students near or over the work-hour limit this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="169"/>
+        <source>Foreign-worker notifications due within 14 days or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="219"/>
+        <source>expires before the internship ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="220"/>
+        <source>expires within 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="224"/>
+        <source>over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="225"/>
+        <source>near the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="226"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="227"/>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="251"/>
+        <source>Double-click or Enter opens the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence cards expiring soon</source>
+        <translation type="vanished">在留期限が近い留学生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="159"/>
         <source>Completers with no outcome recorded</source>
         <translation>進路未登録の修了者</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="129"/>
         <source>Students over the work-hour limit this week</source>
-        <translation>今週、就労時間の上限を超えた留学生</translation>
+        <translation type="vanished">今週、就労時間の上限を超えた留学生</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="154"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="215"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="154"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="215"/>
         <source>no</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::DatabaseLock</name>
+    <message>
+        <location filename="../../ui/database_lock.cpp" line="80"/>
+        <source>This database is open in another window (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_lock.cpp" line="81"/>
+        <source>unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_lock.cpp" line="94"/>
+        <source>Database already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_lock.cpp" line="97"/>
+        <source>Two windows saving the same records overwrite each other&apos;s work: open it only to read, or when you know the other window was closed.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_lock.cpp" line="100"/>
+        <source>Open &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::EvidencePanel</name>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="36"/>
+        <source>Print &amp;sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="38"/>
+        <source>The month&apos;s attendance sheet (出勤簿) as a PDF, for the company to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="39"/>
+        <source>Atta&amp;ch signed sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="41"/>
+        <source>&amp;View signed sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="47"/>
+        <source>Internship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="48"/>
+        <source>Counterparty</source>
+        <translation type="unfinished">支払先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="49"/>
+        <source>Signed timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="50"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="51"/>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="52"/>
+        <source>Added at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="53"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="72"/>
+        <source>Attach the scanned signed sheet (PDF or image, up to 20 MB) to the selected claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="89"/>
+        <source>attached (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="89"/>
+        <source>attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="93"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="105"/>
+        <source>Signed timesheets: no claim in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="106"/>
+        <source>Signed timesheets of %1: %2 of %3 claim(s) attached, %4 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="145"/>
+        <source>“%1” is not a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="173"/>
+        <source>Signed timesheet of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="174"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="179"/>
+        <source>Replace the signed timesheet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="180"/>
+        <source>%1 has a signed timesheet for %2 already (%3, added by %4 at %5). Attach the new one as version %6? The old one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="189"/>
+        <source>Not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="197"/>
+        <source>No signed timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="198"/>
+        <source>%1 has no signed timesheet for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="207"/>
+        <source>Not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="218"/>
+        <source>Attendance sheet to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="220"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.cpp" line="225"/>
+        <source>No sheet written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2214,7 +2799,7 @@ A few answers and it is ready; all of them can be changed later under Settings a
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="329"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="520"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="774"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="775"/>
         <source>The line of the selected problem:</source>
         <translation>選んだ問題の行:</translation>
     </message>
@@ -2304,7 +2889,7 @@ A few answers and it is ready; all of them can be changed later under Settings a
     <message>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="537"/>
         <location filename="../../ui/dialogs/import_wizard.cpp" line="637"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="799"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="800"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
@@ -2339,52 +2924,52 @@ A few answers and it is ready; all of them can be changed later under Settings a
         <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="679"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="680"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="715"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="716"/>
         <source>The check was cancelled.</source>
         <translation>チェックを中止しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="715"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="716"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>取り込みを中止しました。何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="730"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="731"/>
         <source>Problems: %1 (rows in the file: %2). Nothing can be imported until they are fixed; select a problem to see its line.</source>
         <translation>問題: %1 件（ファイルの行数: %2）。問題を修正するまで取り込めません。問題を選ぶとその行を表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="736"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="737"/>
         <source>No problems. Rows: %1 — new: %2, to update: %3, unchanged: %4.</source>
         <translation>問題はありません。行数: %1 — 新規: %2、更新対象: %3、変更なし: %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="740"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="741"/>
         <source>Import writes them.</source>
         <translation>「取り込み」で書き込みます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="744"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="745"/>
         <source>Imported. Rows: %1 — new: %2, updated: %3, unchanged: %4.</source>
         <translation>取り込みました。行数: %1 — 新規: %2、更新: %3、変更なし: %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="778"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="779"/>
         <source>Line %1 of %2:</source>
         <translation>%2 の %1 行目:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="794"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="795"/>
         <source>Line %1: the file has changed since the check; check it again.</source>
         <translation>%1 行目: チェックの後にファイルが変更されています。もう一度チェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="827"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="828"/>
         <source>Writes the checked file to the database, all of it or nothing.</source>
         <translation>チェック済みのファイルをデータベースに一括で書き込みます（一部だけが書き込まれることはありません）。</translation>
     </message>
@@ -3091,13 +3676,14 @@ Last hash: %2</source>
 <context>
     <name>kakehashi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="81"/>
-        <location filename="../../ui/main_window.cpp" line="127"/>
+        <location filename="../../ui/main_window.cpp" line="93"/>
+        <location filename="../../ui/main_window.cpp" line="144"/>
+        <location filename="../../ui/main_window.cpp" line="530"/>
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="128"/>
+        <location filename="../../ui/main_window.cpp" line="145"/>
         <source>Students</source>
         <translation>留学生</translation>
     </message>
@@ -3106,107 +3692,107 @@ Last hash: %2</source>
         <translation type="vanished">氏名・カナ・学籍番号で検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="136"/>
+        <location filename="../../ui/main_window.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="129"/>
+        <location filename="../../ui/main_window.cpp" line="146"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="131"/>
+        <location filename="../../ui/main_window.cpp" line="148"/>
         <source>Subsidy claims</source>
         <translation>補助金請求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="132"/>
+        <location filename="../../ui/main_window.cpp" line="149"/>
         <source>Subsidy ledger</source>
         <translation>補助金台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="128"/>
+        <location filename="../../ui/main_window.cpp" line="145"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="128"/>
+        <location filename="../../ui/main_window.cpp" line="145"/>
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="129"/>
+        <location filename="../../ui/main_window.cpp" line="146"/>
         <source>Companies</source>
         <translation>企業</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="129"/>
+        <location filename="../../ui/main_window.cpp" line="146"/>
         <source>Internships</source>
         <translation>職場実習</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130"/>
+        <location filename="../../ui/main_window.cpp" line="147"/>
         <source>Placements</source>
         <translation>就職・進路</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130"/>
+        <location filename="../../ui/main_window.cpp" line="147"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="132"/>
+        <location filename="../../ui/main_window.cpp" line="149"/>
         <source>Visa advisor &amp; matching</source>
         <translation>就労資格・マッチング</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133"/>
+        <location filename="../../ui/main_window.cpp" line="150"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="132"/>
+        <location filename="../../ui/main_window.cpp" line="149"/>
         <source>Reports</source>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133"/>
+        <location filename="../../ui/main_window.cpp" line="150"/>
         <source>Audit trail</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="137"/>
+        <location filename="../../ui/main_window.cpp" line="154"/>
         <source>&amp;New database…</source>
         <translation>データベースを新規作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="138"/>
+        <location filename="../../ui/main_window.cpp" line="155"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="140"/>
+        <location filename="../../ui/main_window.cpp" line="158"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったデータベース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="143"/>
+        <location filename="../../ui/main_window.cpp" line="161"/>
         <source>&amp;Import a CSV file…</source>
         <translation>CSV ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="145"/>
+        <location filename="../../ui/main_window.cpp" line="163"/>
         <source>&amp;Export the shown list…</source>
         <translation>表示中の一覧を出力(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="147"/>
+        <location filename="../../ui/main_window.cpp" line="165"/>
         <source>&amp;Print the shown list…</source>
         <translation>表示中の一覧を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="150"/>
+        <location filename="../../ui/main_window.cpp" line="168"/>
         <source>&amp;Back up now…</source>
         <translation>今すぐバックアップ(&amp;B)…</translation>
     </message>
@@ -3215,173 +3801,208 @@ Last hash: %2</source>
         <translation type="vanished">バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="151"/>
+        <location filename="../../ui/main_window.cpp" line="169"/>
         <source>Re&amp;store from backup…</source>
         <translation>バックアップから復元(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="152"/>
+        <location filename="../../ui/main_window.cpp" line="170"/>
         <source>&amp;Users and roles…</source>
         <translation>ユーザーと役割(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="154"/>
+        <location filename="../../ui/main_window.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="156"/>
+        <location filename="../../ui/main_window.cpp" line="174"/>
         <source>&amp;Reports</source>
         <translation>報告書(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="157"/>
+        <location filename="../../ui/main_window.cpp" line="175"/>
         <source>&amp;Reports for METI/MEXT…</source>
         <translation>経済産業省・文部科学省向け報告書(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="159"/>
+        <location filename="../../ui/main_window.cpp" line="177"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="160"/>
+        <location filename="../../ui/main_window.cpp" line="178"/>
         <source>&amp;About Kakehashi</source>
         <translation>架け橋について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="222"/>
+        <location filename="../../ui/main_window.cpp" line="241"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;Placement rate, employment, programme and subsidy reports for METI and MEXT, by fiscal year, with charts; printed or saved as PDF, HTML, XLSX or CSV.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;報告書&lt;/h2&gt;&lt;p&gt;経済産業省・文部科学省向けの就職率・就職先・事業実施状況・補助金の報告書を、年度別にグラフ付きで作成します。印刷のほか、PDF・HTML・XLSX・CSV で保存できます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="227"/>
+        <location filename="../../ui/main_window.cpp" line="246"/>
         <source>Open the reports… (Ctrl+R)</source>
         <translation>報告書を開く… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="405"/>
+        <location filename="../../ui/main_window.cpp" line="506"/>
         <source>Single-user</source>
         <translation>単独利用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="406"/>
+        <location filename="../../ui/main_window.cpp" line="507"/>
         <source>User: %1 (%2)</source>
         <translation>ユーザー: %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="407"/>
+        <location filename="../../ui/main_window.cpp" line="511"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="382"/>
-        <location filename="../../ui/main_window.cpp" line="485"/>
+        <location filename="../../ui/main_window.cpp" line="483"/>
+        <location filename="../../ui/main_window.cpp" line="639"/>
         <source>Backed up to %1</source>
         <translation>%1 にバックアップしました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="384"/>
+        <location filename="../../ui/main_window.cpp" line="485"/>
         <source>No backup was made: %1</source>
         <translation>バックアップを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="431"/>
+        <location filename="../../ui/main_window.cpp" line="582"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="439"/>
-        <location filename="../../ui/main_window.cpp" line="443"/>
+        <location filename="../../ui/main_window.cpp" line="590"/>
+        <location filename="../../ui/main_window.cpp" line="594"/>
         <source>Restore from backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="440"/>
+        <location filename="../../ui/main_window.cpp" line="591"/>
         <source>Backups (*.sqlite3)</source>
         <translation>バックアップ (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="444"/>
+        <location filename="../../ui/main_window.cpp" line="595"/>
         <source>Replace the database with the backup %1?
 The current file is kept aside first.</source>
         <translation>データベースをバックアップ %1 で置き換えますか？
 現在のファイルは先に別名で保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="459"/>
+        <location filename="../../ui/main_window.cpp" line="610"/>
         <source>Restored from %1; the file before is kept as %2</source>
         <translation>%1 から復元しました。以前のファイルは %2 として保存されています</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="448"/>
+        <location filename="../../ui/main_window.cpp" line="599"/>
         <source>Not restored</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130"/>
+        <location filename="../../ui/main_window.cpp" line="147"/>
         <source>School vacations</source>
         <translation>学校の長期休業</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133"/>
+        <location filename="../../ui/main_window.cpp" line="150"/>
         <source>Right to work</source>
         <translation>資格外活動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="479"/>
+        <location filename="../../ui/main_window.cpp" line="157"/>
+        <source>&amp;Connect to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="251"/>
+        <source>Completion report (実績報告) for the fund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="380"/>
+        <source>Updated with changes from other desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="509"/>
+        <source>Server: %1 — database %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="533"/>
+        <source>Kakehashi — %1 on %2 — %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="578"/>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="633"/>
         <source>Back up the database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="480"/>
+        <location filename="../../ui/main_window.cpp" line="634"/>
         <source>Databases (*.sqlite3)</source>
         <translation>データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="487"/>
+        <location filename="../../ui/main_window.cpp" line="641"/>
         <source>Not backed up</source>
         <translation>バックアップできません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="496"/>
+        <location filename="../../ui/main_window.cpp" line="650"/>
         <source>Choose a list (students, schools, …) to export its rows</source>
         <translation>書き出す一覧（留学生・学校など）を選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="503"/>
+        <location filename="../../ui/main_window.cpp" line="657"/>
         <source>Choose a list (students, schools, …) to print its rows</source>
         <translation>印刷する一覧（留学生・学校など）を選んでください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="510"/>
+        <location filename="../../ui/main_window.cpp" line="664"/>
         <source>%n record(s), printed %1</source>
         <translation>
             <numerusform>%n 件、%1 印刷</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="534"/>
+        <location filename="../../ui/main_window.cpp" line="688"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="539"/>
-        <location filename="../../ui/main_window.cpp" line="545"/>
+        <location filename="../../ui/main_window.cpp" line="693"/>
+        <location filename="../../ui/main_window.cpp" line="699"/>
         <source>New database</source>
         <translation>データベースの新規作成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="541"/>
+        <location filename="../../ui/main_window.cpp" line="695"/>
         <source>Kakehashi databases (*.sqlite3)</source>
         <translation>架け橋データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="545"/>
+        <location filename="../../ui/main_window.cpp" line="699"/>
         <source>%1 exists already; open it instead.</source>
         <translation>%1 は既にあります。新規作成せずに「データベースを開く」で開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="786"/>
+        <source>Not on a server: its administrator restores it and manages its logins (kakehashi-cli user …)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
@@ -3390,17 +4011,17 @@ The current file is kept aside first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="553"/>
+        <location filename="../../ui/main_window.cpp" line="707"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="554"/>
+        <location filename="../../ui/main_window.cpp" line="709"/>
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>架け橋データベース (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="570"/>
+        <location filename="../../ui/main_window.cpp" line="740"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
@@ -3416,390 +4037,455 @@ The current file is kept aside first.</source>
 <context>
     <name>kakehashi::ui::RecordEditor</name>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="93"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="97"/>
         <source>Change %1</source>
         <translation>%1 の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="153"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="761"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="157"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="832"/>
         <source>Reload the stored record</source>
         <translation>保存されている内容を再読み込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="166"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="170"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="168"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="605"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="172"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="653"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="169"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="473"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="173"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="499"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="170"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="174"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="171"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="175"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="173"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="177"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="174"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="178"/>
         <source>Undo the last change of a field (Ctrl+Z)</source>
         <translation>項目の直前の変更を元に戻す (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="175"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="179"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>やり直し (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="191"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="195"/>
         <source>Atte&amp;ndance…</source>
         <translation>出欠(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="217"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="200"/>
+        <source>Notification &amp;sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="202"/>
+        <source>The items of the employer&apos;s foreign-worker notification (外国人雇用状況届出) for this hire, to hand to the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="206"/>
+        <source>Notification sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="212"/>
+        <source>Not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="237"/>
         <source>Read only — %1</source>
         <translation>閲覧のみ — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="244"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="269"/>
         <source>%1 (required)</source>
         <translation>%1（必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="260"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="893"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="285"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="972"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="261"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="893"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="286"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="972"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="274"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="299"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="277"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="302"/>
         <source>Choose on a calendar</source>
         <translation>カレンダーから選ぶ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="306"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="331"/>
         <source>ISO code, e.g. VN</source>
         <translation>ISO コード（例: VN）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="307"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="332"/>
         <source>ISO codes separated by ;</source>
         <translation>ISO コードを ; で区切って入力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="319"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="344"/>
         <source>whole yen</source>
         <translation>円単位の整数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="320"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="345"/>
         <source>13 digits</source>
         <translation>13 桁の数字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/record_editor.cpp" line="321"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="346"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n 桁の数字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="322"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="347"/>
         <source>katakana, e.g. グエン ヴァン アン</source>
         <translation>カタカナ（例: グエン ヴァン アン）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="369"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="394"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="381"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="406"/>
         <source>Type a part of the name or the code, then choose</source>
         <translation>名前またはコードの一部を入力して選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="473"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="499"/>
         <source>Rest&amp;ore</source>
         <translation>復元(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="475"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="501"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="475"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="501"/>
         <source> (archived)</source>
         <translation>（アーカイブ済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="476"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="502"/>
         <source>New %1</source>
         <translation>%1 の新規登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="477"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="503"/>
         <source> (read only)</source>
         <translation>（閲覧のみ）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="605"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="519"/>
+        <source>Save the placement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="523"/>
+        <source>The placement is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="653"/>
         <source>Correct the fields marked in red first</source>
         <translation>先に赤で示された項目を修正してください</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="656"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="704"/>
         <source>Save the new %1?</source>
         <translation>新しい%1を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="657"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="705"/>
         <source>Save the changes to %1?</source>
         <translation>%1 の変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="660"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="708"/>
         <source>What you typed is lost if you do not save it.</source>
         <translation>保存しないと、入力した内容は失われます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="663"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="711"/>
         <source>Keep editing</source>
         <translation>編集を続ける</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="706"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="758"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="754"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="829"/>
         <source>%1: “%2” when you opened it, now “%3”</source>
         <translation>%1: 開いたときは「%2」、現在は「%3」</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="714"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="762"/>
         <source>Stored meanwhile: “%1” — &lt;a href=&quot;use&quot;&gt;use it&lt;/a&gt;</source>
         <translation>その間に保存された値: 「%1」 — &lt;a href=&quot;use&quot;&gt;こちらを使う&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="720"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="768"/>
         <source>What you typed is kept, and their changes are taken where you changed nothing. Where you both changed a field, their value is shown beside yours. Check the form and save again.</source>
         <translation>入力した内容はそのまま残し、あなたが変更していない項目には相手の変更を取り込みました。両方が変更した項目では、相手の値を横に表示しています。確認して、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="723"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="771"/>
         <source>Discard mine and reload</source>
         <translation>自分の変更を破棄して再読み込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="760"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="802"/>
+        <source>This record was changed at another desk. Reload it to see the changes before you save yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="804"/>
+        <source>This record was deleted at another desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="805"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="831"/>
         <source>Your changes were not saved. Reload the stored record, then make them again.</source>
         <translation>変更は保存されていません。保存されている内容を再読み込みしてから、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="806"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="877"/>
         <source>New %1…</source>
         <translation>%1 を新規登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="811"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="882"/>
         <source>A&amp;ttended / not attended</source>
         <translation>出席・欠席を切り替え(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="880"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="951"/>
         <source>%1 – %2</source>
         <translation>%1 ～ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="883"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="954"/>
         <source>Attendance (%1)</source>
         <translation>出欠 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
         <source>Internship</source>
         <translation>職場実習</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
         <source>Company</source>
         <translation>企業</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
         <source>Absent</source>
         <translation>欠席</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="885"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="956"/>
         <source>Leave</source>
         <translation>休暇</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="885"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="956"/>
         <source>Hours present</source>
         <translation>出席時間</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="896"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="969"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="969"/>
+        <source>attached (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="969"/>
+        <source>attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="976"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="896"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="976"/>
         <source>Present days</source>
         <translation>出席日数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="896"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="976"/>
         <source>Daily rate (yen)</source>
         <translation>日額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="896"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="976"/>
         <source>Amount (yen)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="897"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
         <source>Eligible</source>
         <translation>補助対象</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="897"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
         <source>Posted (yen)</source>
         <translation>計上済み（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="897"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="895"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="975"/>
         <source>Claims (%1)</source>
         <translation>補助金請求 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="905"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
+        <source>Signed timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="985"/>
         <source>expires within %1 days</source>
         <translation>%1 日以内に期限切れ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="906"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="986"/>
         <source>expires before internship %1 ends (%2)</source>
         <translation>職場実習 %1 の終了（%2）より前に期限切れ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="910"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="990"/>
         <source>never checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="911"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="991"/>
         <source>%1 by %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="912"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="992"/>
         <source>Residence card warnings (%1)</source>
         <translation>在留カードの注意 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
         <source>Card no.</source>
         <translation>在留カード番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
         <source>Expiry</source>
         <translation>在留期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
         <source>Days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="913"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
         <source>Last checked</source>
         <translation>最終確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
         <source>Who</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="925"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="924"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1004"/>
         <source>History (%1)</source>
         <translation>履歴 (%1)</translation>
     </message>
@@ -3901,97 +4587,97 @@ The current file is kept aside first.</source>
 <context>
     <name>kakehashi::ui::ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="77"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="81"/>
         <source>Reports</source>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="81"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="85"/>
         <source>Placement (placement rate)</source>
         <translation>就職状況（就職率）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="82"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="86"/>
         <source>Employment (where they work)</source>
         <translation>就職先の内訳</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="83"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="87"/>
         <source>Programme summary for METI/MEXT</source>
         <translation>事業実施状況（経済産業省・文部科学省）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="84"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="88"/>
         <source>Subsidy paid by month</source>
         <translation>補助金の月別支給額</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="87"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="91"/>
         <source>FY</source>
         <translation>年度 </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="92"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="96"/>
         <source>&amp;Report:</source>
         <translation>報告書(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="94"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="98"/>
         <source>&amp;Group by:</source>
         <translation>区分(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="119"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="123"/>
         <source>Pre&amp;view…</source>
         <translation>プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="120"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="124"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="126"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="130"/>
         <source>Export %1…</source>
         <translation>%1 出力…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="130"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="134"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="165"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="169"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="228"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="232"/>
         <source>Placement rate by fiscal year (%)</source>
         <translation>年度別の就職率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="236"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="240"/>
         <source>Placement rate by %1 (%)</source>
         <translation>%1 別の就職率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="244"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="248"/>
         <source>Employed students by %1</source>
         <translation>%1 別の就職者数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="251"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="255"/>
         <source>Subsidy paid by month (¥)</source>
         <translation>月別の補助金支給額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="348"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="424"/>
         <source>Not exported</source>
         <translation>出力できません</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.cpp" line="356"/>
+        <location filename="../../ui/dialogs/report_dialog.cpp" line="432"/>
         <source>Export the report</source>
         <translation>報告書の出力</translation>
     </message>
@@ -4022,12 +4708,12 @@ The current file is kept aside first.</source>
 <context>
     <name>kakehashi::ui::SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="61"/>
+        <location filename="../../ui/views/settings_view.cpp" line="60"/>
         <source>Holidays and closing days</source>
         <translation>祝日・休業日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="67"/>
+        <location filename="../../ui/views/settings_view.cpp" line="66"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
@@ -4036,193 +4722,193 @@ The current file is kept aside first.</source>
         <translation type="vanished">氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="67"/>
+        <location filename="../../ui/views/settings_view.cpp" line="66"/>
         <source>Name of the day</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="75"/>
+        <location filename="../../ui/views/settings_view.cpp" line="74"/>
         <source>name, e.g. 年末年始休業</source>
         <translation>名称（例: 年末年始休業）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="76"/>
+        <location filename="../../ui/views/settings_view.cpp" line="75"/>
         <source>&amp;Add day off</source>
         <translation>休業日を追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="77"/>
+        <location filename="../../ui/views/settings_view.cpp" line="76"/>
         <source>Make the selected day a &amp;working day</source>
         <translation>選んだ日を勤務日にする(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="87"/>
+        <location filename="../../ui/views/settings_view.cpp" line="86"/>
         <source>Daily subsidy rates (sme_internship)</source>
         <translation>補助金の日額（職場実習）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="89"/>
+        <location filename="../../ui/views/settings_view.cpp" line="88"/>
         <source>Valid from</source>
         <translation>適用開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="89"/>
+        <location filename="../../ui/views/settings_view.cpp" line="88"/>
         <source>Daily rate (¥)</source>
         <translation>日額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="97"/>
+        <location filename="../../ui/views/settings_view.cpp" line="96"/>
         <source>Add &amp;rate</source>
         <translation>日額を追加(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="102"/>
+        <location filename="../../ui/views/settings_view.cpp" line="101"/>
         <source>Amounts already posted never change.</source>
         <translation>計上済みの金額は変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="106"/>
+        <location filename="../../ui/views/settings_view.cpp" line="105"/>
         <source>Bank transfers and budgets</source>
         <translation>振込と予算</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="109"/>
+        <location filename="../../ui/views/settings_view.cpp" line="108"/>
         <source>Requester code (振込依頼人コード):</source>
         <translation>依頼人コード:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="110"/>
+        <location filename="../../ui/views/settings_view.cpp" line="109"/>
         <source>Requester name (kana):</source>
         <translation>依頼人名（カナ）:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="111"/>
+        <location filename="../../ui/views/settings_view.cpp" line="110"/>
         <source>Bank code:</source>
         <translation>銀行コード:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="112"/>
+        <location filename="../../ui/views/settings_view.cpp" line="111"/>
         <source>Bank name (kana):</source>
         <translation>銀行名（カナ）:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="113"/>
+        <location filename="../../ui/views/settings_view.cpp" line="112"/>
         <source>Branch code:</source>
         <translation>支店コード:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="114"/>
+        <location filename="../../ui/views/settings_view.cpp" line="113"/>
         <source>Branch name (kana):</source>
         <translation>支店名（カナ）:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="115"/>
+        <location filename="../../ui/views/settings_view.cpp" line="114"/>
         <source>Account no.:</source>
         <translation>口座番号:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="123"/>
+        <location filename="../../ui/views/settings_view.cpp" line="122"/>
         <source>Ordinary (普通)</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="124"/>
+        <location filename="../../ui/views/settings_view.cpp" line="123"/>
         <source>Current (当座)</source>
         <translation>当座</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="125"/>
+        <location filename="../../ui/views/settings_view.cpp" line="124"/>
         <source>Account type:</source>
         <translation>預金種目:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="126"/>
+        <location filename="../../ui/views/settings_view.cpp" line="125"/>
         <source>Claims are prepared, checked and approved before posting</source>
         <translation>計上の前に請求の作成・確認・承認を行う</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="127"/>
+        <location filename="../../ui/views/settings_view.cpp" line="126"/>
         <source>Approval:</source>
         <translation>承認:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="128"/>
+        <location filename="../../ui/views/settings_view.cpp" line="127"/>
         <source>Save the &amp;bank account and approval</source>
         <translation>口座と承認の設定を保存(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="137"/>
+        <location filename="../../ui/views/settings_view.cpp" line="136"/>
         <source>whole yen</source>
         <translation>円単位の整数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="138"/>
+        <location filename="../../ui/views/settings_view.cpp" line="137"/>
         <source>Set b&amp;udget</source>
         <translation>予算を設定(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="142"/>
+        <location filename="../../ui/views/settings_view.cpp" line="141"/>
         <source>Budget:</source>
         <translation>予算:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="151"/>
+        <location filename="../../ui/views/settings_view.cpp" line="150"/>
         <source>Not all saved</source>
         <translation>一部を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="157"/>
-        <location filename="../../ui/views/settings_view.cpp" line="287"/>
+        <location filename="../../ui/views/settings_view.cpp" line="156"/>
+        <location filename="../../ui/views/settings_view.cpp" line="286"/>
         <source>Not set</source>
         <translation>設定できません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="165"/>
+        <location filename="../../ui/views/settings_view.cpp" line="164"/>
         <source>FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4</source>
         <translation>%1 年度 予算 %2 円 ・ 支払済 %3 円 ・ 残額 %4 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="169"/>
+        <location filename="../../ui/views/settings_view.cpp" line="168"/>
         <source>FY%1: no budget set · paid ¥%2</source>
         <translation>%1 年度: 予算未設定 ・ 支払済 %2 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="178"/>
+        <location filename="../../ui/views/settings_view.cpp" line="177"/>
         <source>This computer</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="183"/>
+        <location filename="../../ui/views/settings_view.cpp" line="182"/>
         <source>Rolling backups kept:</source>
         <translation>保存するバックアップ数:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="185"/>
+        <location filename="../../ui/views/settings_view.cpp" line="184"/>
         <source>The desktop&apos;s language</source>
         <translation>デスクトップの言語</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="189"/>
+        <location filename="../../ui/views/settings_view.cpp" line="188"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="193"/>
+        <location filename="../../ui/views/settings_view.cpp" line="192"/>
         <source>Where the program opens kakehashi.sqlite3 at start and where new databases go</source>
         <translation>起動時に kakehashi.sqlite3 を開き、新しいデータベースを作るフォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="194"/>
+        <location filename="../../ui/views/settings_view.cpp" line="193"/>
         <source>&amp;Choose…</source>
         <translation>選択(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="199"/>
+        <location filename="../../ui/views/settings_view.cpp" line="198"/>
         <source>Database folder:</source>
         <translation>データベースのフォルダー:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="201"/>
+        <location filename="../../ui/views/settings_view.cpp" line="200"/>
         <source>Database folder</source>
         <translation>データベースのフォルダー</translation>
     </message>
@@ -4231,18 +4917,18 @@ The current file is kept aside first.</source>
         <translation type="vanished">言語（次回起動時から）:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="222"/>
-        <location filename="../../ui/views/settings_view.cpp" line="342"/>
+        <location filename="../../ui/views/settings_view.cpp" line="221"/>
+        <location filename="../../ui/views/settings_view.cpp" line="341"/>
         <source>Not added</source>
         <translation>追加できません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="320"/>
+        <location filename="../../ui/views/settings_view.cpp" line="319"/>
         <source>Not allowed</source>
         <translation>権限がありません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.cpp" line="342"/>
+        <location filename="../../ui/views/settings_view.cpp" line="341"/>
         <source>Give the day a name.</source>
         <translation>名称を入力してください。</translation>
     </message>
@@ -4344,57 +5030,57 @@ The current file is kept aside first.</source>
 <context>
     <name>kakehashi::ui::UserForm</name>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="72"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="71"/>
         <source>Add user</source>
         <translation>ユーザーの追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="72"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="71"/>
         <source>Reset the password of %1</source>
         <translation>%1 のパスワードの再設定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="82"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="81"/>
         <source>&amp;Name:</source>
         <translation>ユーザー名(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="87"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="86"/>
         <source>&amp;Role:</source>
         <translation>役割(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="95"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="94"/>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="95"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="94"/>
         <source>New &amp;password:</source>
         <translation>新しいパスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="97"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="96"/>
         <source>&amp;Confirm:</source>
         <translation>パスワードの確認(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="100"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="99"/>
         <source>A new password also unlocks the user.</source>
         <translation>新しいパスワードを設定すると、ユーザーのロックも解除されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="153"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="152"/>
         <source>Enter a name.</source>
         <translation>ユーザー名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="156"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="155"/>
         <source>At least %1 characters (%2 so far).</source>
         <translation>%1 文字以上にしてください（現在 %2 文字）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="158"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="157"/>
         <source>Does not match the password.</source>
         <translation>パスワードと一致しません。</translation>
     </message>
@@ -4402,90 +5088,90 @@ The current file is kept aside first.</source>
 <context>
     <name>kakehashi::ui::UsersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="170"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="169"/>
         <source>Users</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="172"/>
         <source>Name</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="172"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="172"/>
         <source>Locked until</source>
         <translation>ロック期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="172"/>
         <source>Failed logins</source>
         <translation>ログイン失敗回数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="173"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="172"/>
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="191"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="190"/>
         <source>&amp;Add user…</source>
         <translation>ユーザーを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="192"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="191"/>
         <source>&amp;Reset password…</source>
         <translation>パスワードを再設定(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="193"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="192"/>
         <source>&amp;Disable…</source>
         <translation>無効にする(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="232"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="231"/>
         <source>%1 (over)</source>
         <translation>%1（経過済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="235"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="234"/>
         <source>disabled</source>
         <translation>無効</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="278"/>
         <location filename="../../ui/dialogs/users_dialog.cpp" line="279"/>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="280"/>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="375"/>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="389"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="374"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="388"/>
         <source>Choose a user first.</source>
         <translation>先にユーザーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="282"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="281"/>
         <source>%1 is disabled already.</source>
         <translation>%1 はすでに無効です。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="325"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="324"/>
         <source>You cannot disable your own account.</source>
         <translation>自分のアカウントは無効にできません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="392"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="391"/>
         <source>Disable user</source>
         <translation>ユーザーの無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="393"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="392"/>
         <source>Disable %1? The user can no longer log in; the audit trail keeps the name.</source>
         <translation>%1 を無効にしますか？ このユーザーはログインできなくなります。監査ログには名前が残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.cpp" line="396"/>
+        <location filename="../../ui/dialogs/users_dialog.cpp" line="395"/>
         <source>Disable</source>
         <translation>無効にする</translation>
     </message>
