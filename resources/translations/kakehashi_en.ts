@@ -61,7 +61,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/auth/auth.cpp" line="128"/>
         <source>%1 has no Kakehashi role on this server (an administrator gives one with user add or user role)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no Kakehashi role on this server (an administrator gives one with user add or user role)</translation>
     </message>
     <message>
         <location filename="../../core/auth/auth.cpp" line="201"/>
@@ -457,7 +457,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/ledger/settings.cpp" line="90"/>
         <source>the consortium&apos;s name is up to 100 characters on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>the consortium&apos;s name is up to 100 characters on one line</translation>
     </message>
     <message>
         <location filename="../../core/ledger/settings.cpp" line="97"/>
@@ -548,53 +548,53 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="80"/>
         <source>there is no internship %1</source>
-        <translation type="unfinished">there is no internship %1</translation>
+        <translation>there is no internship %1</translation>
     </message>
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="82"/>
         <source>%1 lies outside internship %2 (%3 – %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lies outside internship %2 (%3 – %4)</translation>
     </message>
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="85"/>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the file is empty</translation>
     </message>
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="87"/>
         <location filename="../../core/ledger/evidence.cpp" line="140"/>
         <source>%1: %2 bytes is more than the %3 MB a document may have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bytes is more than the %3 MB a document may have</translation>
     </message>
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="93"/>
         <source>%1 is neither a PDF nor an image (PNG, JPEG, TIFF, WebP): a signed timesheet is attached as the scan or photo of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is neither a PDF nor an image (PNG, JPEG, TIFF, WebP): a signed timesheet is attached as the scan or photo of the paper</translation>
     </message>
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="101"/>
         <source>%1 %2 has a signed timesheet already (%3, added by %4 at %5, sha256 %6); attach the new one as a replacement (--replace; Replace… in the window): the old one stays as version %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 has a signed timesheet already (%3, added by %4 at %5, sha256 %6); attach the new one as a replacement (--replace; Replace… in the window): the old one stays as version %7</translation>
     </message>
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="138"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1: cannot read: %2</translation>
+        <translation>%1: cannot read: %2</translation>
     </message>
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="164"/>
         <source>%1 %2 has no signed timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 has no signed timesheet</translation>
     </message>
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="168"/>
         <source>%1 %2: the stored timesheet does not match its SHA-256 (%3); the database was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: the stored timesheet does not match its SHA-256 (%3); the database was altered</translation>
     </message>
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="243"/>
         <source>%1 %2: no signed timesheet for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: no signed timesheet for %3</translation>
     </message>
 </context>
 <context>
@@ -602,17 +602,17 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/reports/timesheet.cpp" line="39"/>
         <source>there is no internship %1</source>
-        <translation type="unfinished">there is no internship %1</translation>
+        <translation>there is no internship %1</translation>
     </message>
     <message>
         <location filename="../../core/reports/timesheet.cpp" line="52"/>
         <source>%1-%2 is not a month the calendar covers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 is not a month the calendar covers</translation>
     </message>
     <message>
         <location filename="../../core/reports/timesheet.cpp" line="56"/>
         <source>%1 lies outside internship %2 (%3 – %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lies outside internship %2 (%3 – %4)</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1680,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="98"/>
         <source>Done, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Done, with warnings</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="112"/>
@@ -1882,27 +1882,27 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="417"/>
         <source>%1 entries, ¥%2 (of them %3: %4 entries, ¥%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entries, ¥%2 (of them %3: %4 entries, ¥%5)</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="441"/>
         <source>Post the unpaid claims of %1 to the subsidy ledger?</source>
-        <translation type="unfinished"></translation>
+        <translation>Post the unpaid claims of %1 to the subsidy ledger?</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="442"/>
         <source>The ledger now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The ledger now: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="443"/>
         <source>To post: %1 claim(s), ¥%2</source>
-        <translation type="unfinished"></translation>
+        <translation>To post: %1 claim(s), ¥%2</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="444"/>
         <source>Entries cannot be changed afterwards; a correction is a reversal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries cannot be changed afterwards; a correction is a reversal.</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="449"/>
@@ -1912,22 +1912,22 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="461"/>
         <source>%1: %2 payment(s) posted, ¥%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 payment(s) posted, ¥%3</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="463"/>
         <source>Ledger before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger before: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="464"/>
         <source>Ledger after: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger after: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="470"/>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Posted</translation>
     </message>
     <message>
         <source>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</source>
@@ -1944,47 +1944,47 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/dialogs/completion_dialog.cpp" line="29"/>
         <source>Completion report (実績報告)</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion report (実績報告)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/completion_dialog.cpp" line="31"/>
         <source>The fiscal year&apos;s internships with the days and subsidy the ledger paid (net of reversals), the budget, the register of payments and an index of the signed timesheets with their SHA-256, for the fund.</source>
-        <translation type="unfinished"></translation>
+        <translation>The fiscal year&apos;s internships with the days and subsidy the ledger paid (net of reversals), the budget, the register of payments and an index of the signed timesheets with their SHA-256, for the fund.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/completion_dialog.cpp" line="45"/>
         <source>&amp;Fiscal year:</source>
-        <translation type="unfinished">&amp;Fiscal year:</translation>
+        <translation>&amp;Fiscal year:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/completion_dialog.cpp" line="52"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/completion_dialog.cpp" line="52"/>
         <source>Save as &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;XLSX…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/completion_dialog.cpp" line="53"/>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/completion_dialog.cpp" line="83"/>
         <source>FY%1: %2 internship(s), %3 day(s), ¥%4 paid (ledger, net of reversals)</source>
-        <translation type="unfinished"></translation>
+        <translation>FY%1: %2 internship(s), %3 day(s), ¥%4 paid (ledger, net of reversals)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/completion_dialog.cpp" line="106"/>
         <source>Completion report</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion report</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/completion_dialog.cpp" line="112"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -2060,123 +2060,129 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="19"/>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to a server</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="21"/>
         <source>A database on a PostgreSQL server, shared by several desks. Your login is the server&apos;s; an administrator creates it with “user add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A database on a PostgreSQL server, shared by several desks. Your login is the server&apos;s; an administrator creates it with “user add”.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="29"/>
         <source>db.example.org, or a socket folder such as /var/run/postgresql</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org, or a socket folder such as /var/run/postgresql</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="40"/>
         <source>disable (no TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>disable (no TLS)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="40"/>
         <source>prefer (TLS when the server offers it)</source>
-        <translation type="unfinished"></translation>
+        <translation>prefer (TLS when the server offers it)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="41"/>
         <source>require (always TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>require (always TLS)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="41"/>
         <source>verify-full (TLS, the server&apos;s certificate checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full (TLS, the server&apos;s certificate checked)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="49"/>
         <source>&amp;Server (host or socket folder):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server (host or socket folder):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="50"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="51"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="52"/>
         <source>&amp;User:</source>
-        <translation type="unfinished">&amp;User:</translation>
+        <translation>&amp;User:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="53"/>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="54"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Password:</translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="56"/>
         <source>The password is asked each time and never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is asked each time and never stored.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="67"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connect</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="128"/>
         <source>The server cannot be reached. Check the server&apos;s name (or socket folder) and port, and that the server is running and this computer may reach it.
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The server cannot be reached. Check the server&apos;s name (or socket folder) and port, and that the server is running and this computer may reach it.
+(%1)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="132"/>
         <source>The server refused the login: a wrong user name or password, or this user may not log in to this database. Type the password again, or ask your administrator.
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused the login: a wrong user name or password, or this user may not log in to this database. Type the password again, or ask your administrator.
+(%1)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="136"/>
         <source>The server has no database of that name. Check the database&apos;s name.
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The server has no database of that name. Check the database&apos;s name.
+(%1)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="138"/>
         <source>You are logged in to the server, but you have no Kakehashi role there (staff, administrator or auditor). An administrator gives you one with “kakehashi-cli user add” or “user role”.
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>You are logged in to the server, but you have no Kakehashi role there (staff, administrator or auditor). An administrator gives you one with “kakehashi-cli user add” or “user role”.
+(%1)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="142"/>
         <source>This database is not a Kakehashi database yet. Nothing was changed. The database&apos;s owner prepares it once with “kakehashi-cli --db URI init”; then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is not a Kakehashi database yet. Nothing was changed. The database&apos;s owner prepares it once with “kakehashi-cli --db URI init”; then connect again.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="145"/>
         <source>This database was made by an older version of Kakehashi and must be upgraded by its owner: the owner connects once (or runs any kakehashi-cli command on it); then connect again.
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>This database was made by an older version of Kakehashi and must be upgraded by its owner: the owner connects once (or runs any kakehashi-cli command on it); then connect again.
+(%1)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="149"/>
         <source>This database was written by a newer version of Kakehashi. Update Kakehashi on this computer.
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>This database was written by a newer version of Kakehashi. Update Kakehashi on this computer.
+(%1)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="154"/>
         <source>Cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect: %1</translation>
     </message>
 </context>
 <context>
@@ -2235,19 +2241,22 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <location filename="../../ui/views/dashboard_view.cpp" line="78"/>
         <source>Residence cards expiring within %1 days or before the internship ends
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence cards expiring within %1 days or before the internship ends
+%2</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="87"/>
         <source>Students near (%1 h) or over the 28-hour limit this week
 %2 over · %3 near</source>
-        <translation type="unfinished"></translation>
+        <translation>Students near (%1 h) or over the 28-hour limit this week
+%2 over · %3 near</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="96"/>
         <source>Foreign-worker notifications due within %1 days or overdue
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreign-worker notifications due within %1 days or overdue
+%2</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="105"/>
@@ -2282,37 +2291,37 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="117"/>
         <source>Days left</source>
-        <translation type="unfinished">Days left</translation>
+        <translation>Days left</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="119"/>
         <source>Why</source>
-        <translation type="unfinished">Why</translation>
+        <translation>Why</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="121"/>
         <source>Employer</source>
-        <translation type="unfinished">Employer</translation>
+        <translation>Employer</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="123"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="125"/>
         <source>Most hours in 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Most hours in 7 days</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="127"/>
         <source>Those 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Those 7 days</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="129"/>
         <source>Internship ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Internship ends</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="144"/>
@@ -2327,52 +2336,52 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="154"/>
         <source>Residence cards expiring within 60 days or before the internship ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence cards expiring within 60 days or before the internship ends</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="164"/>
         <source>Students near or over the work-hour limit this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Students near or over the work-hour limit this week</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="169"/>
         <source>Foreign-worker notifications due within 14 days or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreign-worker notifications due within 14 days or overdue</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="219"/>
         <source>expires before the internship ends</source>
-        <translation type="unfinished"></translation>
+        <translation>expires before the internship ends</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="220"/>
         <source>expires within 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>expires within 60 days</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="224"/>
         <source>over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>over the limit</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="225"/>
         <source>near the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>near the limit</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="226"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="227"/>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>due soon</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="251"/>
         <source>Double-click or Enter opens the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or Enter opens the record</translation>
     </message>
     <message>
         <source>Residence cards expiring soon</source>
@@ -2403,28 +2412,29 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/database_lock.cpp" line="80"/>
         <source>This database is open in another window (%1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is open in another window (%1, %2).</translation>
     </message>
     <message>
         <location filename="../../ui/database_lock.cpp" line="81"/>
         <source>unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown user</translation>
     </message>
     <message>
         <location filename="../../ui/database_lock.cpp" line="94"/>
         <source>Database already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Database already open</translation>
     </message>
     <message>
         <location filename="../../ui/database_lock.cpp" line="97"/>
         <source>Two windows saving the same records overwrite each other&apos;s work: open it only to read, or when you know the other window was closed.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Two windows saving the same records overwrite each other&apos;s work: open it only to read, or when you know the other window was closed.
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/database_lock.cpp" line="100"/>
         <source>Open &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;anyway</translation>
     </message>
 </context>
 <context>
@@ -2432,147 +2442,147 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="36"/>
         <source>Print &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print &amp;sheet…</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="38"/>
         <source>The month&apos;s attendance sheet (出勤簿) as a PDF, for the company to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>The month&apos;s attendance sheet (出勤簿) as a PDF, for the company to sign</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="39"/>
         <source>Atta&amp;ch signed sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atta&amp;ch signed sheet…</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="41"/>
         <source>&amp;View signed sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View signed sheet</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="47"/>
         <source>Internship</source>
-        <translation type="unfinished">Internship</translation>
+        <translation>Internship</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="48"/>
         <source>Counterparty</source>
-        <translation type="unfinished">Counterparty</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="49"/>
         <source>Signed timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed timesheet</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="50"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="51"/>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Added by</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="52"/>
         <source>Added at</source>
-        <translation type="unfinished"></translation>
+        <translation>Added at</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="53"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="72"/>
         <source>Attach the scanned signed sheet (PDF or image, up to 20 MB) to the selected claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach the scanned signed sheet (PDF or image, up to 20 MB) to the selected claim</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="89"/>
         <source>attached (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>attached (version %1)</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="89"/>
         <source>attached</source>
-        <translation type="unfinished"></translation>
+        <translation>attached</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="93"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="105"/>
         <source>Signed timesheets: no claim in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed timesheets: no claim in %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="106"/>
         <source>Signed timesheets of %1: %2 of %3 claim(s) attached, %4 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed timesheets of %1: %2 of %3 claim(s) attached, %4 missing</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="145"/>
         <source>“%1” is not a month</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a month</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="173"/>
         <source>Signed timesheet of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed timesheet of %1 for %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="174"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="179"/>
         <source>Replace the signed timesheet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the signed timesheet?</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="180"/>
         <source>%1 has a signed timesheet for %2 already (%3, added by %4 at %5). Attach the new one as version %6? The old one is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has a signed timesheet for %2 already (%3, added by %4 at %5). Attach the new one as version %6? The old one is kept.</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="189"/>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Not attached</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="197"/>
         <source>No signed timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>No signed timesheet</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="198"/>
         <source>%1 has no signed timesheet for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no signed timesheet for %2.</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="207"/>
         <source>Not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Not shown</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="218"/>
         <source>Attendance sheet to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance sheet to sign</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="220"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="225"/>
         <source>No sheet written</source>
-        <translation type="unfinished"></translation>
+        <translation>No sheet written</translation>
     </message>
 </context>
 <context>
@@ -3925,32 +3935,32 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/main_window.cpp" line="157"/>
         <source>&amp;Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connect to a server…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="251"/>
         <source>Completion report (実績報告) for the fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion report (実績報告) for the fund…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="380"/>
         <source>Updated with changes from other desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated with changes from other desks</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="509"/>
         <source>Server: %1 — database %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1 — database %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="533"/>
         <source>Kakehashi — %1 on %2 — %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakehashi — %1 on %2 — %3 (%4)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="578"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servers</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="633"/>
@@ -4012,7 +4022,7 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/main_window.cpp" line="786"/>
         <source>Not on a server: its administrator restores it and manages its logins (kakehashi-cli user …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not on a server: its administrator restores it and manages its logins (kakehashi-cli user …)</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
@@ -4108,22 +4118,22 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="200"/>
         <source>Notification &amp;sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification &amp;sheet (PDF)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="202"/>
         <source>The items of the employer&apos;s foreign-worker notification (外国人雇用状況届出) for this hire, to hand to the company</source>
-        <translation type="unfinished"></translation>
+        <translation>The items of the employer&apos;s foreign-worker notification (外国人雇用状況届出) for this hire, to hand to the company</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="206"/>
         <source>Notification sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification sheet</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="212"/>
         <source>Not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Not written</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="237"/>
@@ -4228,12 +4238,12 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="519"/>
         <source>Save the placement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the placement first.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="523"/>
         <source>The placement is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The placement is not stored.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="653"/>
@@ -4284,17 +4294,17 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="802"/>
         <source>This record was changed at another desk. Reload it to see the changes before you save yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record was changed at another desk. Reload it to see the changes before you save yours.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="804"/>
         <source>This record was deleted at another desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record was deleted at another desk.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="805"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="831"/>
@@ -4359,17 +4369,17 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="969"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="969"/>
         <source>attached (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>attached (version %1)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="969"/>
         <source>attached</source>
-        <translation type="unfinished"></translation>
+        <translation>attached</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="976"/>
@@ -4414,7 +4424,7 @@ The current file is kept aside first.</translation>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
         <source>Signed timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed timesheet</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="985"/>

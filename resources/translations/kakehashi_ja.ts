@@ -61,7 +61,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/auth/auth.cpp" line="128"/>
         <source>%1 has no Kakehashi role on this server (an administrator gives one with user add or user role)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはこのサーバーでの架け橋の役割がありません（管理者が user add または user role で付与します）</translation>
     </message>
     <message>
         <location filename="../../core/auth/auth.cpp" line="201"/>
@@ -456,7 +456,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/ledger/settings.cpp" line="90"/>
         <source>the consortium&apos;s name is up to 100 characters on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソーシアム名は 1 行・100 文字以内で入力してください</translation>
     </message>
     <message>
         <location filename="../../core/ledger/settings.cpp" line="97"/>
@@ -545,53 +545,53 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="80"/>
         <source>there is no internship %1</source>
-        <translation type="unfinished">職場実習 %1 は登録されていません</translation>
+        <translation>職場実習 %1 は登録されていません</translation>
     </message>
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="82"/>
         <source>%1 lies outside internship %2 (%3 – %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は職場実習 %2 の期間（%3 〜 %4）外です</translation>
     </message>
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="85"/>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルが空です</translation>
     </message>
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="87"/>
         <location filename="../../core/ledger/evidence.cpp" line="140"/>
         <source>%1: %2 bytes is more than the %3 MB a document may have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 バイトは、書類 1 件の上限 %3 MB を超えています</translation>
     </message>
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="93"/>
         <source>%1 is neither a PDF nor an image (PNG, JPEG, TIFF, WebP): a signed timesheet is attached as the scan or photo of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は PDF でも画像（PNG・JPEG・TIFF・WebP）でもありません。署名済み出勤簿は、紙の出勤簿のスキャンまたは写真を添付してください</translation>
     </message>
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="101"/>
         <source>%1 %2 has a signed timesheet already (%3, added by %4 at %5, sha256 %6); attach the new one as a replacement (--replace; Replace… in the window): the old one stays as version %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 には署名済み出勤簿がすでに添付されています（%3、%5 に %4 が追加、sha256 %6）。新しいものは差し替えとして添付してください（--replace、画面では「署名済み出勤簿を添付…」）。以前のものは第 %7 版として残ります</translation>
     </message>
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="138"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1: 読み込めません: %2</translation>
+        <translation>%1: 読み込めません: %2</translation>
     </message>
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="164"/>
         <source>%1 %2 has no signed timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 には署名済み出勤簿がありません</translation>
     </message>
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="168"/>
         <source>%1 %2: the stored timesheet does not match its SHA-256 (%3); the database was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: 保存されている出勤簿が SHA-256（%3）と一致しません。データベースが改ざんされています</translation>
     </message>
     <message>
         <location filename="../../core/ledger/evidence.cpp" line="243"/>
         <source>%1 %2: no signed timesheet for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 の署名済み出勤簿がありません</translation>
     </message>
 </context>
 <context>
@@ -599,17 +599,17 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../core/reports/timesheet.cpp" line="39"/>
         <source>there is no internship %1</source>
-        <translation type="unfinished">職場実習 %1 は登録されていません</translation>
+        <translation>職場実習 %1 は登録されていません</translation>
     </message>
     <message>
         <location filename="../../core/reports/timesheet.cpp" line="52"/>
         <source>%1-%2 is not a month the calendar covers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 は暦の対象外の月です</translation>
     </message>
     <message>
         <location filename="../../core/reports/timesheet.cpp" line="56"/>
         <source>%1 lies outside internship %2 (%3 – %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は職場実習 %2 の期間（%3 〜 %4）外です</translation>
     </message>
 </context>
 <context>
@@ -1672,7 +1672,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="98"/>
         <source>Done, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>完了（注意あり）</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="112"/>
@@ -1874,27 +1874,27 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="417"/>
         <source>%1 entries, ¥%2 (of them %3: %4 entries, ¥%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件、%2 円（うち %3: %4 件、%5 円）</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="441"/>
         <source>Post the unpaid claims of %1 to the subsidy ledger?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の未払の請求を補助金台帳に計上しますか？</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="442"/>
         <source>The ledger now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の台帳: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="443"/>
         <source>To post: %1 claim(s), ¥%2</source>
-        <translation type="unfinished"></translation>
+        <translation>計上する請求: %1 件、%2 円</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="444"/>
         <source>Entries cannot be changed afterwards; a correction is a reversal.</source>
-        <translation type="unfinished"></translation>
+        <translation>計上した行は後から変更できません。訂正は取消として記録されます。</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="449"/>
@@ -1904,22 +1904,22 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="461"/>
         <source>%1: %2 payment(s) posted, ¥%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 支払 %2 件（%3 円）を計上しました</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="463"/>
         <source>Ledger before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>計上前の台帳: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="464"/>
         <source>Ledger after: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>計上後の台帳: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/claims_view.cpp" line="470"/>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>計上完了</translation>
     </message>
     <message>
         <source>Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</source>
@@ -1936,47 +1936,47 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/dialogs/completion_dialog.cpp" line="29"/>
         <source>Completion report (実績報告)</source>
-        <translation type="unfinished"></translation>
+        <translation>実績報告</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/completion_dialog.cpp" line="31"/>
         <source>The fiscal year&apos;s internships with the days and subsidy the ledger paid (net of reversals), the budget, the register of payments and an index of the signed timesheets with their SHA-256, for the fund.</source>
-        <translation type="unfinished"></translation>
+        <translation>基金向けに、年度の職場実習と台帳上の支払日数・補助金額（取消を差し引いた額）、予算、支払の一覧、署名済み出勤簿の索引（SHA-256 付き）をまとめます。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/completion_dialog.cpp" line="45"/>
         <source>&amp;Fiscal year:</source>
-        <translation type="unfinished">年度(&amp;F):</translation>
+        <translation>年度(&amp;F):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/completion_dialog.cpp" line="52"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF で保存(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/completion_dialog.cpp" line="52"/>
         <source>Save as &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel で保存(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/completion_dialog.cpp" line="53"/>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV で保存(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/completion_dialog.cpp" line="83"/>
         <source>FY%1: %2 internship(s), %3 day(s), ¥%4 paid (ledger, net of reversals)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度: 職場実習 %2 件、%3 日、支払 %4 円（台帳上、取消差引後）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/completion_dialog.cpp" line="106"/>
         <source>Completion report</source>
-        <translation type="unfinished"></translation>
+        <translation>実績報告</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/completion_dialog.cpp" line="112"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できません</translation>
     </message>
 </context>
 <context>
@@ -2052,123 +2052,129 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="19"/>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="21"/>
         <source>A database on a PostgreSQL server, shared by several desks. Your login is the server&apos;s; an administrator creates it with “user add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL サーバー上のデータベースを複数の端末で共有します。ログインにはサーバーのアカウントを使います。アカウントは管理者が「user add」で作成します。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="29"/>
         <source>db.example.org, or a socket folder such as /var/run/postgresql</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org、または /var/run/postgresql などのソケットフォルダー</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="40"/>
         <source>disable (no TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>disable（TLS なし）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="40"/>
         <source>prefer (TLS when the server offers it)</source>
-        <translation type="unfinished"></translation>
+        <translation>prefer（サーバーが対応していれば TLS）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="41"/>
         <source>require (always TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>require（常に TLS）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="41"/>
         <source>verify-full (TLS, the server&apos;s certificate checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full（TLS、サーバー証明書を検証）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="49"/>
         <source>&amp;Server (host or socket folder):</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー（ホストまたはソケットフォルダー）(&amp;S):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="50"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;O):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="51"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース(&amp;D):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="52"/>
         <source>&amp;User:</source>
-        <translation type="unfinished">ユーザー(&amp;U):</translation>
+        <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="53"/>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="54"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">パスワード(&amp;P):</translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="56"/>
         <source>The password is asked each time and never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは毎回入力します。保存されることはありません。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="67"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="128"/>
         <source>The server cannot be reached. Check the server&apos;s name (or socket folder) and port, and that the server is running and this computer may reach it.
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できません。サーバー名（またはソケットフォルダー）とポートが正しいこと、サーバーが起動していること、このコンピューターからサーバーに接続できることを確認してください。
+(%1)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="132"/>
         <source>The server refused the login: a wrong user name or password, or this user may not log in to this database. Type the password again, or ask your administrator.
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがログインを拒否しました。ユーザー名またはパスワードが正しくないか、このユーザーにはこのデータベースへのログインが許可されていません。パスワードをもう一度入力するか、管理者にお問い合わせください。
+(%1)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="136"/>
         <source>The server has no database of that name. Check the database&apos;s name.
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーにその名前のデータベースがありません。データベース名を確認してください。
+(%1)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="138"/>
         <source>You are logged in to the server, but you have no Kakehashi role there (staff, administrator or auditor). An administrator gives you one with “kakehashi-cli user add” or “user role”.
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーにはログインできましたが、架け橋の役割（職員・管理者・監査担当者）が付与されていません。管理者が「kakehashi-cli user add」または「user role」で付与します。
+(%1)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="142"/>
         <source>This database is not a Kakehashi database yet. Nothing was changed. The database&apos;s owner prepares it once with “kakehashi-cli --db URI init”; then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースはまだ架け橋用に準備されていません。何も変更していません。データベースの所有者が「kakehashi-cli --db URI init」で一度準備してから、もう一度接続してください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="145"/>
         <source>This database was made by an older version of Kakehashi and must be upgraded by its owner: the owner connects once (or runs any kakehashi-cli command on it); then connect again.
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースは古いバージョンの架け橋で作成されているため、所有者によるアップグレードが必要です。所有者が一度接続する（または kakehashi-cli のコマンドを実行する）と更新されますので、その後もう一度接続してください。
+(%1)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="149"/>
         <source>This database was written by a newer version of Kakehashi. Update Kakehashi on this computer.
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースは新しいバージョンの架け橋で書き込まれています。このコンピューターの架け橋を更新してください。
+(%1)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.cpp" line="154"/>
         <source>Cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できません: %1</translation>
     </message>
 </context>
 <context>
@@ -2227,19 +2233,22 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <location filename="../../ui/views/dashboard_view.cpp" line="78"/>
         <source>Residence cards expiring within %1 days or before the internship ends
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日以内または実習終了前に期限を迎える在留カード
+%2</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="87"/>
         <source>Students near (%1 h) or over the 28-hour limit this week
 %2 over · %3 near</source>
-        <translation type="unfinished"></translation>
+        <translation>今週 28 時間の上限に近い（%1 時間）または超えた留学生
+超過 %2 人 ・ 接近 %3 人</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="96"/>
         <source>Foreign-worker notifications due within %1 days or overdue
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日以内に期限を迎える、または期限を過ぎた外国人雇用状況届出
+%2</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="105"/>
@@ -2274,37 +2283,37 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="117"/>
         <source>Days left</source>
-        <translation type="unfinished">残り日数</translation>
+        <translation>残り日数</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="119"/>
         <source>Why</source>
-        <translation type="unfinished">理由</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="121"/>
         <source>Employer</source>
-        <translation type="unfinished">就職先</translation>
+        <translation>就職先</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="123"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="125"/>
         <source>Most hours in 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 日間の最大時間</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="127"/>
         <source>Those 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>該当の 7 日間</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="129"/>
         <source>Internship ends</source>
-        <translation type="unfinished"></translation>
+        <translation>実習終了日</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="144"/>
@@ -2319,52 +2328,52 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="154"/>
         <source>Residence cards expiring within 60 days or before the internship ends</source>
-        <translation type="unfinished"></translation>
+        <translation>60 日以内または実習終了前に期限を迎える在留カード</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="164"/>
         <source>Students near or over the work-hour limit this week</source>
-        <translation type="unfinished"></translation>
+        <translation>今週、就労時間の上限に近いまたは超えた留学生</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="169"/>
         <source>Foreign-worker notifications due within 14 days or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>14 日以内に期限を迎える、または期限を過ぎた外国人雇用状況届出</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="219"/>
         <source>expires before the internship ends</source>
-        <translation type="unfinished"></translation>
+        <translation>実習終了前に期限切れ</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="220"/>
         <source>expires within 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>60 日以内に期限切れ</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="224"/>
         <source>over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>上限超過</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="225"/>
         <source>near the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>上限間近</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="226"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="227"/>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>期限間近</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.cpp" line="251"/>
         <source>Double-click or Enter opens the record</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリックまたは Enter で記録を開きます</translation>
     </message>
     <message>
         <source>Residence cards expiring soon</source>
@@ -2395,28 +2404,29 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/database_lock.cpp" line="80"/>
         <source>This database is open in another window (%1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースは別のウィンドウで開かれています（%1、%2）。</translation>
     </message>
     <message>
         <location filename="../../ui/database_lock.cpp" line="81"/>
         <source>unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なユーザー</translation>
     </message>
     <message>
         <location filename="../../ui/database_lock.cpp" line="94"/>
         <source>Database already open</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースは使用中です</translation>
     </message>
     <message>
         <location filename="../../ui/database_lock.cpp" line="97"/>
         <source>Two windows saving the same records overwrite each other&apos;s work: open it only to read, or when you know the other window was closed.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのウィンドウで同じ記録を保存すると、互いの作業を上書きしてしまいます。閲覧のみの場合か、もう一方のウィンドウが閉じられていることが確かな場合にだけ開いてください。
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/database_lock.cpp" line="100"/>
         <source>Open &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>このまま開く(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2424,147 +2434,147 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="36"/>
         <source>Print &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤簿を印刷(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="38"/>
         <source>The month&apos;s attendance sheet (出勤簿) as a PDF, for the company to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>企業の署名用に、この月の出勤簿を PDF で作成します</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="39"/>
         <source>Atta&amp;ch signed sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済み出勤簿を添付(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="41"/>
         <source>&amp;View signed sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済み出勤簿を表示(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="47"/>
         <source>Internship</source>
-        <translation type="unfinished"></translation>
+        <translation>実習番号</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="48"/>
         <source>Counterparty</source>
-        <translation type="unfinished">支払先</translation>
+        <translation>支払先</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="49"/>
         <source>Signed timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済み出勤簿</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="50"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="51"/>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>追加者</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="52"/>
         <source>Added at</source>
-        <translation type="unfinished"></translation>
+        <translation>追加日時</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="53"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="72"/>
         <source>Attach the scanned signed sheet (PDF or image, up to 20 MB) to the selected claim</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ請求に、署名済み出勤簿のスキャン（PDF または画像、20 MB まで）を添付します</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="89"/>
         <source>attached (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>添付済み（第 %1 版）</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="89"/>
         <source>attached</source>
-        <translation type="unfinished"></translation>
+        <translation>添付済み</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="93"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>未添付</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="105"/>
         <source>Signed timesheets: no claim in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済み出勤簿: %1 の請求はありません</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="106"/>
         <source>Signed timesheets of %1: %2 of %3 claim(s) attached, %4 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の署名済み出勤簿: 請求 %3 件中 %2 件が添付済み、%4 件が未添付</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="145"/>
         <source>“%1” is not a month</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は正しい年月ではありません</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="173"/>
         <source>Signed timesheet of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 の署名済み出勤簿</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="174"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="179"/>
         <source>Replace the signed timesheet?</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済み出勤簿を差し替えますか？</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="180"/>
         <source>%1 has a signed timesheet for %2 already (%3, added by %4 at %5). Attach the new one as version %6? The old one is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 の署名済み出勤簿がすでにあります（%3、%5 に %4 が追加）。新しいものを第 %6 版として添付しますか？ 以前のものも保管されます。</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="189"/>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>添付できません</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="197"/>
         <source>No signed timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済み出勤簿がありません</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="198"/>
         <source>%1 has no signed timesheet for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 の署名済み出勤簿がありません。</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="207"/>
         <source>Not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示できません</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="218"/>
         <source>Attendance sheet to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>署名用の出勤簿</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="220"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="225"/>
         <source>No sheet written</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤簿を作成できません</translation>
     </message>
 </context>
 <context>
@@ -3917,32 +3927,32 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="157"/>
         <source>&amp;Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="251"/>
         <source>Completion report (実績報告) for the fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>基金向けの実績報告…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="380"/>
         <source>Updated with changes from other desks</source>
-        <translation type="unfinished"></translation>
+        <translation>他の端末での変更を反映しました</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="509"/>
         <source>Server: %1 — database %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー: %1 — データベース %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="533"/>
         <source>Kakehashi — %1 on %2 — %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>架け橋 — %2 の %1 — %3（%4）</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="578"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="633"/>
@@ -4002,7 +4012,7 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="786"/>
         <source>Not on a server: its administrator restores it and manages its logins (kakehashi-cli user …)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上のデータベースでは使えません。復元とログインの管理はサーバーの管理者が行います（kakehashi-cli user …）</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
@@ -4097,22 +4107,22 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="200"/>
         <source>Notification &amp;sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>届出事項シート (PDF)(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="202"/>
         <source>The items of the employer&apos;s foreign-worker notification (外国人雇用状況届出) for this hire, to hand to the company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業に渡す、この採用についての外国人雇用状況届出の記載事項</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="206"/>
         <source>Notification sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>届出事項シート</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="212"/>
         <source>Not written</source>
-        <translation type="unfinished"></translation>
+        <translation>作成できません</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="237"/>
@@ -4216,12 +4226,12 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="519"/>
         <source>Save the placement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に就職・進路を保存してください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="523"/>
         <source>The placement is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>この就職・進路はまだ保存されていません。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="653"/>
@@ -4272,17 +4282,17 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="802"/>
         <source>This record was changed at another desk. Reload it to see the changes before you save yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>この記録は他の端末で変更されました。保存する前に再読み込みして、変更内容を確認してください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="804"/>
         <source>This record was deleted at another desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>この記録は他の端末で削除されました。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="805"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="831"/>
@@ -4347,17 +4357,17 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="969"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>未添付</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="969"/>
         <source>attached (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>添付済み（第 %1 版）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="969"/>
         <source>attached</source>
-        <translation type="unfinished"></translation>
+        <translation>添付済み</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="976"/>
@@ -4402,7 +4412,7 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
         <source>Signed timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済み出勤簿</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="985"/>
