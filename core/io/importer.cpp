@@ -614,12 +614,16 @@ struct Writer
     }
     void write(const Chunk &chunk)
     {
+        std::vector<size_t> inserts;
         for (size_t i = 0; i < chunk.existingIds.size(); ++i) {
             if (chunk.existingIds[i] >= 0)
                 store.update(kind, chunk.existingIds[i], chunk.rows, i);
             else
-                store.insert(kind, chunk.rows, i);
+                inserts.push_back(i);
         }
+        // A file's keys are unique (the validator refuses repeats): the new
+        // records go in after the updates, at once.
+        store.insertMany(kind, chunk.rows, inserts);
         audit.write(chunk.audit);
     }
     void finish() { audit.creates(kind, lastIdBefore); }

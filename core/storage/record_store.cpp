@@ -219,6 +219,21 @@ void RecordStore::insert(const domain::Kind &kind, const EncodedRows &rows, size
     q.run();
 }
 
+void RecordStore::insertMany(const domain::Kind &kind, const EncodedRows &rows, const std::vector<size_t> &which)
+{
+    if (which.empty())
+        return;
+    if (!db_.isServer()) {
+        for (const size_t row : which)
+            insert(kind, rows, row);
+        return;
+    }
+    CopyIn copy(db_, table(kind), columns(kind));
+    for (const size_t row : which)
+        copy.add(rows, row);
+    copy.finish();
+}
+
 void RecordStore::update(const domain::Kind &kind, qint64 id, const EncodedRows &rows, size_t row)
 {
     auto it = st_->update.find(kind.id);

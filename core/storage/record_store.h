@@ -82,6 +82,9 @@ public:
     // The same with row `row` of values encoded beforehand, for bulk writes.
     void insert(const domain::Kind &kind, const EncodedRows &rows, size_t row);
     void update(const domain::Kind &kind, qint64 id, const EncodedRows &rows, size_t row);
+    // Rows `rows[i]` for each i in `which`, at once: COPY on a server (one round
+    // trip for thousands of rows), the prepared insert on a file.
+    void insertMany(const domain::Kind &kind, const EncodedRows &rows, const std::vector<size_t> &which);
 
     // Every record in key order.
     void forEach(const domain::Kind &kind, const std::function<void(const domain::Values &)> &f) const;

@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace kakehashi::storage {
@@ -218,6 +219,117 @@ qint64 RawStatement::integer(int column) const
     if (query_)
         return query_->value(column).toLongLong();
     return sqlite3_column_int64(stmt_, column);
+}
+
+} // namespace kakehashi::storage
+
+namespace kakehashi::storage {
+
+namespace {
+
+PGconn *pgConnection(const Database &db)
+{
+    const QVariant v = db.connection().driver()->handle();
+    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
+        throw DatabaseError(QStringLiteral("the database connection is not PostgreSQL"));
+    return *static_cast<PGconn *const *>(v.data());
+}
+
+QString serverError(PGconn *conn)
+{
+    return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+}
+
+// COPY's text format: backslash, tab, newline and carriage return escaped.
+void appendCopyText(QByteArray &out, const char *text, int n)
+{
+    for (int i = 0; i < n; ++i) {
+        const char c = text[i];
+        switch (c) {
+        case '\\': out += "\\\\"; break;
+        case '\t': out += "\\t"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        default: out += c;
+        }
+    }
+}
+
+} // namespace
+
+CopyIn::CopyIn(const Database &db, const QString &table, const QStringList &columns)
+{
+    PGconn *conn = pgConnection(db);
+    conn_ = conn;
+    const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QStringLiteral(", "))).toUtf8();
+    PGresult *r = PQexec(conn, sql.constData());
+    const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
+    PQclear(r);
+    if (!ok)
+        throw DatabaseError(serverError(conn));
+    open_ = true;
+}
+
+CopyIn::~CopyIn()
+{
+    if (open_) {
+        // Abandoned (an exception): end the COPY with an error, so that the
+        // transaction fails and is rolled back.
+        auto *conn = static_cast<PGconn *>(conn_);
+        PQputCopyEnd(conn, "abandoned");
+        while (PGresult *r = PQgetResult(conn))
+            PQclear(r);
+    }
+}
+
+void CopyIn::add(const EncodedRows &rows, size_t row)
+{
+    const size_t first = rows.rowStart_[row];
+    const size_t end = row + 1 < rows.rowStart_.size() ? rows.rowStart_[row + 1] : rows.values_.size();
+    for (size_t i = first; i < end; ++i) {
+        if (i > first)
+            buffer_ += '\t';
+        const EncodedRows::Value &v = rows.values_[i];
+        switch (v.type) {
+        case EncodedRows::Type::Null: buffer_ += "\\N"; break;
+        case EncodedRows::Type::Integer: buffer_ += QByteArray::number(v.integer); break;
+        case EncodedRows::Type::Real: buffer_ += QByteArray::number(v.real, 'g', 17); break;
+        case EncodedRows::Type::Text:
+            appendCopyText(buffer_, rows.text_.constData() + v.integer, v.length);
+            break;
+        case EncodedRows::Type::Blob:
+            buffer_ += "\\\\x" + QByteArray(rows.text_.constData() + v.integer, v.length).toHex();
+            break;
+        }
+    }
+    buffer_ += '\n';
+    if (buffer_.size() > (1 << 20))
+        send();
+}
+
+void CopyIn::send()
+{
+    auto *conn = static_cast<PGconn *>(conn_);
+    if (!buffer_.isEmpty() && PQputCopyData(conn, buffer_.constData(), static_cast<int>(buffer_.size())) != 1)
+        throw DatabaseError(serverError(conn));
+    buffer_.clear();
+}
+
+void CopyIn::finish()
+{
+    auto *conn = static_cast<PGconn *>(conn_);
+    send();
+    open_ = false;
+    if (PQputCopyEnd(conn, nullptr) != 1)
+        throw DatabaseError(serverError(conn));
+    QString why;
+    while (PGresult *r = PQgetResult(conn)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && why.isEmpty())
+            why = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+        PQclear(r);
+    }
+    if (!why.isEmpty())
+        throw DatabaseError(why);
 }
 
 } // namespace kakehashi::storage

@@ -3,6 +3,7 @@
 // where QSqlQuery's per-value QVariant handling costs more than SQLite itself.
 // On a PostgreSQL server the same interface runs through Qt's driver.
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -32,6 +33,7 @@ public:
 
 private:
     friend class Statement;
+    friend class CopyIn;
     enum class Type : unsigned char { Null, Integer, Real, Text, Blob };
     struct Value
     {
@@ -65,6 +67,28 @@ private:
     sqlite3 *db_ = nullptr;
     sqlite3_stmt *stmt_ = nullptr;
     std::unique_ptr<QSqlQuery> query_; // a server's
+};
+
+// COPY … FROM STDIN on a PostgreSQL server: rows of EncodedRows sent in the
+// text format, in the caller's transaction. Throws DatabaseError with the
+// server's message.
+class CopyIn final
+{
+public:
+    CopyIn(const Database &db, const QString &table, const QStringList &columns);
+    ~CopyIn();
+    CopyIn(const CopyIn &) = delete;
+    CopyIn &operator=(const CopyIn &) = delete;
+
+    void add(const EncodedRows &rows, size_t row);
+    // Sends what is left and ends the COPY.
+    void finish();
+
+private:
+    void send();
+    void *conn_ = nullptr; // PGconn
+    QByteArray buffer_;
+    bool open_ = false;
 };
 
 // A query read row by row on SQLite's own API: column text as UTF-8 views valid
