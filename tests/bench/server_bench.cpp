@@ -166,7 +166,7 @@ void attendanceBench(const QString &base, int seconds)
     in.write("internship_no,student_no,company_code,start_date,end_date,status\n");
     for (int i = 0; i < kClients; ++i) {
         st.write(QStringLiteral("D%1,Tran,Binh,2000-01-01,VN,S1,sme_internship,2024,2024-04-01\n").arg(i).toUtf8());
-        in.write(QStringLiteral("DI%1,D%1,C1,2020-01-01,2030-12-31,active\n").arg(i).toUtf8());
+        in.write(QStringLiteral("DI%1,D%1,C1,2026-01-01,2026-06-30,active\n").arg(i).toUtf8());
     }
     st.close();
     in.close();
@@ -176,7 +176,7 @@ void attendanceBench(const QString &base, int seconds)
             std::exit(1);
     std::atomic<bool> stop{false};
     std::atomic<long> saves{0}, failures{0};
-    // Each desk saves its internship's months in turn (every weekday present),
+    // Each desk saves its internship's months in turn (every weekday),
     // one transaction per month, as the attendance page does.
     std::vector<std::jthread> desks;
     std::vector<int> lastMonth(kClients, 0);
@@ -187,13 +187,16 @@ void attendanceBench(const QString &base, int seconds)
             const auth::Session session{QStringLiteral("desk%1").arg(c), auth::Role::Staff, false};
             int n = 0;
             while (!stop) {
-                const int year = 2020 + (n / 12) % 10, month = 1 + n % 12;
+                // The internship's six months, over and over (each save replaces its month).
+                const int year = 2026, month = 1 + n % 6;
                 std::map<Date, QString> days;
                 const QDate first(year, month, 1);
                 for (QDate d = first; d.month() == month; d = d.addDays(1))
                     if (d.dayOfWeek() <= 5)
+                        // Present one round, absent the next: every save changes every day.
                         days[Date(static_cast<unsigned short>(d.year()), static_cast<unsigned short>(d.month()),
-                                  static_cast<unsigned short>(d.day()))] = QStringLiteral("present");
+                                  static_cast<unsigned short>(d.day()))] =
+                            (n / 6) % 2 ? QStringLiteral("absent") : QStringLiteral("present");
                 try {
                     store.saveMonth(session, QStringLiteral("DI%1").arg(c), year, month, days, 8.0);
                     ++saves;
@@ -211,8 +214,8 @@ void attendanceBench(const QString &base, int seconds)
     // Every month saved holds exactly its weekdays, once.
     long expected = 0;
     for (int c = 0; c < kClients; ++c)
-        for (int n = 0; n < std::min(lastMonth[static_cast<size_t>(c)], 120); ++n) {
-            const QDate first(2020 + n / 12, 1 + n % 12, 1);
+        for (int n = 0; n < std::min(lastMonth[static_cast<size_t>(c)], 6); ++n) {
+            const QDate first(2026, 1 + n, 1);
             for (QDate d = first; d.month() == first.month(); d = d.addDays(1))
                 expected += d.dayOfWeek() <= 5;
         }
