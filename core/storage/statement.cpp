@@ -104,6 +104,19 @@ void EncodedRows::append(const std::vector<QVariant> &values)
     }
 }
 
+QVariant EncodedRows::value(size_t row, int column) const
+{
+    const Value &v = values_[rowStart_[row] + static_cast<size_t>(column)];
+    switch (v.type) {
+    case Type::Null: return {};
+    case Type::Integer: return v.integer;
+    case Type::Real: return v.real;
+    case Type::Text: return QString::fromUtf8(text_.constData() + v.integer, v.length);
+    case Type::Blob: return QByteArray(text_.constData() + v.integer, v.length);
+    }
+    return {};
+}
+
 void Statement::bindRow(const EncodedRows &rows, size_t row)
 {
     const size_t first = rows.rowStart_[row];

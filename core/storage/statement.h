@@ -30,6 +30,8 @@ public:
     void append(const std::vector<QVariant> &values);
     size_t size() const { return rowStart_.size(); }
     bool empty() const { return rowStart_.empty(); }
+    // The value of one cell (text as QString, null as a null QVariant).
+    QVariant value(size_t row, int column) const;
 
 private:
     friend class Statement;
