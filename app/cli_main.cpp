@@ -31,6 +31,7 @@
 #include "storage/database.h"
 #include "kakehashi_version.h"
 #include "cli_evidence.h"
+#include "cli_pgspeed.h"
 #include "cli_notification_sheets.h"
 
 #include <QCoreApplication>
@@ -92,6 +93,7 @@ auth::Action actionFor(const QString &command, const QStringList &args)
     if (command == u"import" || (command == u"match" && sub == u"introduce") ||
         (command == u"advisor" && sub == u"senmonshi") ||
         (command == u"compliance" && (sub == u"card-checked" || sub == u"notification")) ||
+        (command == u"compliance" && sub == u"job-hunting" && (args.value(1) == u"set" || args.value(1) == u"import")) ||
         (command == u"subsidy" && (sub == u"prepare" || sub == u"check" || sub == u"reject")) ||
         (command == u"evidence" && sub == u"add"))
         return A::Edit;
@@ -184,6 +186,9 @@ Commands:
   compliance notifications [--date D] [--within DAYS]   foreign-worker notifications of hires, due dates
   compliance notifications --pdf -o FILE [--date D] [--within DAYS]   the notification sheets of those due, A4 PDF
   compliance notification PLACEMENT_NO [--insurance yes|no] [--filed D|none]   what the employer reported
+  compliance job-hunting list|due [--date D] [--within DAYS]   graduates on 特定活動 (継続就職活動): status ends (due: within 30 days, no placement)
+  compliance job-hunting set STUDENT_NO --granted D --ends D [--renewed-to D|none] [--letter-by TEXT --letter-on D]
+  compliance job-hunting import FILE | export   CSV: student_no,granted_on,ends_on,renewed_to,letter_by,letter_on
   user add NAME --role staff|administrator|auditor | user list | user disable NAME | user password NAME
   user role NAME --role staff|administrator|auditor   (the last active administrator keeps the role)
   audit export [--from D] [--to D] [--by-user NAME] [--format csv|xlsx] [-o FILE]
@@ -393,6 +398,8 @@ public:
             return matchCmd(args);
         if (command == u"settings")
             return settingsCmd(args);
+        if (command == u"compliance" && raw.value(0) == u"job-hunting")
+            return cli::jobHuntingCommand(db(), session_, raw.mid(1));
         if (command == u"compliance")
             return complianceCmd(args);
         throw UsageError{QStringLiteral("unknown command “%1”").arg(command)};

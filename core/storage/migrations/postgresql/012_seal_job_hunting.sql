@@ -124,3 +124,22 @@ GRANT INSERT ON audit_log TO kakehashi_staff, kakehashi_administrator;
 GRANT USAGE ON SEQUENCE audit_log_id_seq TO kakehashi_staff, kakehashi_administrator;
 GRANT EXECUTE ON FUNCTION kakehashi_audit_rows(json), kk_audit_text(bigint, text, text, text, text, text, text, text, text)
     TO kakehashi_staff, kakehashi_administrator, kakehashi_auditor;
+
+-- The job-hunting clock (issue 13, item 4): the same table as
+-- ../012_seal_job_hunting.sql (SQLite); read the comments there. Staff and
+-- administrators record, auditors read; a change notifies the desks.
+CREATE TABLE job_hunting (
+    student_no  TEXT COLLATE "C" NOT NULL PRIMARY KEY REFERENCES students (student_no),
+    granted_on  TEXT COLLATE "C" NOT NULL CHECK (length(granted_on) = 10),
+    ends_on     TEXT COLLATE "C" NOT NULL CHECK (length(ends_on) = 10 AND ends_on > granted_on),
+    renewed_to  TEXT COLLATE "C" CHECK (renewed_to IS NULL OR (length(renewed_to) = 10 AND renewed_to > ends_on)),
+    letter_by   TEXT COLLATE "C" CHECK (letter_by IS NULL OR length(letter_by) BETWEEN 1 AND 200),
+    letter_on   TEXT COLLATE "C" CHECK (letter_on IS NULL OR length(letter_on) = 10),
+    CHECK ((letter_by IS NULL) = (letter_on IS NULL))
+);
+CREATE INDEX job_hunting_end ON job_hunting ((coalesce(renewed_to, ends_on)));
+CREATE TRIGGER job_hunting_notify AFTER INSERT OR UPDATE OR DELETE ON job_hunting
+    FOR EACH STATEMENT EXECUTE FUNCTION kakehashi_notify_change();
+REVOKE ALL ON job_hunting FROM PUBLIC;
+GRANT SELECT ON job_hunting TO kakehashi_staff, kakehashi_administrator, kakehashi_auditor;
+GRANT INSERT, UPDATE ON job_hunting TO kakehashi_staff, kakehashi_administrator;
