@@ -4,6 +4,7 @@
 #include "domain/codes.h"
 #include "domain/kinds.h"
 #include "labels.h"
+#include "services/job_hunting.h"
 #include "services/record_names.h"
 #include "models/text_table_model.h"
 #include "reports/dashboard.h"
@@ -95,6 +96,12 @@ void DashboardView::refresh()
     buttons_[NotificationsDue]->setText(
         tr("Foreign-worker notifications due within %1 days or overdue\n%2").arg(14).arg(notifications));
     buttons_[NotificationsDue]->setStyleSheet(notifications ? QStringLiteral("color: #a04000;") : QString());
+    const qint64 hunting =
+        static_cast<qint64>(services::JobHuntingService(db_).endingUnplaced(today_, services::kJobHuntingWarningDays).size());
+    buttons_[JobHuntingEnding]->setText(tr("Job-hunting status ending within %1 days, no placement\n%2")
+                                            .arg(services::kJobHuntingWarningDays)
+                                            .arg(hunting));
+    buttons_[JobHuntingEnding]->setStyleSheet(hunting ? QStringLiteral("color: #a04000;") : QString());
     buttons_[ResidenceExpiring]->setStyleSheet(cards ? QStringLiteral("color: #a04000;") : QString());
     buttons_[NoOutcome]->setStyleSheet(d.completersWithoutOutcome ? QStringLiteral("color: #a04000;") : QString());
 }
@@ -127,6 +134,10 @@ QString DashboardView::columnTitle(const QString &column)
         return tr("Those 7 days");
     if (column == u"end_date")
         return tr("Internship ends");
+    if (column == u"status_end")
+        return tr("Status ends");
+    if (column == u"letter_by")
+        return tr("School's letter from");
     for (const domain::KindId k : {domain::KindId::Students, domain::KindId::Internships})
         if (const int i = domain::kind(k).fieldIndex(column); i >= 0)
             return fieldLabel(domain::kind(k), i);
@@ -168,6 +179,17 @@ QDialog *DashboardView::listDialog(Figure f)
         list = reports::notificationsDue(db_, today_);
         title = tr("Foreign-worker notifications due within 14 days or overdue");
         kind = QStringLiteral("placements");
+        break;
+    case JobHuntingEnding:
+        list.columns = QStringList{QStringLiteral("student_no"), QStringLiteral("name"), QStringLiteral("status_end"),
+                                   QStringLiteral("days_left"), QStringLiteral("letter_by")};
+        for (const services::JobHuntingStatus &s :
+             services::JobHuntingService(db_).endingUnplaced(today_, services::kJobHuntingWarningDays))
+            list.rows.push_back({s.entry.studentNo, s.name, isoDateQ(s.entry.statusEnd()), QString::number(s.daysLeft),
+                                 s.entry.letterBy});
+        title = tr("Graduates whose job-hunting status ends within %1 days, not placed")
+                    .arg(services::kJobHuntingWarningDays);
+        kind = QStringLiteral("students");
         break;
     default:
         return nullptr;

@@ -34,6 +34,7 @@ public:
         NoOutcome,
         OverHoursLimit,    // near (≥ 24 h) or over the 28-hour limit this week
         NotificationsDue,  // foreign-worker notifications due within 14 days or overdue
+        JobHuntingEnding,  // graduates whose 特定活動 (継続就職活動) ends within 30 days, not placed
         FigureCount
     };
     QPushButton *figure(Figure f) const { return buttons_[f]; }
