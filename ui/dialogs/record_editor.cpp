@@ -4,6 +4,7 @@
 #include "domain/countries.h"
 #include "labels.h"
 #include "ledger/evidence.h"
+#include "views/checklist_panel.h"
 #include "ledger/ledger.h"
 #include "storage/attendance_store.h"
 #include "storage/compliance_store.h"
@@ -992,6 +993,12 @@ void RecordEditor::buildRelations()
         addTextTab(QStringLiteral("residenceCard"), tr("Residence card warnings (%1)"),
                    {{tr("Warning")}, {tr("Card no.")}, {tr("Expiry")}, {tr("Days left"), true}, {tr("Last checked")}},
                    std::move(cardRows));
+        // The checks before it starts (issue 13, item 3): a panel of its own.
+        auto *checklist = new ChecklistPanel(db_, tabs_);
+        checklist->setSession(service_.session());
+        checklist->setInternship(internshipNo);
+        connect(checklist, &ChecklistPanel::statusChanged, this, &RecordEditor::reloadStored);
+        tabs_->addTab(checklist, tr("Checklist"));
     }
     // The history of changes, from the audit trail.
     std::vector<QStringList> rows;
