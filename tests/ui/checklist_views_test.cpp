@@ -213,17 +213,28 @@ private slots:
         const domain::Kind &kind = domain::kind(domain::KindId::Internships);
         ui::RecordEditor editor(*db, kind, ui::Language::English, kAdmin);
         editor.openRecord(*services::RecordService(*db, kAdmin).find(kind, QStringLiteral("I1")));
-        auto *panel = editor.findChild<ui::ChecklistPanel *>();
+        // The panel in the tab now (the form rebuilds its tabs when it opens a record).
+        auto shownPanel = [&editor]() -> ui::ChecklistPanel * {
+            for (auto *p : editor.findChildren<ui::ChecklistPanel *>())
+                if (editor.tabs()->indexOf(p) >= 0)
+                    return p;
+            return nullptr;
+        };
+        ui::ChecklistPanel *panel = shownPanel();
         QVERIFY(panel);
         const int tab = editor.tabs()->indexOf(panel);
-        QVERIFY(tab >= 0);
-        QCOMPARE(editor.tabs()->tabText(tab), QStringLiteral("Checklist"));
+        QCOMPARE(editor.tabs()->tabText(tab), QStringLiteral("Checklist (3 missing)"));
         QCOMPARE(panel->model()->row(0).at(1), QStringLiteral("done"));
         editor.tabs()->setCurrentIndex(tab);
         editor.resize(900, 640);
         const QString shots = qEnvironmentVariable("KAKEHASHI_SCREENSHOTS");
         if (!shots.isEmpty())
             editor.grab().save(shots + QStringLiteral("/internship-checklist.png"));
+        QCOMPARE(panel->record(check(rules::ChecklistItem::Insurance)), QString());
+        QCOMPARE(panel->missingCount(), 2);
+        panel = shownPanel();
+        QVERIFY(panel);
+        QCOMPARE(editor.tabs()->tabText(editor.tabs()->indexOf(panel)), QStringLiteral("Checklist (2 missing)"));
         QCOMPARE(panel->overrideWith(QStringLiteral("papers arrive Monday")), QString());
         // The form shows the stored status now.
         QCOMPARE(editor.fieldText(QStringLiteral("status")), QStringLiteral("active"));

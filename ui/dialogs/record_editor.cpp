@@ -998,7 +998,13 @@ void RecordEditor::buildRelations()
         checklist->setSession(service_.session());
         checklist->setInternship(internshipNo);
         connect(checklist, &ChecklistPanel::statusChanged, this, &RecordEditor::reloadStored);
-        tabs_->addTab(checklist, tr("Checklist"));
+        auto checklistTitle = [this](int missing) {
+            return missing ? tr("Checklist (%1 missing)").arg(missing) : tr("Checklist");
+        };
+        tabs_->addTab(checklist, checklistTitle(checklist->missingCount()));
+        connect(checklist, &ChecklistPanel::missingChanged, this, [this, checklist, checklistTitle](int missing) {
+            tabs_->setTabText(tabs_->indexOf(checklist), checklistTitle(missing));
+        });
     }
     // The history of changes, from the audit trail.
     std::vector<QStringList> rows;

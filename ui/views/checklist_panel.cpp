@@ -159,6 +159,8 @@ void ChecklistPanel::refresh()
         if (s.problem)
             missing << itemLabel(s.item);
     const bool overridden = !c.overrides.empty();
+    missingCount_ = static_cast<int>(missing.size());
+    emit missingChanged(missingCount_);
     if (missing.isEmpty()) {
         warning_->setText(tr("Checklist complete."));
         warning_->setStyleSheet(QStringLiteral("QLabel { background: #e6f4ea; color: #1e5e2e; padding: 6px; }"));

@@ -56,6 +56,11 @@ public:
 signals:
     // The internship's status was changed here (an override): the form reloads it.
     void statusChanged();
+    // After each refresh: how many items are not done (the form's tab says it).
+    void missingChanged(int count);
+
+public:
+    int missingCount() const { return missingCount_; }
 
 private:
     void refresh();
@@ -73,6 +78,7 @@ private:
     QPushButton *record_ = nullptr;
     QPushButton *view_ = nullptr;
     QPushButton *override_ = nullptr;
+    int missingCount_ = 0;
 };
 
 // Recording one check: the item, the day, the permission (for the work
