@@ -30,6 +30,7 @@
 #include "storage/copy.h"
 #include "storage/database.h"
 #include "kakehashi_version.h"
+#include "cli_checklist.h"
 #include "cli_evidence.h"
 #include "cli_pgspeed.h"
 #include "cli_notification_sheets.h"
@@ -95,13 +96,15 @@ auth::Action actionFor(const QString &command, const QStringList &args)
         (command == u"compliance" && (sub == u"card-checked" || sub == u"notification")) ||
         (command == u"compliance" && sub == u"job-hunting" && (args.value(1) == u"set" || args.value(1) == u"import")) ||
         (command == u"subsidy" && (sub == u"prepare" || sub == u"check" || sub == u"reject")) ||
-        (command == u"evidence" && sub == u"add"))
+        (command == u"evidence" && sub == u"add") ||
+        (command == u"compliance" && sub == u"checklist" && (args.value(1) == u"set" || args.value(1) == u"import")))
         return A::Edit;
     if ((command == u"calendar" && (sub == u"add" || sub == u"remove")) || (command == u"subsidy" && sub == u"rate") ||
         (command == u"subsidy" && sub == u"approve") || (command == u"settings" && sub == u"set") ||
         (command == u"subsidy" && sub == u"budget" &&
          std::any_of(args.begin(), args.end(), [](const QString &a) { return a == u"--set" || a.startsWith(u"--set="); })) ||
         (command == u"ledger" && (sub == u"post" || sub == u"reverse" || sub == u"transfer")) ||
+        (command == u"compliance" && sub == u"checklist" && args.value(1) == u"override") ||
         (command == u"advisor" && sub == u"rules" && args.contains(QStringLiteral("import"))))
         return A::Administer;
     if ((command == u"ledger" && (sub == u"export" || sub == u"verify")) || command == u"audit")
@@ -189,6 +192,15 @@ Commands:
   compliance job-hunting list|due [--date D] [--within DAYS]   graduates on 特定活動 (継続就職活動): status ends (due: within 30 days, no placement)
   compliance job-hunting set STUDENT_NO --granted D --ends D [--renewed-to D|none] [--letter-by TEXT --letter-on D]
   compliance job-hunting import FILE | export   CSV: student_no,granted_on,ends_on,renewed_to,letter_by,letter_on
+  compliance checklist list [--internship N] [--missing] [-o FILE]   the checks before an internship starts
+  compliance checklist set INTERNSHIP_NO ITEM [--date D] [--document FILE] [--permission none|general|individual]
+              [--permission-date D] [--permission-no TEXT] [--note TEXT]   ITEM: residence_card, work_permission,
+                                         agreement, insurance; the person verifying is the user
+  compliance checklist override INTERNSHIP_NO --reason TEXT   administrator: active with items missing
+  compliance checklist import FILE [--dry-run]   CSV: internship_no,item,verified_on,permission,permission_date,
+                                         permission_no,document (a file beside the CSV),note
+  compliance checklist export [-o FILE]  every verification recorded, with the documents' SHA-256
+  compliance checklist document INTERNSHIP_NO ITEM -o FILE   the scanned document as attached
   user add NAME --role staff|administrator|auditor | user list | user disable NAME | user password NAME
   user role NAME --role staff|administrator|auditor   (the last active administrator keeps the role)
   audit export [--from D] [--to D] [--by-user NAME] [--format csv|xlsx] [-o FILE]
@@ -400,6 +412,8 @@ public:
             return settingsCmd(args);
         if (command == u"compliance" && raw.value(0) == u"job-hunting")
             return cli::jobHuntingCommand(db(), session_, raw.mid(1));
+        if (command == u"compliance" && raw.value(0) == u"checklist")
+            return cli::checklistCommand(db(), session_, raw.mid(1));
         if (command == u"compliance")
             return complianceCmd(args);
         throw UsageError{QStringLiteral("unknown command “%1”").arg(command)};

@@ -4,6 +4,7 @@
 #include "io/csv_source.h"
 #include "domain/timestamp.h"
 #include "storage/audit_store.h"
+#include "storage/checklist_store.h"
 #include "rules/validation.h"
 #include "storage/database.h"
 #include "storage/record_store.h"
@@ -309,6 +310,16 @@ private:
         if (kind_.id == KindId::Internships || kind_.id == KindId::Attendance)
             for (storage::InternshipPeriod &p : store_.internshipPeriods())
                 periods_.insert(p.internshipNo, p);
+        if (kind_.id == KindId::Internships && !recheck_) {
+            const storage::ChecklistStore checklist(store_.database());
+            if (checklist.required()) {
+                checklistOn_ = true;
+                for (storage::StoredCheck &c : checklist.current(QString()))
+                    checks_[c.internshipNo].push_back(std::move(c.entry));
+                for (const QString &no : checklist.overridden())
+                    overridden_.insert(no);
+            }
+        }
         if (kind_.id == KindId::Vacations)
             for (storage::VacationPeriod &v : store_.vacationPeriods())
                 vacations_.push_back(std::move(v));
@@ -448,6 +459,8 @@ private:
         }
         if (!bad && kind_.id == KindId::Attendance)
             checkAttendance(row);
+        if (!bad && checklistOn_)
+            bad = !checkChecklist(row);
         row.bad = bad;
         if (kind_.id == KindId::Internships && !row.bad)
             filePeriods_.push_back({row.line, value(row, "internship_no"), value(row, "student_no"),
@@ -494,6 +507,33 @@ private:
                         .arg(*closed));
             row.bad = true;
         }
+    }
+
+    // With the setting internship.checklist on, an internship becomes active
+    // only with every item of its checklist done, or an administrator's override.
+    bool checkChecklist(const Row &row)
+    {
+        const QString status = value(row, "status");
+        if (status != u"active")
+            return true;
+        const int statusField = kind_.fieldIndex(QStringLiteral("status"));
+        if (row.existingId >= 0 && row.stored[static_cast<size_t>(statusField)].toString() == u"active")
+            return true; // already active: not a change of status
+        const QString no = value(row, "internship_no");
+        if (overridden_.contains(no))
+            return true;
+        const QStringList missing = rules::missingChecklistItems(checks_.value(no));
+        if (missing.isEmpty())
+            return true;
+        QStringList names;
+        for (const QString &code : missing)
+            names << rules::checklistItemName(*rules::checklistItemFromCode(code));
+        problem(row.line, QStringLiteral("status"),
+                tr("internship %1 cannot be active while its checklist lacks: %2 (setting internship.checklist is "
+                   "on; record the checks with compliance checklist set, or an administrator overrides with a "
+                   "reason)")
+                    .arg(no, names.join(QStringLiteral(", "))));
+        return false;
     }
 
     // One school's vacations may not overlap: each row against the stored periods
@@ -601,6 +641,9 @@ private:
     QHash<QString, storage::InternshipPeriod> periods_;
     std::vector<storage::VacationPeriod> vacations_;
     QHash<QString, qint64> closedMonths_; // internship U+001F YYYY-MM → the payment's entry
+    bool checklistOn_ = false;
+    QHash<QString, std::vector<rules::ChecklistEntry>> checks_; // internship_no → latest of each item
+    QSet<QString> overridden_;
 };
 
 // Writes good rows with their audit trail, in the caller's transaction: a row per

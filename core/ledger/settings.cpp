@@ -60,6 +60,10 @@ const std::vector<SettingInfo> &settingKeys()
         // Last rather than in order: the list's first lines stay as they were.
         {"consortium.name", "the consortium's name, printed on timesheets and the completion report (up to 100)",
          nullptr},
+        {"internship.checklist",
+         "on: an internship becomes active only with its checklist done (residence card, work permission, "
+         "agreement, insurance) or an administrator's override",
+         "off"},
     };
     return keys;
 }
@@ -76,7 +80,7 @@ std::optional<QString> normaliseSetting(const QString &key, const QString &value
         }
         return v;
     };
-    if (key == u"subsidy.approval") {
+    if (key == u"subsidy.approval" || key == u"internship.checklist") {
         const QString l = v.toLower();
         if (l == u"on" || l == u"true" || l == u"yes" || l == u"1")
             return QStringLiteral("on");

@@ -97,6 +97,24 @@ private slots:
         QCOMPARE(ui::consortiumName(), QString());
     }
 
+    // The setting internship.checklist: off unless ticked (imports keep FORMATS §1's behaviour).
+    void checklistSetting_offByDefault_onWhenTicked()
+    {
+        QTemporaryDir dir;
+        storage::Database db(dir.filePath(QStringLiteral("new.sqlite3")));
+        {
+            ui::FirstStartDialog dialog(db);
+            QVERIFY(!dialog.checklistChoice()->isChecked());
+            QVERIFY(dialog.apply());
+            QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'internship.checklist'")), 0);
+        }
+        ui::FirstStartDialog dialog(db);
+        dialog.checklistChoice()->setChecked(true);
+        QVERIFY(dialog.apply());
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'internship.checklist' AND value = 'on'")), 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'setting' AND new = 'on'")), 1);
+    }
+
     void administrator_checkedAsTyped_thenMadeAndLoggedIn()
     {
         QTemporaryDir dir;

@@ -2,6 +2,7 @@
 
 #include "calendar/fiscal.h"
 #include "demo/demo_generator.h"
+#include "ledger/settings.h"
 #include "rules/subsidy.h"
 #include "services/calendar_and_rates.h"
 #include "services/database_file.h"
@@ -81,6 +82,12 @@ FirstStartDialog::FirstStartDialog(storage::Database &db, QWidget *parent)
     hours_->setSuffix(tr(" h"));
     hours_->setValue(QSettings().value(kHoursKey, 8.0).toDouble());
     form->addRow(tr("&Hours per present day:"), hours_);
+    checklist_ = new QCheckBox(tr("An internship becomes active only with its &checklist done (residence card copy, "
+                                  "work permission, signed agreement, insurance) or an administrator's override"),
+                               programme);
+    checklist_->setToolTip(tr("The setting internship.checklist; off, missing items are warnings only. It can be "
+                              "changed later under Settings."));
+    form->addRow(checklist_);
     layout->addWidget(programme);
 
     // Who uses the file.
@@ -201,6 +208,14 @@ bool FirstStartDialog::apply()
     } catch (const Error &e) {
         problem_->setText(e.message());
         return false;
+    }
+    if (checklist_->isChecked()) {
+        try {
+            ledger::Settings(db_).set(singleUser, QStringLiteral("internship.checklist"), QStringLiteral("on"));
+        } catch (const Error &e) {
+            problem_->setText(e.message());
+            return false;
+        }
     }
     QSettings settings;
     settings.setValue(kHoursKey, hours_->value());

@@ -60,6 +60,8 @@ public:
     QLineEdit *passwordField() const { return password_; }
     QLineEdit *confirmField() const { return confirm_; }
     QCheckBox *demoChoice() const { return demo_; }
+    // The setting internship.checklist (off unless ticked).
+    QCheckBox *checklistChoice() const { return checklist_; }
     QPushButton *startButton() const { return start_; }
     QLabel *problemLabel() const { return problem_; }
 
@@ -74,6 +76,7 @@ private:
     std::optional<auth::Session> session_;
     QLineEdit *consortium_ = nullptr;
     QSpinBox *fiscalYear_ = nullptr;
+    QCheckBox *checklist_ = nullptr;
     QSpinBox *rate_ = nullptr;
     QDoubleSpinBox *hours_ = nullptr;
     QRadioButton *single_ = nullptr;

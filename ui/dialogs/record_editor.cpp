@@ -4,6 +4,7 @@
 #include "domain/countries.h"
 #include "labels.h"
 #include "ledger/evidence.h"
+#include "views/checklist_panel.h"
 #include "ledger/ledger.h"
 #include "storage/attendance_store.h"
 #include "storage/compliance_store.h"
@@ -992,6 +993,18 @@ void RecordEditor::buildRelations()
         addTextTab(QStringLiteral("residenceCard"), tr("Residence card warnings (%1)"),
                    {{tr("Warning")}, {tr("Card no.")}, {tr("Expiry")}, {tr("Days left"), true}, {tr("Last checked")}},
                    std::move(cardRows));
+        // The checks before it starts (issue 13, item 3): a panel of its own.
+        auto *checklist = new ChecklistPanel(db_, tabs_);
+        checklist->setSession(service_.session());
+        checklist->setInternship(internshipNo);
+        connect(checklist, &ChecklistPanel::statusChanged, this, &RecordEditor::reloadStored);
+        auto checklistTitle = [this](int missing) {
+            return missing ? tr("Checklist (%1 missing)").arg(missing) : tr("Checklist");
+        };
+        tabs_->addTab(checklist, checklistTitle(checklist->missingCount()));
+        connect(checklist, &ChecklistPanel::missingChanged, this, [this, checklist, checklistTitle](int missing) {
+            tabs_->setTabText(tabs_->indexOf(checklist), checklistTitle(missing));
+        });
     }
     // The history of changes, from the audit trail.
     std::vector<QStringList> rows;

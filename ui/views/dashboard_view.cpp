@@ -1,5 +1,7 @@
 #include "views/dashboard_view.h"
 
+#include "views/checklist_missing_list.h"
+
 #include "calendar/fiscal.h"
 #include "domain/codes.h"
 #include "domain/kinds.h"
@@ -52,6 +54,10 @@ DashboardView::DashboardView(storage::Database &db, Language language, QWidget *
         });
     }
     layout->addLayout(grid);
+    // The internships whose pre-start checklist lacks items (issue 13, item 3).
+    auto *checklist = new ChecklistMissingList(db_, this);
+    connect(checklist, &ChecklistMissingList::recordRequested, this, &DashboardView::recordRequested);
+    layout->addWidget(checklist);
     layout->addStretch(1);
     refresh();
 }
@@ -64,6 +70,8 @@ void DashboardView::setToday(const Date &today)
 
 void DashboardView::refresh()
 {
+    if (auto *checklist = findChild<ChecklistMissingList *>())
+        checklist->refresh(today_);
     const reports::Dashboard d = reports::dashboard(db_, today_);
     const QLocale locale;
     const int fy = calendar::fiscalYearOf(today_);
