@@ -103,7 +103,8 @@ auth::Action actionFor(const QString &command, const QStringList &args)
         (command == u"subsidy" && sub == u"budget" &&
          std::any_of(args.begin(), args.end(), [](const QString &a) { return a == u"--set" || a.startsWith(u"--set="); })) ||
         (command == u"ledger" && (sub == u"post" || sub == u"reverse" || sub == u"transfer")) ||
-        (command == u"advisor" && sub == u"rules" && args.contains(QStringLiteral("import"))))
+        (command == u"advisor" && sub == u"rules" && args.contains(QStringLiteral("import"))) ||
+        (command == u"anonymise" && !args.contains(QStringLiteral("--dry-run"))))
         return A::Administer;
     if ((command == u"ledger" && (sub == u"export" || sub == u"verify")) || command == u"audit")
         return A::AuditLedger;
@@ -187,9 +188,11 @@ Commands:
   consent list [--student S] [-o FILE] | consent import FILE   CSV: student_no,purpose,given_on,withdrawn_on,method,note
   provision add --student S --company C --items F;F;… [--date D] [--reference R]   a passing to a company (needs consent)
   provision list [--student S] [--company C] [-o FILE]   third-party provision records (第29条)
-  disclose --student S [-o FILE.json]      everything held about a student, as JSON; audited (第33条)
+  disclose --student S [--format json|pdf] [-o FILE]   everything held about a student; audited (第33条)
   request add --student S --kind disclosure|correction|stop_of_use|deletion [--received D] [--due D] [--note T]
   request answer ID --outcome TEXT [--on D] | request list [--student S] [-o FILE]
+  anonymise [--as-of D] [--student S] [--dry-run] [-o FILE]   remove the personal data kept past retention.students
+                                         (administrators; the ledger's students are kept for retention.ledger years)
   compliance hours --from D --to D       CSV: student_no,date,rule,hours,limit (the 28-hour limit)
   compliance cards [--within DAYS] [--date D]   residence cards expiring (60 days) or before an internship ends
   compliance card-checked STUDENT_NO [--date D] [--note TEXT]   record a check of the card's validity
@@ -398,7 +401,7 @@ public:
         if (command == u"evidence")
             return cli::evidenceCommand(db(), session_, raw, japanese_);
         if (cli::isPrivacyCommand(command)) // cli_privacy.cpp
-            return cli::privacyCommand(db(), session_, command, raw);
+            return cli::privacyCommand(db(), session_, command, raw, japanese_);
         if (command == u"report")
             return reportCmd(args);
         if (command == u"advisor")

@@ -1,11 +1,15 @@
 #include "cli_privacy.h"
 
 #include "io/encoding.h"
+#include "pdf.h"
 #include "reports/matching.h"
 #include "services/output.h"
 #include "services/privacy.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -77,6 +81,7 @@ public:
                 return rest_.takeAt(i);
         return std::nullopt;
     }
+    bool flag(const QString &name) { return rest_.removeAll(name) > 0; }
     void done() const
     {
         if (!rest_.isEmpty())
@@ -201,19 +206,71 @@ int provision(storage::Database &db, const auth::Session &session, Options &o)
     throw BadUsage{QStringLiteral("unknown provision command “%1” (add, list)").arg(*sub)};
 }
 
-int disclose(storage::Database &db, const auth::Session &session, Options &o)
+// The disclosure's JSON as an A4 PDF: a heading, then each table with its rows.
+void disclosurePdf(const QByteArray &json, const QString &file, bool japanese)
+{
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    const QString student = root.value(QStringLiteral("student_no")).toString();
+    const QString title = japanese ? QStringLiteral("保有個人データの開示 — %1").arg(student)
+                                   : QStringLiteral("Personal data held — %1").arg(student);
+    QString html = QStringLiteral("<h1>%1</h1><p>%2: %3<br>%4: %5<br>%6</p>")
+                       .arg(render::escaped(title), japanese ? QStringLiteral("作成") : QStringLiteral("Made at"),
+                            render::escaped(root.value(QStringLiteral("made_at")).toString()),
+                            japanese ? QStringLiteral("作成者") : QStringLiteral("Made by"),
+                            render::escaped(root.value(QStringLiteral("made_by")).toString()),
+                            render::escaped(root.value(QStringLiteral("legal_basis")).toString()));
+    const QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
+    // The record first, the audit trail last, the rest by name.
+    QStringList order = tables.keys();
+    order.removeAll(QStringLiteral("students"));
+    order.removeAll(QStringLiteral("audit_log"));
+    order.prepend(QStringLiteral("students"));
+    order.append(QStringLiteral("audit_log"));
+    for (const QString &name : order) {
+        const QJsonArray rows = tables.value(name).toArray();
+        html += QStringLiteral("<h2>%1 (%2)</h2>").arg(render::escaped(name)).arg(rows.size());
+        if (rows.isEmpty()) {
+            html += japanese ? QStringLiteral("<p>なし</p>") : QStringLiteral("<p>none</p>");
+            continue;
+        }
+        // One small table per row (field, value): wide tables do not fit A4.
+        for (const QJsonValue &row : rows) {
+            html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\">");
+            const QJsonObject o = row.toObject();
+            for (auto f = o.begin(); f != o.end(); ++f) {
+                const QJsonValue v = f.value();
+                const QString text = v.isNull() ? QString()
+                                     : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
+                                     : v.isBool()   ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                                    : v.toString();
+                html += QStringLiteral("<tr><td width=\"25%\">%1</td><td>%2</td></tr>")
+                            .arg(render::escaped(f.key()), render::escaped(text));
+            }
+            html += QStringLiteral("</table><br>");
+        }
+    }
+    render::writePdf(file, html, QPageLayout::Portrait, title);
+}
+
+int disclose(storage::Database &db, const auth::Session &session, Options &o, bool japanese)
 {
     const QString student = o.required(QStringLiteral("--student"), QStringLiteral("NO"));
     const QString format = o.take(QStringLiteral("--format")).value_or(QStringLiteral("json"));
     const auto file = o.take(QStringLiteral("-o"));
     o.done();
-    if (format != u"json")
-        throw BadUsage{QStringLiteral("--format: json (not “%1”)").arg(format)};
-    const QByteArray json = services::Privacy(db).disclosureJson(session, student);
-    if (file)
+    if (format != u"json" && format != u"pdf")
+        throw BadUsage{QStringLiteral("--format: json or pdf (not “%1”)").arg(format)};
+    if (format == u"pdf" && !file)
+        throw BadUsage{QStringLiteral("--format pdf needs -o FILE.pdf")};
+    const QByteArray json = services::Privacy(db).disclosureJson(session, student, format);
+    if (format == u"pdf") {
+        if (const auto problem = services::writeOutput(*file, [&](const QString &tmp) { disclosurePdf(json, tmp, japanese); }))
+            throw services::PrivacyError(*problem);
+    } else if (file) {
         writeBytes(json, *file);
-    else
+    } else {
         out(json);
+    }
     return Ok;
 }
 
@@ -257,15 +314,32 @@ int request(storage::Database &db, const auth::Session &session, Options &o)
     throw BadUsage{QStringLiteral("unknown request command “%1” (add, answer, list)").arg(*sub)};
 }
 
+int anonymise(storage::Database &db, const auth::Session &session, Options &o)
+{
+    const Date asOf = dateOption(o, QStringLiteral("--as-of"));
+    const QString only = o.take(QStringLiteral("--student")).value_or(QString());
+    const bool dryRun = o.flag(QStringLiteral("--dry-run"));
+    const auto file = o.take(QStringLiteral("-o"));
+    o.done();
+    const services::AnonymiseResult r = services::Privacy(db).anonymise(session, asOf, dryRun, only);
+    if (dryRun || file)
+        writeCsv(services::Privacy::retentionCsv(r), file);
+    err(QStringLiteral("%1 students %2anonymised as of %3")
+            .arg(r.anonymised.size())
+            .arg(dryRun ? QStringLiteral("would be ") : QString(), isoDateQ(asOf)));
+    return Ok;
+}
+
 } // namespace
 
 bool isPrivacyCommand(const QString &command)
 {
-    return command == u"consent" || command == u"provision" || command == u"disclose" || command == u"request";
+    return command == u"consent" || command == u"provision" || command == u"disclose" || command == u"request" ||
+           command == u"anonymise";
 }
 
 int privacyCommand(storage::Database &db, const auth::Session &session, const QString &command,
-                   const QStringList &args)
+                   const QStringList &args, bool japanese)
 {
     try {
         Options o(args);
@@ -274,7 +348,9 @@ int privacyCommand(storage::Database &db, const auth::Session &session, const QS
         if (command == u"provision")
             return provision(db, session, o);
         if (command == u"disclose")
-            return disclose(db, session, o);
+            return disclose(db, session, o, japanese);
+        if (command == u"anonymise")
+            return anonymise(db, session, o);
         return request(db, session, o);
     } catch (const BadUsage &e) {
         err(QStringLiteral("kakehashi-cli: %1").arg(e.message));

@@ -16,6 +16,6 @@ namespace kakehashi::cli {
 // Whether `command` is one of these; `args` is what follows it.
 bool isPrivacyCommand(const QString &command);
 int privacyCommand(storage::Database &db, const auth::Session &session, const QString &command,
-                   const QStringList &args);
+                   const QStringList &args, bool japanese);
 
 } // namespace kakehashi::cli

@@ -1,6 +1,7 @@
 #include "services/privacy.h"
 
 #include "domain/timestamp.h"
+#include "ledger/settings.h"
 #include "io/csv.h"
 #include "io/encoding.h"
 #include "storage/audit_store.h"
@@ -284,7 +285,7 @@ QString Privacy::provisionsCsv(const QString &studentNo, const QString &companyC
     return w.take();
 }
 
-QByteArray Privacy::disclosureJson(const auth::Session &session, const QString &studentNo)
+QByteArray Privacy::disclosureJson(const auth::Session &session, const QString &studentNo, const QString &form)
 {
     auth::require(session, auth::Action::Read);
     storage::PrivacyStore store(db_);
@@ -314,7 +315,7 @@ QByteArray Privacy::disclosureJson(const auth::Session &session, const QString &
     root.insert(QStringLiteral("tables"), tables);
     const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
     storage::AuditLog(db_, session.who(), at)
-        .add(QStringLiteral("disclosure"), kStudents, studentNo, QStringLiteral("json"), {},
+        .add(QStringLiteral("disclosure"), kStudents, studentNo, form, {},
              QStringLiteral("%1 tables, %2 rows, %3 bytes").arg(tables.size()).arg(rowCount).arg(json.size()));
     tx.commit();
     return json;
@@ -391,6 +392,87 @@ QString Privacy::requestsCsv(const QString &studentNo) const
     for (const PrivacyRequest &r : requests(studentNo))
         w.writeRecord({QString::number(r.id), r.studentNo, r.kind, r.receivedOn, r.dueOn, r.answeredOn,
                        io::protectCell(r.outcome), io::protectCell(r.note), r.recordedBy});
+    return w.take();
+}
+
+namespace {
+
+int fiscalYearOfIso(const QString &iso)
+{
+    const int year = iso.left(4).toInt();
+    const int month = iso.mid(5, 2).toInt();
+    return month >= 4 ? year : year - 1;
+}
+
+} // namespace
+
+AnonymiseResult Privacy::anonymise(const auth::Session &session, const Date &asOf, bool dryRun, const QString &only)
+{
+    auth::require(session, dryRun ? auth::Action::Read : auth::Action::Administer);
+    const ledger::Settings settings(db_);
+    const int keepYears = settings.value(QStringLiteral("retention.students")).toInt();
+    const int ledgerYears = settings.value(QStringLiteral("retention.ledger")).toInt();
+    // The fiscal year that is current on asOf: a year "ended N years before" is ≤ current − N − 1.
+    const int currentFy = fiscalYearOfIso(isoDateQ(asOf));
+    storage::Transaction tx(db_);
+    storage::PrivacyStore store(db_);
+    if (!only.isEmpty()) {
+        if (!store.studentExists(only))
+            throw PrivacyError(tr("there is no student %1").arg(only));
+        if (store.anonymised(only))
+            throw PrivacyError(tr("%1 was anonymised already").arg(only));
+    }
+    AnonymiseResult result;
+    for (const storage::RetentionFacts &f : store.retentionFacts()) {
+        if (!only.isEmpty() && f.studentNo != only)
+            continue;
+        RetentionItem item;
+        item.studentNo = f.studentNo;
+        item.lastFy = std::max(f.cohortFy, f.lastDate.isEmpty() ? 0 : fiscalYearOfIso(f.lastDate));
+        item.keptUntilFy = item.lastFy + keepYears;
+        if (!f.lastLedgerPeriod.isEmpty())
+            item.ledgerUntilFy = fiscalYearOfIso(f.lastLedgerPeriod + QStringLiteral("-01")) + ledgerYears;
+        if (item.ledgerUntilFy >= currentFy)
+            item.action = QStringLiteral("keep-ledger");
+        else if (only.isEmpty() && item.keptUntilFy >= currentFy)
+            item.action = QStringLiteral("keep");
+        else
+            item.action = QStringLiteral("anonymise");
+        if (item.action == u"anonymise")
+            result.anonymised << item.studentNo;
+        result.items.push_back(item);
+    }
+    if (!only.isEmpty() && result.anonymised.isEmpty())
+        throw PrivacyError(tr("%1 is not anonymised: the subsidy ledger needs the student until the end of fiscal "
+                              "year %2 (retention.ledger %3 years from their latest entry)")
+                               .arg(only)
+                               .arg(result.items.front().ledgerUntilFy)
+                               .arg(ledgerYears));
+    if (dryRun)
+        return result;
+    const QString at = now();
+    for (const QString &s : result.anonymised)
+        store.anonymise(s, at, session.who());
+    storage::AuditLog(db_, session.who(), at)
+        .add(QStringLiteral("anonymise"), kStudents, only, QStringLiteral("students"), {},
+             QStringLiteral("%1 anonymised as of %2 (retention.students %3, retention.ledger %4): %5")
+                 .arg(result.anonymised.size())
+                 .arg(isoDateQ(asOf))
+                 .arg(keepYears)
+                 .arg(ledgerYears)
+                 .arg(result.anonymised.join(QLatin1Char(' '))));
+    tx.commit();
+    return result;
+}
+
+QString Privacy::retentionCsv(const AnonymiseResult &result)
+{
+    io::CsvWriter w;
+    w.writeRecord({QStringLiteral("student_no"), QStringLiteral("last_fy"), QStringLiteral("kept_until_fy"),
+                   QStringLiteral("ledger_until_fy"), QStringLiteral("action")});
+    for (const RetentionItem &i : result.items)
+        w.writeRecord({i.studentNo, QString::number(i.lastFy), QString::number(i.keptUntilFy),
+                       i.ledgerUntilFy ? QString::number(i.ledgerUntilFy) : QString(), i.action});
     return w.take();
 }
 

@@ -68,6 +68,22 @@ struct PrivacyRequest
     QString recordedBy;
 };
 
+// One student in the retention list (the dry run).
+struct RetentionItem
+{
+    QString studentNo;
+    int lastFy = 0;        // the fiscal year of the latest date that keeps their data
+    int keptUntilFy = 0;   // lastFy + retention.students
+    int ledgerUntilFy = 0; // the ledger's need: its latest entry's fiscal year + retention.ledger; 0 when none
+    QString action;        // anonymise, keep (retention), keep-ledger (the ledger still needs it)
+};
+
+struct AnonymiseResult
+{
+    std::vector<RetentionItem> items; // every student considered
+    QStringList anonymised;           // what was (or, in a dry run, would be) anonymised
+};
+
 class Privacy final
 {
     Q_DECLARE_TR_FUNCTIONS(kakehashi::services)
@@ -98,7 +114,9 @@ public:
 
     // Everything held about a student as one JSON document (UTF-8), recorded in
     // the audit trail as a disclosure (第33条). Needs Read.
-    QByteArray disclosureJson(const auth::Session &session, const QString &studentNo);
+    // `form` names what it is handed out as in the audit row (json, pdf).
+    QByteArray disclosureJson(const auth::Session &session, const QString &studentNo,
+                              const QString &form = QStringLiteral("json"));
 
     // The register of requests. add: Edit; due defaults to received + 14 days.
     qint64 addRequest(const auth::Session &session, PrivacyRequest request);
@@ -106,6 +124,18 @@ public:
     std::vector<PrivacyRequest> requests(const QString &studentNo = {}) const;
     // CSV: id,student_no,kind,received_on,due_on,answered_on,outcome,note,recorded_by.
     QString requestsCsv(const QString &studentNo = {}) const;
+
+    // Retention (issue 15, item 3). The students whose data would go on `asOf`:
+    // those whose last fiscal year ended retention.students years before, unless
+    // the subsidy ledger still needs them (retention.ledger years from the end of
+    // the fiscal year of their latest entry). With `only`, that student alone,
+    // whatever their retention period: refused (PrivacyError) while the ledger
+    // needs them. Unless `dryRun`, anonymises them in one transaction with one
+    // audit row; administrators only. The ledger, its hash chain, card checks,
+    // provision records and the audit trail are never rewritten.
+    AnonymiseResult anonymise(const auth::Session &session, const Date &asOf, bool dryRun, const QString &only = {});
+    // CSV of a result's items: student_no,last_fy,kept_until_fy,ledger_until_fy,action.
+    static QString retentionCsv(const AnonymiseResult &result);
 
 private:
     storage::Database &db_;

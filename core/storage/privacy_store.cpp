@@ -370,6 +370,63 @@ std::vector<PersonTable> PrivacyStore::personData(const QString &studentNo) cons
     return out;
 }
 
+std::vector<RetentionFacts> PrivacyStore::retentionFacts() const
+{
+    QSqlQuery q = db_.prepare(QStringLiteral(
+        "SELECT s.student_no, s.cohort_fy, s.enrolled_on, s.completed_on, s.graduation_date, "
+        "(SELECT max(i.end_date) FROM internships i WHERE i.student_no = s.student_no), "
+        "(SELECT max(p.decided_on) FROM placements p WHERE p.student_no = s.student_no), "
+        "(SELECT max(p.start_date) FROM placements p WHERE p.student_no = s.student_no), "
+        "(SELECT max(p.left_on) FROM placements p WHERE p.student_no = s.student_no), "
+        "(SELECT max(l.period) FROM ledger_entries l WHERE l.student_no = s.student_no) "
+        "FROM students s WHERE NOT EXISTS (SELECT 1 FROM anonymisations a WHERE a.student_no = s.student_no) "
+        "ORDER BY s.student_no"));
+    q.setForwardOnly(true);
+    Database::exec(q);
+    std::vector<RetentionFacts> out;
+    while (q.next()) {
+        RetentionFacts f;
+        f.studentNo = q.value(0).toString();
+        f.cohortFy = q.value(1).toInt();
+        for (int i = 2; i <= 8; ++i)
+            if (!q.isNull(i) && q.value(i).toString() > f.lastDate)
+                f.lastDate = q.value(i).toString();
+        f.lastLedgerPeriod = q.isNull(9) ? QString() : q.value(9).toString();
+        out.push_back(f);
+    }
+    return out;
+}
+
+bool PrivacyStore::anonymised(const QString &studentNo) const
+{
+    return exists(db_, QStringLiteral("SELECT 1 FROM anonymisations WHERE student_no = ?"), studentNo);
+}
+
+void PrivacyStore::anonymise(const QString &studentNo, const QString &at, const QString &by)
+{
+    const QString statements[] = {
+        QStringLiteral("UPDATE students SET family_name = '匿名', given_name = '匿名', name_kana = NULL, "
+                       "birth_date = substr(birth_date, 1, 4) || '-01-01', email = NULL, residence_card_no = NULL, "
+                       "bank_code = NULL, branch_code = NULL, account_no = NULL, account_holder_kana = NULL, "
+                       "row_version = row_version + 1 WHERE student_no = ?"),
+        QStringLiteral("UPDATE internships SET supervisor = NULL, memo = NULL, row_version = row_version + 1 "
+                       "WHERE student_no = ?"),
+        QStringLiteral("UPDATE consents SET note = NULL WHERE student_no = ?"),
+        QStringLiteral("UPDATE privacy_requests SET note = NULL WHERE student_no = ?"),
+    };
+    for (const QString &sql : statements) {
+        QSqlQuery q = db_.prepare(sql);
+        q.addBindValue(studentNo);
+        Database::exec(q);
+    }
+    QSqlQuery q = db_.prepare(
+        QStringLiteral("INSERT INTO anonymisations (student_no, anonymised_at, anonymised_by) VALUES (?, ?, ?)"));
+    q.addBindValue(studentNo);
+    q.addBindValue(at);
+    q.addBindValue(by);
+    Database::exec(q);
+}
+
 bool PrivacyStore::studentExists(const QString &studentNo) const
 {
     return exists(db_, QStringLiteral("SELECT 1 FROM students WHERE student_no = ?"), studentNo);

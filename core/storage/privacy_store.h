@@ -58,6 +58,15 @@ struct PersonTable
     std::vector<QVariantList> rows;
 };
 
+// A student not yet anonymised and the latest dates that keep their data.
+struct RetentionFacts
+{
+    QString studentNo;
+    int cohortFy = 0;
+    QString lastDate;     // the latest of enrolled_on, completed_on, graduation_date, internships' end, placements' dates
+    QString lastLedgerPeriod; // YYYY-MM of their latest ledger entry, or empty
+};
+
 class PrivacyStore final
 {
 public:
@@ -85,6 +94,13 @@ public:
     // for their internships (without the files' bytes), and the audit trail's
     // rows about these records. Tables in name order; audit_log last.
     std::vector<PersonTable> personData(const QString &studentNo) const;
+
+    // Every student not anonymised yet, by student_no.
+    std::vector<RetentionFacts> retentionFacts() const;
+    bool anonymised(const QString &studentNo) const;
+    // Removes the student's names, contacts, account details and free text;
+    // keeps nationality, school, programme, dates and fiscal years; records it.
+    void anonymise(const QString &studentNo, const QString &at, const QString &by);
 
     bool studentExists(const QString &studentNo) const;
     bool companyExists(const QString &companyCode) const;

@@ -253,6 +253,19 @@ TEST_CASE("privacy_disclosure_everyKindOfData_nothingAboutAnother", "[cli][priva
     // The disclosure is in the audit trail.
     const QByteArray trail = cli(words("audit export")).out;
     CHECK(trail.contains(QStringLiteral(",disclosure,students,%1,json,").arg(student).toUtf8()));
+
+    // The same as one PDF, in Japanese; audited as such.
+    const QString pdf = cli.file(QStringLiteral("disclosure.pdf"));
+    r = cli({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("disclose"), QStringLiteral("--student"),
+             student, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(read(pdf).startsWith("%PDF-"));
+    CHECK(read(pdf).size() > 5000);
+    CHECK(cli(words("audit export")).out.contains(QStringLiteral(",disclosure,students,%1,pdf,").arg(student).toUtf8()));
+    CHECK(cli({QStringLiteral("disclose"), QStringLiteral("--student"), student, QStringLiteral("--format"),
+               QStringLiteral("pdf")})
+              .code == 2);
 }
 
 TEST_CASE("privacy_requests_register", "[cli][privacy]")
@@ -281,4 +294,99 @@ TEST_CASE("privacy_requests_register", "[cli][privacy]")
     CHECK(rows[1][5] == QStringLiteral("2026-03-09"));
     CHECK(rows[1][6] == QStringLiteral("corrected"));
     CHECK(rows[1][7] == QStringLiteral("住所変更"));
+}
+
+TEST_CASE("privacy_anonymise_reportsIdentical_ledgerUntouched_refusedWhileTheLedgerNeedsIt", "[cli][privacy]")
+{
+    Cli cli;
+    REQUIRE(cli(words("demo --students 300 --seed 11")).code == 0);
+    REQUIRE(cli(words("settings set retention.students 1")).code == 0);
+    CHECK(cli(words("settings set retention.ledger 0")).code == 1);
+    const auto snapshot = [&] {
+        QByteArray all;
+        for (int fy = 2020; fy <= 2028; ++fy) {
+            const QString y = QString::number(fy);
+            for (const QStringList &args :
+                 {QStringList{QStringLiteral("report"), QStringLiteral("placement"), QStringLiteral("--fy"), y},
+                  QStringList{QStringLiteral("report"), QStringLiteral("placement"), QStringLiteral("--fy"), y,
+                              QStringLiteral("--by"), QStringLiteral("nationality")},
+                  QStringList{QStringLiteral("report"), QStringLiteral("placement"), QStringLiteral("--fy"), y,
+                              QStringLiteral("--by"), QStringLiteral("school")},
+                  QStringList{QStringLiteral("report"), QStringLiteral("employment"), QStringLiteral("--fy"), y,
+                              QStringLiteral("--by"), QStringLiteral("industry")},
+                  QStringList{QStringLiteral("report"), QStringLiteral("programme"), QStringLiteral("--fy"), y}}) {
+                const Run r = cli(args);
+                REQUIRE(r.code == 0);
+                all += args.join(u' ').toUtf8() + '\n' + r.out;
+            }
+        }
+        return all;
+    };
+    // Pay some months, so that the ledger names students (a month with nothing payable is refused: ignored).
+    for (int m = 1; m <= 12; ++m)
+        cli({QStringLiteral("ledger"), QStringLiteral("post"), QStringLiteral("--month"),
+             QStringLiteral("2025-%1").arg(m, 2, 10, QLatin1Char('0'))});
+    const QByteArray reportsBefore = snapshot();
+    CHECK(reportsBefore.count("\n") > 100);
+    const QByteArray ledgerBefore = cli(words("ledger export")).out;
+    const QByteArray verifyBefore = cli(words("ledger verify")).out;
+    REQUIRE(ledgerBefore.count('\n') > 2); // the demo paid some internships
+    const QByteArray studentsBefore = cli(words("export students")).out;
+
+    // The dry run lists what would go and what the ledger keeps; nothing changes.
+    Run r = cli(words("anonymise --as-of 2030-06-01 --dry-run"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    QStringList going, ledgerKept;
+    for (const QStringList &row : csvRows(r.out)) {
+        if (row.value(4) == u"anonymise")
+            going << row[0];
+        if (row.value(4) == u"keep-ledger")
+            ledgerKept << row[0];
+    }
+    REQUIRE(!going.isEmpty());
+    REQUIRE(!ledgerKept.isEmpty());
+    CHECK(cli(words("export students")).out == studentsBefore);
+    // One student the ledger still needs: refused by name.
+    r = cli({QStringLiteral("anonymise"), QStringLiteral("--as-of"), QStringLiteral("2030-06-01"),
+             QStringLiteral("--student"), ledgerKept.front()});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("the subsidy ledger needs the student")));
+
+    r = cli(words("anonymise --as-of 2030-06-01"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.err.contains(QStringLiteral("%1 students anonymised as of 2030-06-01").arg(going.size())));
+
+    // Reports of past years: byte for byte the same; the ledger and its chain untouched.
+    CHECK(snapshot() == reportsBefore);
+    CHECK(cli(words("ledger export")).out == ledgerBefore);
+    CHECK(cli(words("ledger verify")).out == verifyBefore);
+    // Names, contacts and accounts gone, nationality, school, programme, fiscal years kept.
+    const auto before = csvRows(studentsBefore);
+    const auto after = csvRows(cli(words("export students")).out);
+    REQUIRE(before.size() == after.size());
+    const QStringList header = before[0];
+    const auto col = [&](const char *name) { return static_cast<int>(header.indexOf(QLatin1String(name))); };
+    int checked = 0;
+    for (size_t i = 1; i < after.size(); ++i) {
+        const QString no = after[i][col("student_no")];
+        if (!going.contains(no)) {
+            CHECK(after[i] == before[i]);
+            continue;
+        }
+        ++checked;
+        CHECK(after[i][col("family_name")] == QStringLiteral("匿名"));
+        CHECK(after[i][col("given_name")] == QStringLiteral("匿名"));
+        CHECK(after[i][col("email")].isEmpty());
+        CHECK(after[i][col("name_kana")].isEmpty());
+        for (const char *kept : {"nationality", "school_code", "programme", "cohort_fy", "enrolled_on", "completed_on"})
+            CHECK(after[i][col(kept)] == before[i][col(kept)]);
+    }
+    CHECK(checked == going.size());
+    // One audit row for the run; a second run finds nothing new to do.
+    const QByteArray audit = cli(words("audit export")).out;
+    CHECK(audit.count(",anonymise,students,") == 1);
+    r = cli(words("anonymise --as-of 2030-06-01 --dry-run"));
+    CHECK(r.err.contains(QStringLiteral("0 students would be anonymised")));
 }

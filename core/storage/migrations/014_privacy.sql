@@ -62,3 +62,12 @@ CREATE TABLE privacy_requests (
     recorded_by  TEXT NOT NULL
 ) STRICT;
 CREATE INDEX privacy_requests_student ON privacy_requests (student_no);
+
+-- anonymisations: the students whose personal data was removed after their
+-- retention period (issue 15, item 3), when and by whom; the record stays
+-- (nationality, school, programme, fiscal years) for past years' reports.
+CREATE TABLE anonymisations (
+    student_no    TEXT PRIMARY KEY REFERENCES students (student_no),
+    anonymised_at TEXT NOT NULL,
+    anonymised_by TEXT NOT NULL
+) STRICT;

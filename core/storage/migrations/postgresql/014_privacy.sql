@@ -63,11 +63,19 @@ CREATE TABLE privacy_requests (
 );
 CREATE INDEX privacy_requests_student ON privacy_requests (student_no);
 
+CREATE TABLE anonymisations (
+    student_no    TEXT COLLATE "C" PRIMARY KEY REFERENCES students (student_no),
+    anonymised_at TEXT COLLATE "C" NOT NULL,
+    anonymised_by TEXT COLLATE "C" NOT NULL
+);
+
 -- The GUI lists a student's consents: notify the desks like 011_notify.sql.
 CREATE TRIGGER consents_notify AFTER INSERT OR UPDATE OR DELETE ON consents
     FOR EACH STATEMENT EXECUTE FUNCTION kakehashi_notify_change();
 
-REVOKE ALL ON consents, provisions, privacy_requests FROM PUBLIC;
+REVOKE ALL ON consents, provisions, privacy_requests, anonymisations FROM PUBLIC;
+GRANT SELECT ON anonymisations TO kakehashi_staff, kakehashi_administrator, kakehashi_auditor;
+GRANT INSERT ON anonymisations TO kakehashi_administrator;
 GRANT SELECT ON consents, provisions, privacy_requests TO kakehashi_staff, kakehashi_administrator, kakehashi_auditor;
 GRANT INSERT, UPDATE ON consents, privacy_requests TO kakehashi_staff, kakehashi_administrator;
 GRANT INSERT ON provisions TO kakehashi_staff, kakehashi_administrator;
