@@ -104,7 +104,7 @@ auth::Action actionFor(const QString &command, const QStringList &args)
          std::any_of(args.begin(), args.end(), [](const QString &a) { return a == u"--set" || a.startsWith(u"--set="); })) ||
         (command == u"ledger" && (sub == u"post" || sub == u"reverse" || sub == u"transfer")) ||
         (command == u"advisor" && sub == u"rules" && args.contains(QStringLiteral("import"))) ||
-        (command == u"anonymise" && !args.contains(QStringLiteral("--dry-run"))))
+        (command == u"anonymise" && !args.contains(QStringLiteral("--dry-run"))) || command == u"merge")
         return A::Administer;
     if ((command == u"ledger" && (sub == u"export" || sub == u"verify")) || command == u"audit")
         return A::AuditLedger;
@@ -193,6 +193,8 @@ Commands:
   request answer ID --outcome TEXT [--on D] | request list [--student S] [-o FILE]
   anonymise [--as-of D] [--student S] [--dry-run] [-o FILE]   remove the personal data kept past retention.students
                                          (administrators; the ledger's students are kept for retention.ledger years)
+  duplicates [-o FILE]                   likely duplicate students and companies (kind,first,second,reason)
+  merge students|companies KEEP MERGED   every reference moves to KEEP; MERGED's values kept in the history
   compliance hours --from D --to D       CSV: student_no,date,rule,hours,limit (the 28-hour limit)
   compliance cards [--within DAYS] [--date D]   residence cards expiring (60 days) or before an internship ends
   compliance card-checked STUDENT_NO [--date D] [--note TEXT]   record a check of the card's validity

@@ -330,12 +330,37 @@ int anonymise(storage::Database &db, const auth::Session &session, Options &o)
     return Ok;
 }
 
+int merge(storage::Database &db, const auth::Session &session, Options &o)
+{
+    const auto kind = o.positional();
+    const auto keep = o.positional();
+    const auto merged = o.positional();
+    o.done();
+    if (!kind || !keep || !merged)
+        throw BadUsage{QStringLiteral("merge students|companies KEEP MERGED")};
+    const QStringList moved = services::Privacy(db).merge(session, *kind, *keep, *merged);
+    err(QStringLiteral("%1 merged into %2; moved: %3")
+            .arg(*merged, *keep, moved.isEmpty() ? QStringLiteral("nothing") : moved.join(QStringLiteral(", "))));
+    return Ok;
+}
+
+int duplicates(storage::Database &db, Options &o)
+{
+    const auto file = o.take(QStringLiteral("-o"));
+    o.done();
+    const auto list = services::Privacy(db).duplicates();
+    writeCsv(services::Privacy::duplicatesCsv(list), file);
+    err(QStringLiteral("%1 likely duplicates").arg(list.size()));
+    return Ok;
+}
+
 } // namespace
 
 bool isPrivacyCommand(const QString &command)
 {
     return command == u"consent" || command == u"provision" || command == u"disclose" || command == u"request" ||
-           command == u"anonymise";
+           command == u"anonymise" || command == u"duplicates" ||
+           command == u"merge";
 }
 
 int privacyCommand(storage::Database &db, const auth::Session &session, const QString &command,
@@ -351,6 +376,10 @@ int privacyCommand(storage::Database &db, const auth::Session &session, const QS
             return disclose(db, session, o, japanese);
         if (command == u"anonymise")
             return anonymise(db, session, o);
+        if (command == u"duplicates")
+            return duplicates(db, o);
+        if (command == u"merge")
+            return merge(db, session, o);
         return request(db, session, o);
     } catch (const BadUsage &e) {
         err(QStringLiteral("kakehashi-cli: %1").arg(e.message));

@@ -14,6 +14,8 @@
 #include <QJsonObject>
 
 #include <map>
+#include <set>
+#include <tuple>
 
 namespace kakehashi::services {
 
@@ -393,6 +395,107 @@ QString Privacy::requestsCsv(const QString &studentNo) const
         w.writeRecord({QString::number(r.id), r.studentNo, r.kind, r.receivedOn, r.dueOn, r.answeredOn,
                        io::protectCell(r.outcome), io::protectCell(r.note), r.recordedBy});
     return w.take();
+}
+
+QString nameKey(const QString &name)
+{
+    QString out;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KC).toCaseFolded()) {
+        if (c.isSpace() || c.isPunct() || c == u'\u30FB' || c == u'\u00B7')
+            continue;
+        const char16_t u = c.unicode();
+        // Hiragana ぁ–ゖ to katakana ァ–ヶ.
+        out += (u >= 0x3041 && u <= 0x3096) ? QChar(static_cast<char16_t>(u + 0x60)) : c;
+    }
+    return out;
+}
+
+std::vector<Duplicate> Privacy::duplicates() const
+{
+    storage::PrivacyStore store(db_);
+    std::set<std::tuple<QString, QString, QString, QString>> found;
+    const auto pairsBy = [&](const QString &kind, const std::multimap<QString, QString> &index, const QString &why) {
+        for (auto it = index.begin(); it != index.end();) {
+            const auto range = index.equal_range(it->first);
+            for (auto a = range.first; a != range.second; ++a)
+                for (auto b = std::next(a); b != range.second; ++b)
+                    if (a->second != b->second)
+                        found.emplace(kind, std::min(a->second, b->second), std::max(a->second, b->second), why);
+            it = range.second;
+        }
+    };
+    std::multimap<QString, QString> byName, byEmail, byCard;
+    for (const storage::StudentIdentity &s : store.studentIdentities()) {
+        std::set<QString> keys;
+        const QString family = nameKey(s.familyName), given = nameKey(s.givenName);
+        if (!family.isEmpty() || !given.isEmpty()) {
+            keys.insert(family + given);
+            keys.insert(given + family);
+        }
+        if (const QString kana = nameKey(s.nameKana); !kana.isEmpty())
+            keys.insert(kana);
+        for (const QString &k : keys)
+            byName.emplace(s.birthDate + QLatin1Char('|') + k, s.studentNo);
+        if (!s.email.trimmed().isEmpty())
+            byEmail.emplace(s.email.trimmed().toCaseFolded(), s.studentNo);
+        if (!s.residenceCardNo.trimmed().isEmpty())
+            byCard.emplace(s.residenceCardNo.trimmed().toUpper(), s.studentNo);
+    }
+    pairsBy(kStudents, byName, QStringLiteral("birth_date+name"));
+    pairsBy(kStudents, byEmail, QStringLiteral("email"));
+    pairsBy(kStudents, byCard, QStringLiteral("residence_card_no"));
+    std::multimap<QString, QString> byNumber, byCompanyName;
+    for (const storage::CompanyIdentity &c : store.companyIdentities()) {
+        if (!c.corporateNumber.trimmed().isEmpty())
+            byNumber.emplace(c.corporateNumber.trimmed(), c.code);
+        if (const QString k = nameKey(c.name); !k.isEmpty())
+            byCompanyName.emplace(k, c.code);
+    }
+    pairsBy(QStringLiteral("companies"), byNumber, QStringLiteral("corporate_number"));
+    pairsBy(QStringLiteral("companies"), byCompanyName, QStringLiteral("name"));
+    std::vector<Duplicate> out;
+    for (const auto &[kind, a, b, why] : found)
+        out.push_back({kind, a, b, why});
+    return out;
+}
+
+QString Privacy::duplicatesCsv(const std::vector<Duplicate> &list)
+{
+    io::CsvWriter w;
+    w.writeRecord({QStringLiteral("kind"), QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("reason")});
+    for (const Duplicate &d : list)
+        w.writeRecord({d.kind, d.first, d.second, d.reason});
+    return w.take();
+}
+
+QStringList Privacy::merge(const auth::Session &session, const QString &kind, const QString &keep,
+                           const QString &merged)
+{
+    auth::require(session, auth::Action::Administer);
+    const bool students = kind == u"students";
+    if (!students && kind != u"companies")
+        throw PrivacyError(tr("merge: “%1” is neither students nor companies").arg(kind));
+    if (keep == merged)
+        throw PrivacyError(tr("merge: %1 cannot be merged into itself").arg(keep));
+    const QString keyColumn = students ? QStringLiteral("student_no") : QStringLiteral("code");
+    const QString refColumn = students ? QStringLiteral("student_no") : QStringLiteral("company_code");
+    storage::Transaction tx(db_);
+    storage::PrivacyStore store(db_);
+    for (const QString &k : {keep, merged})
+        if (students ? !store.studentExists(k) : !store.companyExists(k))
+            throw PrivacyError(tr("there is no %1 %2").arg(students ? tr("student") : tr("company"), k));
+    if (const QStringList history = store.appendOnlyReferences(refColumn, merged); !history.isEmpty())
+        throw PrivacyError(tr("%1 is not merged into %2: it is named by history that is never rewritten: %3")
+                               .arg(merged, keep, history.join(QStringLiteral(", "))));
+    const QStringList values = store.recordValues(kind, keyColumn, merged);
+    const QStringList moved = store.mergeInto(kind, keyColumn, refColumn, keep, merged);
+    storage::AuditLog audit(db_, session.who(), now());
+    audit.add(QStringLiteral("merge"), kind, keep, QStringLiteral("merged ") + merged, values.join(QStringLiteral("; ")),
+              moved.isEmpty() ? tr("no references moved") : tr("moved: %1").arg(moved.join(QStringLiteral(", "))));
+    audit.add(QStringLiteral("merge"), kind, merged, QStringLiteral("merged into"), values.join(QStringLiteral("; ")),
+              keep);
+    tx.commit();
+    return moved;
 }
 
 namespace {

@@ -84,6 +84,19 @@ struct AnonymiseResult
     QStringList anonymised;           // what was (or, in a dry run, would be) anonymised
 };
 
+// A likely duplicate pair: kind students or companies, the two keys, why.
+struct Duplicate
+{
+    QString kind;
+    QString first;
+    QString second;
+    QString reason; // birth_date+name, email, residence_card_no, corporate_number, name
+};
+
+// A name reduced for comparison: NFKC, case folded, hiragana as katakana,
+// spaces, dots and punctuation removed ("グエン ヴァン アン" = "ぐえん・ヴァン・アン").
+QString nameKey(const QString &name);
+
 class Privacy final
 {
     Q_DECLARE_TR_FUNCTIONS(kakehashi::services)
@@ -124,6 +137,22 @@ public:
     std::vector<PrivacyRequest> requests(const QString &studentNo = {}) const;
     // CSV: id,student_no,kind,received_on,due_on,answered_on,outcome,note,recorded_by.
     QString requestsCsv(const QString &studentNo = {}) const;
+
+    // Likely duplicates (issue 15, item 4): students with the same birth date and
+    // the same name in any script (family and given in either order, or the
+    // kana), the same email or the same residence card number; companies with
+    // the same 法人番号 or the same name. Sorted by kind, first, second.
+    std::vector<Duplicate> duplicates() const;
+    // CSV: kind,first,second,reason.
+    static QString duplicatesCsv(const std::vector<Duplicate> &list);
+
+    // Merges `merged` into `keep` (kind students or companies; administrators):
+    // every reference moves to `keep`, the merged record is deleted, and its
+    // values stay in the audit history of both keys. Refused (PrivacyError) when
+    // the merged record is named by history that is never rewritten (the
+    // ledger, card checks, provision records, transfer files, documents).
+    // Returns "table n" for each table with references moved.
+    QStringList merge(const auth::Session &session, const QString &kind, const QString &keep, const QString &merged);
 
     // Retention (issue 15, item 3). The students whose data would go on `asOf`:
     // those whose last fiscal year ended retention.students years before, unless

@@ -181,7 +181,7 @@ qint64 PrivacyStore::insertProvision(const ProvisionRow &p)
     q.addBindValue(p.providedOn);
     q.addBindValue(p.items);
     q.addBindValue(p.basis);
-    q.addBindValue(p.reference);
+    q.addBindValue(p.reference.isNull() ? QStringLiteral("") : p.reference); // NOT NULL: a null QString binds as NULL
     q.addBindValue(p.recordedBy);
     q.addBindValue(p.recordedAt);
     Database::exec(q);
@@ -425,6 +425,101 @@ void PrivacyStore::anonymise(const QString &studentNo, const QString &at, const 
     q.addBindValue(at);
     q.addBindValue(by);
     Database::exec(q);
+}
+
+std::vector<StudentIdentity> PrivacyStore::studentIdentities() const
+{
+    QSqlQuery q = db_.prepare(QStringLiteral(
+        "SELECT student_no, family_name, given_name, name_kana, birth_date, email, residence_card_no FROM students s "
+        "WHERE archived = 0 AND NOT EXISTS (SELECT 1 FROM anonymisations a WHERE a.student_no = s.student_no) "
+        "ORDER BY student_no"));
+    q.setForwardOnly(true);
+    Database::exec(q);
+    std::vector<StudentIdentity> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+    return out;
+}
+
+std::vector<CompanyIdentity> PrivacyStore::companyIdentities() const
+{
+    QSqlQuery q = db_.prepare(
+        QStringLiteral("SELECT code, name, name_en, corporate_number FROM companies WHERE archived = 0 ORDER BY code"));
+    q.setForwardOnly(true);
+    Database::exec(q);
+    std::vector<CompanyIdentity> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return out;
+}
+
+namespace {
+
+// History that is never rewritten: a merge is refused rather than touch them.
+const QStringList kAppendOnly = {QStringLiteral("ledger_entries"), QStringLiteral("card_checks"),
+                                 QStringLiteral("provisions"),     QStringLiteral("transfer_entries"),
+                                 QStringLiteral("transfer_files"), QStringLiteral("approval_steps"),
+                                 QStringLiteral("documents"),      QStringLiteral("audit_log"),
+                                 QStringLiteral("audit_chain")};
+
+QStringList columnsOf(const Database &db, const QString &table)
+{
+    QStringList columns;
+    const QSqlRecord r = db.connection().record(table);
+    for (int i = 0; i < r.count(); ++i)
+        columns << r.fieldName(i);
+    return columns;
+}
+
+} // namespace
+
+QStringList PrivacyStore::recordValues(const QString &table, const QString &keyColumn, const QString &key) const
+{
+    const QStringList columns = columnsOf(db_, table);
+    const PersonTable t = select(db_, table, columns, keyColumn + QStringLiteral(" = ?"), {key});
+    QStringList out;
+    if (t.rows.empty())
+        return out;
+    for (int i = 0; i < columns.size(); ++i)
+        if (columns[i] != u"id" && columns[i] != u"row_version" && !t.rows[0][i].isNull())
+            out << QStringLiteral("%1=%2").arg(columns[i], t.rows[0][i].toString());
+    return out;
+}
+
+QStringList PrivacyStore::appendOnlyReferences(const QString &refColumn, const QString &key) const
+{
+    QStringList out;
+    for (const QString &table : tableNames(db_)) {
+        if (!kAppendOnly.contains(table) || !columnsOf(db_, table).contains(refColumn))
+            continue;
+        QSqlQuery q = db_.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?").arg(table, refColumn));
+        q.addBindValue(key);
+        Database::exec(q);
+        if (q.next() && q.value(0).toLongLong() > 0)
+            out << QStringLiteral("%1 (%2)").arg(table).arg(q.value(0).toLongLong());
+    }
+    return out;
+}
+
+QStringList PrivacyStore::mergeInto(const QString &table, const QString &keyColumn, const QString &refColumn,
+                                    const QString &keep, const QString &merged)
+{
+    QStringList moved;
+    for (const QString &t : tableNames(db_)) {
+        if (t == table || kAppendOnly.contains(t) || !columnsOf(db_, t).contains(refColumn))
+            continue;
+        QSqlQuery q = db_.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(t, refColumn));
+        q.addBindValue(keep);
+        q.addBindValue(merged);
+        Database::exec(q);
+        if (q.numRowsAffected() > 0)
+            moved << QStringLiteral("%1 %2").arg(t).arg(q.numRowsAffected());
+    }
+    QSqlQuery d = db_.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, keyColumn));
+    d.addBindValue(merged);
+    Database::exec(d);
+    return moved;
 }
 
 bool PrivacyStore::studentExists(const QString &studentNo) const

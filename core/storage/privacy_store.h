@@ -67,6 +67,16 @@ struct RetentionFacts
     QString lastLedgerPeriod; // YYYY-MM of their latest ledger entry, or empty
 };
 
+// What duplicate detection compares (issue 15, item 4).
+struct StudentIdentity
+{
+    QString studentNo, familyName, givenName, nameKana, birthDate, email, residenceCardNo;
+};
+struct CompanyIdentity
+{
+    QString code, name, nameEn, corporateNumber;
+};
+
 class PrivacyStore final
 {
 public:
@@ -101,6 +111,20 @@ public:
     // Removes the student's names, contacts, account details and free text;
     // keeps nationality, school, programme, dates and fiscal years; records it.
     void anonymise(const QString &studentNo, const QString &at, const QString &by);
+
+    std::vector<StudentIdentity> studentIdentities() const; // archived and anonymised left out
+    std::vector<CompanyIdentity> companyIdentities() const;  // archived left out
+
+    // Merging two records of `table` (students or companies, keyed by `keyColumn`:
+    // student_no or code; references by `refColumn`: student_no or company_code).
+    // The merged record's row as column=value pairs, for its history.
+    QStringList recordValues(const QString &table, const QString &keyColumn, const QString &key) const;
+    // The append-only tables that name `key` in `refColumn` (a merge would rewrite them).
+    QStringList appendOnlyReferences(const QString &refColumn, const QString &key) const;
+    // Moves every reference from `merged` to `keep` and deletes the merged record;
+    // returns "table n" for each table with rows moved.
+    QStringList mergeInto(const QString &table, const QString &keyColumn, const QString &refColumn,
+                          const QString &keep, const QString &merged);
 
     bool studentExists(const QString &studentNo) const;
     bool companyExists(const QString &companyCode) const;

@@ -390,3 +390,84 @@ TEST_CASE("privacy_anonymise_reportsIdentical_ledgerUntouched_refusedWhileTheLed
     r = cli(words("anonymise --as-of 2030-06-01 --dry-run"));
     CHECK(r.err.contains(QStringLiteral("0 students would be anonymised")));
 }
+
+TEST_CASE("privacy_duplicates_studentsInAnyScript_emailCase_companiesByNumberAndName", "[cli][privacy]")
+{
+    Cli cli;
+    REQUIRE(cli({QStringLiteral("init")}).code == 0);
+    cli.importValid();
+    CHECK(cli(words("duplicates")).out == "kind,first,second,reason\r\n");
+    const QString students = cli.file(QStringLiteral("more_students.csv"));
+    write(students, "student_no,family_name,given_name,name_kana,birth_date,nationality,school_code,programme,cohort_fy,"
+                    "enrolled_on,email\n"
+                    "ST0101,Nguyen,Van An,ぐえん・ゔぁん・あん,2001/05/14,VN,S001,sme_internship,2025,2025-04-01,\n"
+                    "ST0102,Kim,Minjun,,1999-01-01,KR,S001,sme_internship,2025,2025-04-01,MINJUN@example.ac.jp\n"
+                    "ST0103,Tran,Thi Binh,,2001-05-14,VN,S001,sme_internship,2025,2025-04-01,\n"
+                    "ST0104,文安,阮,,2001-05-14,VN,S001,sme_internship,2025,2025-04-01,\n");
+    Run r = cli({QStringLiteral("import"), QStringLiteral("students"), students});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QString companies = cli.file(QStringLiteral("more_companies.csv"));
+    write(companies, "code,name,corporate_number,industry,sme_category,prefecture\n"
+                     "C003,かけはし精工 株式会社,7000012050002,E,general,13\n"
+                     "C004,株式会社 かけはし精工,,E,general,13\n"
+                     "C005,別の会社,,E,general,13\n");
+    r = cli({QStringLiteral("import"), QStringLiteral("companies"), companies});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    r = cli(words("duplicates"));
+    REQUIRE(r.code == 0);
+    CHECK(r.out == "kind,first,second,reason\r\n"
+                   "companies,C001,C003,corporate_number\r\n"
+                   "companies,C001,C004,name\r\n"
+                   "students,ST0001,ST0101,birth_date+name\r\n"
+                   "students,ST0001,ST0104,birth_date+name\r\n"
+                   "students,ST0002,ST0102,email\r\n");
+    CHECK(r.err.contains(QStringLiteral("5 likely duplicates")));
+
+    // Merge ST0104 into ST0001: its internship, placement and participation move; its values stay in the history.
+    const auto importText = [&](const char *kind, const char *csv) {
+        const QString path = cli.file(QString::fromLatin1(kind) + QStringLiteral("_merge.csv"));
+        write(path, csv);
+        const Run run = cli({QStringLiteral("import"), QString::fromLatin1(kind), path});
+        INFO(run.err.toStdString());
+        REQUIRE(run.code == 0);
+    };
+    importText("internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
+                              "I0104,ST0104,C004,2025-06-01,2025-08-31,completed\n");
+    importText("placements", "placement_no,student_no,outcome,decided_on,company_code,japanese_company\n"
+                             "P0104,ST0104,employed,2025-09-01,C004,true\n");
+    importText("events", "event_no,kind,step,title,date,prefecture,company_code\nE104,company_visit,1,見学,2025-07-01,13,C004\n");
+    importText("participants", "event_no,student_no,company_code,attended\nE104,ST0104,,true\n");
+    CHECK(cli(words("merge students ST0001 ST0001")).code == 1);
+    CHECK(cli(words("merge students ST0001")).code == 2);
+    r = cli(words("merge students ST0001 ST0104"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.err.contains(QStringLiteral("internships 1")));
+    CHECK(r.err.contains(QStringLiteral("placements 1")));
+    CHECK(r.err.contains(QStringLiteral("participants 1")));
+    CHECK(cli(words("export internships")).out.contains("I0104,ST0001,C004,"));
+    CHECK(cli(words("export placements")).out.contains("P0104,ST0001,employed,"));
+    CHECK(cli(words("export participants")).out.contains("E104,ST0001,,true"));
+    CHECK_FALSE(cli(words("export students")).out.contains("ST0104"));
+    QByteArray audit = cli(words("audit export")).out;
+    CHECK(audit.contains(",merge,students,ST0001,merged ST0104,"));
+    CHECK(audit.contains("family_name=文安"));
+    CHECK(audit.contains(",merge,students,ST0104,merged into,"));
+    // Companies: C004 into C001, the internship, placement and event follow.
+    r = cli(words("merge companies C001 C004"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(cli(words("export internships")).out.contains("I0104,ST0001,C001,"));
+    CHECK(cli(words("export events")).out.contains("E104,company_visit,1,見学,2025-07-01,13,C001"));
+    // A student named by a provision record (history never rewritten) is not merged.
+    REQUIRE(cli(words("consent give --student ST0102 --purpose introductions --method email --on 2025-04-01")).code == 0);
+    r = cli(words("provision add --student ST0102 --company C001 --items email --date 2025-05-01"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    r = cli(words("merge students ST0002 ST0102"));
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("named by history that is never rewritten: provisions (1)")));
+    CHECK(cli(words("export students")).out.contains("ST0102"));
+}
