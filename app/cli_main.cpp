@@ -34,6 +34,7 @@
 #include "cli_evidence.h"
 #include "cli_pgspeed.h"
 #include "cli_notification_sheets.h"
+#include "cli_privacy.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -97,7 +98,9 @@ auth::Action actionFor(const QString &command, const QStringList &args)
         (command == u"compliance" && sub == u"job-hunting" && (args.value(1) == u"set" || args.value(1) == u"import")) ||
         (command == u"subsidy" && (sub == u"prepare" || sub == u"check" || sub == u"reject")) ||
         (command == u"evidence" && sub == u"add") ||
-        (command == u"compliance" && sub == u"checklist" && (args.value(1) == u"set" || args.value(1) == u"import")))
+        (command == u"compliance" && sub == u"checklist" && (args.value(1) == u"set" || args.value(1) == u"import")) ||
+        ((command == u"consent" || command == u"provision" || command == u"request") &&
+         (sub == u"give" || sub == u"withdraw" || sub == u"import" || sub == u"add" || sub == u"answer")))
         return A::Edit;
     if ((command == u"calendar" && (sub == u"add" || sub == u"remove")) || (command == u"subsidy" && sub == u"rate") ||
         (command == u"subsidy" && sub == u"approve") || (command == u"settings" && sub == u"set") ||
@@ -105,7 +108,8 @@ auth::Action actionFor(const QString &command, const QStringList &args)
          std::any_of(args.begin(), args.end(), [](const QString &a) { return a == u"--set" || a.startsWith(u"--set="); })) ||
         (command == u"ledger" && (sub == u"post" || sub == u"reverse" || sub == u"transfer")) ||
         (command == u"compliance" && sub == u"checklist" && args.value(1) == u"override") ||
-        (command == u"advisor" && sub == u"rules" && args.contains(QStringLiteral("import"))))
+        (command == u"advisor" && sub == u"rules" && args.contains(QStringLiteral("import"))) ||
+        (command == u"anonymise" && !args.contains(QStringLiteral("--dry-run"))) || command == u"merge")
         return A::Administer;
     if ((command == u"ledger" && (sub == u"export" || sub == u"verify")) || command == u"audit")
         return A::AuditLedger;
@@ -183,6 +187,19 @@ Commands:
   advisor student NO [--date D] | advisor risk [--list] | advisor senmonshi NO yes|no
   advisor rules [-o FILE] | advisor rules import FILE   the work-visa advisor's rules as data
   match company CODE | match student NO | match introduce --company C --student S [--date D]
+                                         (introduce: refused without the student's consent for introductions)
+  consent give --student S --purpose introductions|alumni|publicity|school --method paper|email|online|verbal
+        [--on D] [--note T] | consent withdraw --student S --purpose P [--on D]
+  consent list [--student S] [-o FILE] | consent import FILE   CSV: student_no,purpose,given_on,withdrawn_on,method,note
+  provision add --student S --company C --items F;F;… [--date D] [--reference R]   a passing to a company (needs consent)
+  provision list [--student S] [--company C] [-o FILE]   third-party provision records (第29条)
+  disclose --student S [--format json|pdf] [-o FILE]   everything held about a student; audited (第33条)
+  request add --student S --kind disclosure|correction|stop_of_use|deletion [--received D] [--due D] [--note T]
+  request answer ID --outcome TEXT [--on D] | request list [--student S] [-o FILE]
+  anonymise [--as-of D] [--student S] [--dry-run] [-o FILE]   remove the personal data kept past retention.students
+                                         (administrators; the ledger's students are kept for retention.ledger years)
+  duplicates [-o FILE]                   likely duplicate students and companies (kind,first,second,reason)
+  merge students|companies KEEP MERGED   every reference moves to KEEP; MERGED's values kept in the history
   compliance hours --from D --to D       CSV: student_no,date,rule,hours,limit (the 28-hour limit)
   compliance cards [--within DAYS] [--date D]   residence cards expiring (60 days) or before an internship ends
   compliance card-checked STUDENT_NO [--date D] [--note TEXT]   record a check of the card's validity
@@ -402,6 +419,8 @@ public:
             return cli::completionCommand(db(), session_, raw.mid(1), japanese_);
         if (command == u"evidence")
             return cli::evidenceCommand(db(), session_, raw, japanese_);
+        if (cli::isPrivacyCommand(command)) // cli_privacy.cpp
+            return cli::privacyCommand(db(), session_, command, raw, japanese_);
         if (command == u"report")
             return reportCmd(args);
         if (command == u"advisor")
@@ -1367,7 +1386,7 @@ private:
             if (!company || !student)
                 throw UsageError{QStringLiteral("--company CODE and --student NO are required")};
             const QString event =
-                reports::recordIntroduction(db(), *company, *student, dateText ? dateArg(*dateText) : today());
+                reports::recordIntroduction(db(), session_, *company, *student, dateText ? dateArg(*dateText) : today());
             out((event + QLatin1Char('\n')).toUtf8());
             return Ok;
         }

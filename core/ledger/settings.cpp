@@ -64,6 +64,9 @@ const std::vector<SettingInfo> &settingKeys()
          "on: an internship becomes active only with its checklist done (residence card, work permission, "
          "agreement, insurance) or an administrator's override",
          "off"},
+        {"retention.students", "years a student's personal data is kept after the end of their last fiscal year, "
+                               "then anonymised (1-99)", "5"},
+        {"retention.ledger", "years after a fiscal year's end that the subsidy ledger needs its students (1-99)", "5"},
     };
     return keys;
 }
@@ -95,6 +98,15 @@ std::optional<QString> normaliseSetting(const QString &key, const QString &value
             return std::nullopt;
         }
         return v;
+    }
+    if (key == u"retention.students" || key == u"retention.ledger") {
+        bool ok = false;
+        const int years = v.toInt(&ok);
+        if (!ok || years < 1 || years > 99) {
+            error = tr("“%1” is not a number of years from 1 to 99").arg(v);
+            return std::nullopt;
+        }
+        return QString::number(years);
     }
     if (key == u"transfer.requester_code") {
         if (!allDigits(v) || v.size() > 10) {

@@ -1,8 +1,13 @@
 #include "reports/matching.h"
 
 #include "domain/kinds.h"
+#include "domain/timestamp.h"
+#include "storage/audit_store.h"
 #include "storage/database.h"
+#include "storage/privacy_store.h"
 #include "storage/record_store.h"
+
+#include <QDateTime>
 
 #include <QDate>
 #include <QVariant>
@@ -62,6 +67,52 @@ std::vector<CompanyMatch> companiesForStudent(const storage::Database &db, const
 
 QString recordIntroduction(storage::Database &db, const QString &companyCode, const QString &studentNo, const Date &on)
 {
+    return recordIntroduction(db, auth::Session{}, companyCode, studentNo, on);
+}
+
+qint64 recordProvision(storage::Database &db, const auth::Session &session, const QString &companyCode,
+                       const QString &studentNo, const Date &on, const QString &items, const QString &reference)
+{
+    auth::require(session, auth::Action::Edit);
+    storage::PrivacyStore privacy(db);
+    if (!privacy.studentExists(studentNo))
+        throw ProvisionRefused(QStringLiteral("there is no student %1").arg(studentNo));
+    if (!privacy.companyExists(companyCode))
+        throw ProvisionRefused(QStringLiteral("there is no company %1").arg(companyCode));
+    if (items.trimmed().isEmpty())
+        throw ProvisionRefused(QStringLiteral("name the items passed to %1 (e.g. family_name;given_name;email)").arg(companyCode));
+    const auto consent = privacy.consentInForce(studentNo, QStringLiteral("introductions"), isoDateQ(on));
+    if (!consent)
+        throw ProvisionRefused(
+            QStringLiteral("%1 has no consent for introductions to companies in force on %2: the student's data is "
+                           "not passed to %3 (個人情報保護法 第27条); record the consent first (consent give --student "
+                           "%1 --purpose introductions --method paper|email|online|verbal)")
+                .arg(studentNo, isoDateQ(on), companyCode));
+    storage::Transaction tx(db);
+    storage::ProvisionRow record;
+    record.studentNo = studentNo;
+    record.companyCode = companyCode;
+    record.providedOn = isoDateQ(on);
+    record.items = items.trimmed();
+    record.basis = QStringLiteral("consent introductions given %1 (%2)").arg(consent->givenOn, consent->method);
+    record.reference = reference;
+    record.recordedBy = session.who();
+    record.recordedAt = postingTimestamp(QDateTime::currentDateTime());
+    const qint64 id = privacy.insertProvision(record);
+    storage::AuditLog(db, record.recordedBy, record.recordedAt)
+        .add(QStringLiteral("provide"), QStringLiteral("students"), studentNo, QStringLiteral("provision"), {},
+             QStringLiteral("#%1 to %2 on %3: %4 (%5)%6")
+                 .arg(id)
+                 .arg(companyCode, record.providedOn, record.items, record.basis,
+                      reference.isEmpty() ? QString() : QStringLiteral(" ") + reference));
+    tx.commit();
+    return id;
+}
+
+QString recordIntroduction(storage::Database &db, const auth::Session &session, const QString &companyCode,
+                           const QString &studentNo, const Date &on)
+{
+    auth::require(session, auth::Action::Edit);
     storage::RecordStore store(db);
     const auto &events = domain::kind(domain::KindId::Events);
     const auto &participants = domain::kind(domain::KindId::Participants);
@@ -73,6 +124,8 @@ QString recordIntroduction(storage::Database &db, const QString &companyCode, co
     while (existing.contains(prefix + QString::number(n)))
         ++n;
     const QString eventNo = prefix + QString::number(n);
+    // First the consent and the provision record: nothing is written without them.
+    recordProvision(db, session, companyCode, studentNo, on, kIntroductionItems, eventNo);
     domain::Values e(events.fields.size());
     e[static_cast<size_t>(events.fieldIndex(QLatin1String("event_no")))] = eventNo;
     e[static_cast<size_t>(events.fieldIndex(QLatin1String("kind")))] = QStringLiteral("counselling");
@@ -90,6 +143,9 @@ QString recordIntroduction(storage::Database &db, const QString &companyCode, co
     p[1] = QVariant();
     p[2] = companyCode;
     store.insert(participants, p);
+    storage::AuditLog(db, session.who(), postingTimestamp(QDateTime::currentDateTime()))
+        .add(QStringLiteral("introduce"), QStringLiteral("events"), eventNo, QStringLiteral("title"), {},
+             e[static_cast<size_t>(events.fieldIndex(QLatin1String("title")))]);
     tx.commit();
     return eventNo;
 }

@@ -3,6 +3,7 @@
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "reports/matching.h"
+#include "services/privacy.h"
 #include "reports/visa_risk.h"
 #include "storage/visa_store.h"
 #include "test_support.h"
@@ -137,6 +138,15 @@ TEST_CASE("matching_companyMarkets_notEmployed_byJlpt_andIntroductionRecorded", 
     CHECK(companies[0].code == QStringLiteral("C1"));
     CHECK(reports::companiesForStudent(t.db(), QStringLiteral("U4")).empty());
 
+    // No consent, no introduction (個人情報保護法 第27条): refused, nothing written.
+    CHECK_THROWS_AS(reports::recordIntroduction(t.db(), QStringLiteral("C1"), QStringLiteral("U1"), Date(2026, 1, 10)),
+                    reports::ProvisionRefused);
+    CHECK(QString::fromUtf8(io::exportCsv(t.db(), *domain::kindByName(u"events"), io::Encoding::Utf8))
+              .count(QLatin1Char('\n')) == 1); // the header alone
+    services::Privacy privacy(t.db());
+    for (const char *s : {"U1", "U2"})
+        privacy.giveConsent(auth::Session{}, {QString::fromLatin1(s), QStringLiteral("introductions"),
+                                              QStringLiteral("2025-04-01"), {}, QStringLiteral("paper"), {}});
     const QString event = reports::recordIntroduction(t.db(), QStringLiteral("C1"), QStringLiteral("U1"), Date(2026, 1, 10));
     CHECK(event == QStringLiteral("INTRO-20260110-1"));
     CHECK(reports::recordIntroduction(t.db(), QStringLiteral("C1"), QStringLiteral("U2"), Date(2026, 1, 10)) ==
@@ -147,4 +157,12 @@ TEST_CASE("matching_companyMarkets_notEmployed_byJlpt_andIntroductionRecorded", 
     CHECK(participants.contains(QStringLiteral("INTRO-20260110-1,U1,,true")));
     const QString events = QString::fromUtf8(io::exportCsv(t.db(), *domain::kindByName(u"events"), io::Encoding::Utf8));
     CHECK(events.contains(QStringLiteral("INTRO-20260110-1,counselling,2,")));
+    const auto records = privacy.provisions(QStringLiteral("U1"), {});
+    REQUIRE(records.size() == 1);
+    CHECK(records[0].companyCode == QStringLiteral("C1"));
+    CHECK(records[0].providedOn == QStringLiteral("2026-01-10"));
+    CHECK(records[0].items == reports::kIntroductionItems);
+    CHECK(records[0].basis == QStringLiteral("consent introductions given 2025-04-01 (paper)"));
+    CHECK(records[0].reference == QStringLiteral("INTRO-20260110-1"));
+    CHECK(privacy.provisions({}, QStringLiteral("C1")).size() == 2);
 }

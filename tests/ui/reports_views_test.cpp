@@ -6,6 +6,7 @@
 #include "models/text_table_model.h"
 #include "storage/audit_store.h"
 #include "storage/database.h"
+#include "services/privacy.h"
 #include "support_fixtures.h"
 #include "views/advisor_view.h"
 #include "views/dashboard_view.h"
@@ -301,6 +302,8 @@ private slots:
         QCOMPARE(view.matchModel()->rowCount(), 2);  // U1 (N1) before P2 (N3); P4 is Thai
         QCOMPARE(view.matchModel()->row(0).at(0), QStringLiteral("U1"));
         view.matchView()->selectRow(0);
+        services::Privacy(db).giveConsent(auth::Session{}, {QStringLiteral("U1"), QStringLiteral("introductions"),
+                                                            QStringLiteral("2025-04-01"), {}, QStringLiteral("email"), {}});
         QVERIFY(view.introduceSelected().startsWith(QStringLiteral("INTRO-")));
     }
 };

@@ -1,0 +1,391 @@
+#include "cli_privacy.h"
+
+#include "io/encoding.h"
+#include "pdf.h"
+#include "reports/matching.h"
+#include "services/output.h"
+#include "services/privacy.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <cstdio>
+#include <optional>
+
+namespace kakehashi::cli {
+
+namespace {
+
+enum Exit { Ok = 0, Usage = 2 };
+
+struct BadUsage
+{
+    QString message;
+};
+
+void err(const QString &text)
+{
+    QString shown;
+    for (const QChar c : text) // no control characters from names reach the terminal
+        shown += (c.unicode() < 0x20 && c != u'\n') ? QChar(u'?') : c;
+    const QByteArray b = shown.toUtf8() + '\n';
+    std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stderr);
+}
+
+void out(const QByteArray &b)
+{
+    std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stdout);
+}
+
+// Options taken out of the arguments one by one; what is left must be empty.
+class Options
+{
+public:
+    explicit Options(QStringList args) : rest_(std::move(args)) {}
+
+    std::optional<QString> take(const QString &name)
+    {
+        for (int i = 0; i < rest_.size(); ++i) {
+            const QString &a = rest_[i];
+            if (a == name) {
+                if (i + 1 >= rest_.size())
+                    throw BadUsage{QStringLiteral("%1 needs a value").arg(a)};
+                const QString v = rest_[i + 1];
+                rest_.remove(i, 2);
+                return v;
+            }
+            if (a.startsWith(name + QLatin1Char('='))) {
+                const QString v = a.mid(name.size() + 1);
+                rest_.remove(i);
+                return v;
+            }
+        }
+        return std::nullopt;
+    }
+    QString required(const QString &name, const QString &what)
+    {
+        const auto v = take(name);
+        if (!v || v->trimmed().isEmpty())
+            throw BadUsage{QStringLiteral("%1 %2 is required").arg(name, what)};
+        return v->trimmed();
+    }
+    std::optional<QString> positional()
+    {
+        for (int i = 0; i < rest_.size(); ++i)
+            if (!(rest_[i].startsWith(QLatin1String("--")) && rest_[i].size() > 2) && rest_[i] != u"-o")
+                return rest_.takeAt(i);
+        return std::nullopt;
+    }
+    bool flag(const QString &name) { return rest_.removeAll(name) > 0; }
+    void done() const
+    {
+        if (!rest_.isEmpty())
+            throw BadUsage{QStringLiteral("unexpected argument “%1”").arg(rest_.front())};
+    }
+
+private:
+    QStringList rest_;
+};
+
+Date today()
+{
+    return boost::gregorian::day_clock::local_day();
+}
+
+Date dateOption(Options &o, const QString &name)
+{
+    const auto v = o.take(name);
+    if (!v)
+        return today();
+    const auto d = parseDate(QStringView(*v));
+    if (!d)
+        throw BadUsage{QStringLiteral("%1: “%2” is not a date (YYYY-MM-DD)").arg(name, *v)};
+    return *d;
+}
+
+void writeBytes(const QByteArray &bytes, const QString &file);
+
+// CSV text to stdout (UTF-8) or to FILE (UTF-8 with BOM, FORMATS §1), whole or nothing.
+void writeCsv(const QString &text, const std::optional<QString> &file)
+{
+    if (!file) {
+        out(text.toUtf8());
+        return;
+    }
+    writeBytes(QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8(), *file);
+}
+
+void writeBytes(const QByteArray &bytes, const QString &file)
+{
+    if (const auto problem = services::writeOutput(file, [&](const QString &tmp) {
+            QFile f(tmp);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+                throw services::PrivacyError(QStringLiteral("%1: cannot write: %2").arg(file, f.errorString()));
+        }))
+        throw services::PrivacyError(*problem);
+}
+
+int consent(storage::Database &db, const auth::Session &session, Options &o)
+{
+    const auto sub = o.positional();
+    services::Privacy privacy(db);
+    if (!sub)
+        throw BadUsage{QStringLiteral("missing consent command (give, withdraw, list, import)")};
+    if (*sub == u"give") {
+        services::Consent c;
+        c.studentNo = o.required(QStringLiteral("--student"), QStringLiteral("NO"));
+        c.purpose = o.required(QStringLiteral("--purpose"), QStringLiteral("introductions|alumni|publicity|school"));
+        c.method = o.required(QStringLiteral("--method"), QStringLiteral("paper|email|online|verbal"));
+        c.givenOn = isoDateQ(dateOption(o, QStringLiteral("--on")));
+        c.note = o.take(QStringLiteral("--note")).value_or(QString());
+        o.done();
+        privacy.giveConsent(session, c);
+        err(QStringLiteral("%1: consent for %2 given on %3 (%4)").arg(c.studentNo, c.purpose, c.givenOn, c.method));
+        return Ok;
+    }
+    if (*sub == u"withdraw") {
+        const QString student = o.required(QStringLiteral("--student"), QStringLiteral("NO"));
+        const QString purpose = o.required(QStringLiteral("--purpose"), QStringLiteral("introductions|alumni|publicity|school"));
+        const Date on = dateOption(o, QStringLiteral("--on"));
+        o.done();
+        privacy.withdrawConsent(session, student, purpose, on);
+        err(QStringLiteral("%1: consent for %2 withdrawn on %3").arg(student, purpose, isoDateQ(on)));
+        return Ok;
+    }
+    if (*sub == u"list" || *sub == u"export") {
+        const QString student = o.take(QStringLiteral("--student")).value_or(QString());
+        const auto file = o.take(QStringLiteral("-o"));
+        o.done();
+        writeCsv(privacy.consentsCsv(student), file);
+        return Ok;
+    }
+    if (*sub == u"import") {
+        const auto file = o.positional();
+        o.done();
+        if (!file)
+            throw BadUsage{QStringLiteral("consent import FILE: the file is required")};
+        QFile f(*file);
+        if (!f.open(QIODevice::ReadOnly))
+            throw services::PrivacyError(QStringLiteral("%1: cannot read: %2").arg(*file, f.errorString()));
+        const auto [added, changed] = privacy.importConsents(session, *file, f.readAll());
+        err(QStringLiteral("%1: %2 consents added, %3 changed").arg(*file).arg(added).arg(changed));
+        return Ok;
+    }
+    throw BadUsage{QStringLiteral("unknown consent command “%1” (give, withdraw, list, import)").arg(*sub)};
+}
+
+int provision(storage::Database &db, const auth::Session &session, Options &o)
+{
+    const auto sub = o.positional();
+    if (!sub)
+        throw BadUsage{QStringLiteral("missing provision command (add, list)")};
+    if (*sub == u"add") {
+        const QString student = o.required(QStringLiteral("--student"), QStringLiteral("NO"));
+        const QString company = o.required(QStringLiteral("--company"), QStringLiteral("CODE"));
+        const QString items = o.required(QStringLiteral("--items"), QStringLiteral("FIELD;FIELD;…"));
+        const Date on = dateOption(o, QStringLiteral("--date"));
+        const QString reference = o.take(QStringLiteral("--reference")).value_or(QString());
+        o.done();
+        const qint64 id = reports::recordProvision(db, session, company, student, on, items, reference);
+        out(QByteArray::number(id) + '\n');
+        return Ok;
+    }
+    if (*sub == u"list" || *sub == u"export") {
+        const QString student = o.take(QStringLiteral("--student")).value_or(QString());
+        const QString company = o.take(QStringLiteral("--company")).value_or(QString());
+        const auto file = o.take(QStringLiteral("-o"));
+        o.done();
+        writeCsv(services::Privacy(db).provisionsCsv(student, company), file);
+        return Ok;
+    }
+    throw BadUsage{QStringLiteral("unknown provision command “%1” (add, list)").arg(*sub)};
+}
+
+// The disclosure's JSON as an A4 PDF: a heading, then each table with its rows.
+void disclosurePdf(const QByteArray &json, const QString &file, bool japanese)
+{
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    const QString student = root.value(QStringLiteral("student_no")).toString();
+    const QString title = japanese ? QStringLiteral("保有個人データの開示 — %1").arg(student)
+                                   : QStringLiteral("Personal data held — %1").arg(student);
+    QString html = QStringLiteral("<h1>%1</h1><p>%2: %3<br>%4: %5<br>%6</p>")
+                       .arg(render::escaped(title), japanese ? QStringLiteral("作成") : QStringLiteral("Made at"),
+                            render::escaped(root.value(QStringLiteral("made_at")).toString()),
+                            japanese ? QStringLiteral("作成者") : QStringLiteral("Made by"),
+                            render::escaped(root.value(QStringLiteral("made_by")).toString()),
+                            render::escaped(root.value(QStringLiteral("legal_basis")).toString()));
+    const QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
+    // The record first, the audit trail last, the rest by name.
+    QStringList order = tables.keys();
+    order.removeAll(QStringLiteral("students"));
+    order.removeAll(QStringLiteral("audit_log"));
+    order.prepend(QStringLiteral("students"));
+    order.append(QStringLiteral("audit_log"));
+    for (const QString &name : order) {
+        const QJsonArray rows = tables.value(name).toArray();
+        html += QStringLiteral("<h2>%1 (%2)</h2>").arg(render::escaped(name)).arg(rows.size());
+        if (rows.isEmpty()) {
+            html += japanese ? QStringLiteral("<p>なし</p>") : QStringLiteral("<p>none</p>");
+            continue;
+        }
+        // One small table per row (field, value): wide tables do not fit A4.
+        for (const QJsonValue &row : rows) {
+            html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\">");
+            const QJsonObject o = row.toObject();
+            for (auto f = o.begin(); f != o.end(); ++f) {
+                const QJsonValue v = f.value();
+                const QString text = v.isNull() ? QString()
+                                     : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
+                                     : v.isBool()   ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                                    : v.toString();
+                html += QStringLiteral("<tr><td width=\"25%\">%1</td><td>%2</td></tr>")
+                            .arg(render::escaped(f.key()), render::escaped(text));
+            }
+            html += QStringLiteral("</table><br>");
+        }
+    }
+    render::writePdf(file, html, QPageLayout::Portrait, title);
+}
+
+int disclose(storage::Database &db, const auth::Session &session, Options &o, bool japanese)
+{
+    const QString student = o.required(QStringLiteral("--student"), QStringLiteral("NO"));
+    const QString format = o.take(QStringLiteral("--format")).value_or(QStringLiteral("json"));
+    const auto file = o.take(QStringLiteral("-o"));
+    o.done();
+    if (format != u"json" && format != u"pdf")
+        throw BadUsage{QStringLiteral("--format: json or pdf (not “%1”)").arg(format)};
+    if (format == u"pdf" && !file)
+        throw BadUsage{QStringLiteral("--format pdf needs -o FILE.pdf")};
+    const QByteArray json = services::Privacy(db).disclosureJson(session, student, format);
+    if (format == u"pdf") {
+        if (const auto problem = services::writeOutput(*file, [&](const QString &tmp) { disclosurePdf(json, tmp, japanese); }))
+            throw services::PrivacyError(*problem);
+    } else if (file) {
+        writeBytes(json, *file);
+    } else {
+        out(json);
+    }
+    return Ok;
+}
+
+int request(storage::Database &db, const auth::Session &session, Options &o)
+{
+    const auto sub = o.positional();
+    services::Privacy privacy(db);
+    if (!sub)
+        throw BadUsage{QStringLiteral("missing request command (add, answer, list)")};
+    if (*sub == u"add") {
+        services::PrivacyRequest r;
+        r.studentNo = o.required(QStringLiteral("--student"), QStringLiteral("NO"));
+        r.kind = o.required(QStringLiteral("--kind"), QStringLiteral("disclosure|correction|stop_of_use|deletion"));
+        r.receivedOn = isoDateQ(dateOption(o, QStringLiteral("--received")));
+        r.dueOn = o.take(QStringLiteral("--due")).value_or(QString());
+        r.note = o.take(QStringLiteral("--note")).value_or(QString());
+        o.done();
+        out(QByteArray::number(privacy.addRequest(session, r)) + '\n');
+        return Ok;
+    }
+    if (*sub == u"answer") {
+        const auto id = o.positional();
+        bool ok = false;
+        const qint64 n = id ? id->toLongLong(&ok) : 0;
+        if (!ok)
+            throw BadUsage{QStringLiteral("request answer ID: the request's number is required")};
+        const Date on = dateOption(o, QStringLiteral("--on"));
+        const QString outcome = o.required(QStringLiteral("--outcome"), QStringLiteral("TEXT"));
+        o.done();
+        privacy.answerRequest(session, n, on, outcome);
+        err(QStringLiteral("request %1 answered on %2").arg(n).arg(isoDateQ(on)));
+        return Ok;
+    }
+    if (*sub == u"list") {
+        const QString student = o.take(QStringLiteral("--student")).value_or(QString());
+        const auto file = o.take(QStringLiteral("-o"));
+        o.done();
+        writeCsv(privacy.requestsCsv(student), file);
+        return Ok;
+    }
+    throw BadUsage{QStringLiteral("unknown request command “%1” (add, answer, list)").arg(*sub)};
+}
+
+int anonymise(storage::Database &db, const auth::Session &session, Options &o)
+{
+    const Date asOf = dateOption(o, QStringLiteral("--as-of"));
+    const QString only = o.take(QStringLiteral("--student")).value_or(QString());
+    const bool dryRun = o.flag(QStringLiteral("--dry-run"));
+    const auto file = o.take(QStringLiteral("-o"));
+    o.done();
+    const services::AnonymiseResult r = services::Privacy(db).anonymise(session, asOf, dryRun, only);
+    if (dryRun || file)
+        writeCsv(services::Privacy::retentionCsv(r), file);
+    err(QStringLiteral("%1 students %2anonymised as of %3")
+            .arg(r.anonymised.size())
+            .arg(dryRun ? QStringLiteral("would be ") : QString(), isoDateQ(asOf)));
+    return Ok;
+}
+
+int merge(storage::Database &db, const auth::Session &session, Options &o)
+{
+    const auto kind = o.positional();
+    const auto keep = o.positional();
+    const auto merged = o.positional();
+    o.done();
+    if (!kind || !keep || !merged)
+        throw BadUsage{QStringLiteral("merge students|companies KEEP MERGED")};
+    const QStringList moved = services::Privacy(db).merge(session, *kind, *keep, *merged);
+    err(QStringLiteral("%1 merged into %2; moved: %3")
+            .arg(*merged, *keep, moved.isEmpty() ? QStringLiteral("nothing") : moved.join(QStringLiteral(", "))));
+    return Ok;
+}
+
+int duplicates(storage::Database &db, Options &o)
+{
+    const auto file = o.take(QStringLiteral("-o"));
+    o.done();
+    const auto list = services::Privacy(db).duplicates();
+    writeCsv(services::Privacy::duplicatesCsv(list), file);
+    err(QStringLiteral("%1 likely duplicates").arg(list.size()));
+    return Ok;
+}
+
+} // namespace
+
+bool isPrivacyCommand(const QString &command)
+{
+    return command == u"consent" || command == u"provision" || command == u"disclose" || command == u"request" ||
+           command == u"anonymise" || command == u"duplicates" ||
+           command == u"merge";
+}
+
+int privacyCommand(storage::Database &db, const auth::Session &session, const QString &command,
+                   const QStringList &args, bool japanese)
+{
+    try {
+        Options o(args);
+        if (command == u"consent")
+            return consent(db, session, o);
+        if (command == u"provision")
+            return provision(db, session, o);
+        if (command == u"disclose")
+            return disclose(db, session, o, japanese);
+        if (command == u"anonymise")
+            return anonymise(db, session, o);
+        if (command == u"duplicates")
+            return duplicates(db, o);
+        if (command == u"merge")
+            return merge(db, session, o);
+        return request(db, session, o);
+    } catch (const BadUsage &e) {
+        err(QStringLiteral("kakehashi-cli: %1").arg(e.message));
+        err(QStringLiteral("Try 'kakehashi-cli --help'."));
+        return Usage;
+    }
+}
+
+} // namespace kakehashi::cli
