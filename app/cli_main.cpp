@@ -31,6 +31,7 @@
 #include "storage/database.h"
 #include "kakehashi_version.h"
 #include "cli_evidence.h"
+#include "cli_relations.h"
 #include "cli_notification_sheets.h"
 
 #include <QCoreApplication>
@@ -93,7 +94,7 @@ auth::Action actionFor(const QString &command, const QStringList &args)
         (command == u"advisor" && sub == u"senmonshi") ||
         (command == u"compliance" && (sub == u"card-checked" || sub == u"notification")) ||
         (command == u"subsidy" && (sub == u"prepare" || sub == u"check" || sub == u"reject")) ||
-        (command == u"evidence" && sub == u"add"))
+        (command == u"evidence" && sub == u"add") || cli::relationsCommandWrites(command, sub))
         return A::Edit;
     if ((command == u"calendar" && (sub == u"add" || sub == u"remove")) || (command == u"subsidy" && sub == u"rate") ||
         (command == u"subsidy" && sub == u"approve") || (command == u"settings" && sub == u"set") ||
@@ -175,6 +176,13 @@ Commands:
   evidence list [--month YYYY-MM] [--internship N] [--missing] [-o FILE]
   evidence export --internship N --month YYYY-MM -o FILE   the signed timesheet as attached
   evidence sheet --internship N --month YYYY-MM [-o FILE.pdf]   the blank 出勤簿 for the company to sign
+  contacts list [--company CODE] [-o FILE] | contacts import FILE [--dry-run] [--encoding E]
+  contacts add --company CODE --name NAME [--role R] [--email E] [--phone P] [--primary] [--do-not-contact]
+  contacts edit CONTACT_NO [--name N] [--role R] [--email E] [--phone P] [--primary|--former|--do-not-contact yes|no]
+  activity add --kind visit|call|mail|meeting|counselling|letter --summary TEXT [--company CODE] [--student NO]
+               [--contact NO] [--date D] [--next TEXT] [--next-on D] [--confidential]
+  activity list [--company CODE] [--student NO] [-o FILE] | activity import FILE [--dry-run]
+  activity next [-o FILE]                your own open next steps | activity done ACTIVITY_NO
   advisor student NO [--date D] | advisor risk [--list] | advisor senmonshi NO yes|no
   advisor rules [-o FILE] | advisor rules import FILE   the work-visa advisor's rules as data
   match company CODE | match student NO | match introduce --company C --student S [--date D]
@@ -385,6 +393,8 @@ public:
             return cli::completionCommand(db(), session_, raw.mid(1), japanese_);
         if (command == u"evidence")
             return cli::evidenceCommand(db(), session_, raw, japanese_);
+        if (command == u"contacts" || command == u"activity")
+            return (command == u"contacts" ? cli::contactsCommand : cli::activityCommand)(db(), session_, raw);
         if (command == u"report")
             return reportCmd(args);
         if (command == u"advisor")
