@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <utility>
 
 namespace kakehashi::services {
@@ -629,8 +630,8 @@ ImportOutcome Relations::importContacts(const QString &file, const QByteArray &b
         flag("primary", c.primary);
         flag("former", c.former);
         flag("do_not_contact", c.doNotContact);
-        if (p.empty())
-            for (auto &x : contactProblems(store, c))
+        for (auto &x : contactProblems(store, c))
+            if (std::find(p.begin(), p.end(), x) == p.end())
                 p.push_back(std::move(x));
         if (c.primary && p.empty()) {
             if (primaries.contains(c.companyCode))
@@ -715,8 +716,8 @@ ImportOutcome Relations::importActivities(const QString &file, const QByteArray 
         if (!admin && a.staff != session_.who() && !stored)
             p.emplace_back(QStringLiteral("staff"),
                            tr("%1 may record activities only as themself, not as %2").arg(session_.who(), a.staff));
-        if (p.empty())
-            for (auto &x : activityProblems(store, a, stored ? &before : nullptr))
+        for (auto &x : activityProblems(store, a, stored ? &before : nullptr))
+            if (std::find(p.begin(), p.end(), x) == p.end())
                 p.push_back(std::move(x));
         const bool unchanged = stored && activityFields(before) == activityFields(a);
         if (p.empty() && stored && !unchanged) {
