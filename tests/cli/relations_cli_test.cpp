@@ -106,6 +106,22 @@ TEST_CASE("contacts_addListImport_roundTripAndRefusals", "[cli][relations]")
     const Run audit = cli(words("audit export"));
     CHECK(audit.out.contains(",update,company_contacts,CT000001,email,hanako@example.jp,hanako@kakehashi.example"));
     CHECK(audit.out.contains(",update,company_contacts,CT000001,primary,true,false"));
+
+    // copy-to carries contacts and activities (an activity naming a contact, too).
+    REQUIRE(cli(words("activity add --contact CT000001 --kind visit --summary 訪問")).code == 0);
+    const QString copy = cli.file(QStringLiteral("copy.sqlite3"));
+    r = cli({QStringLiteral("copy-to"), copy});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    for (const char *kind : {"contacts", "activity"}) {
+        const QStringList list{QString::fromLatin1(kind), QStringLiteral("list")};
+        QProcess p;
+        p.start(QStringLiteral(KAKEHASHI_CLI), QStringList{QStringLiteral("--db"), copy} + list);
+        REQUIRE(p.waitForFinished(120000));
+        const QByteArray there = p.readAllStandardOutput();
+        CHECK(there == cli(list).out);
+        CHECK(there.contains(kind[0] == 'c' ? "CT000001" : "AC000001"));
+    }
 }
 
 TEST_CASE("activity_confidentialAndNextSteps_byRole", "[cli][relations]")
