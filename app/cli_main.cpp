@@ -183,6 +183,8 @@ Commands:
                [--contact NO] [--date D] [--next TEXT] [--next-on D] [--confidential]
   activity list [--company CODE] [--student NO] [-o FILE] | activity import FILE [--dry-run]
   activity next [-o FILE]                your own open next steps | activity done ACTIVITY_NO
+  letter completion|recommendation|payment|invitation --student NO [--student NO ...]
+         [--event NO] [--month YYYY-MM] --output FILE.pdf   Japanese A4 letters, each recorded as an activity
   advisor student NO [--date D] | advisor risk [--list] | advisor senmonshi NO yes|no
   advisor rules [-o FILE] | advisor rules import FILE   the work-visa advisor's rules as data
   match company CODE | match student NO | match introduce --company C --student S [--date D]
@@ -393,6 +395,8 @@ public:
             return cli::completionCommand(db(), session_, raw.mid(1), japanese_);
         if (command == u"evidence")
             return cli::evidenceCommand(db(), session_, raw, japanese_);
+        if (command == u"letter")
+            return cli::letterCommand(db(), session_, raw);
         if (command == u"contacts" || command == u"activity")
             return (command == u"contacts" ? cli::contactsCommand : cli::activityCommand)(db(), session_, raw);
         if (command == u"report")
@@ -1493,7 +1497,7 @@ int main(int argc, char *argv[])
 {
     if (const auto rc = kakehashi::cli::notificationSheetsCommand(argc, argv)) return *rc; // cli_notification_sheets.cpp
     std::unique_ptr<QCoreApplication> application;
-    if (wantsPdf(argc, argv) || cli::printsPdfByDefault(argc, argv)) {
+    if (wantsPdf(argc, argv) || cli::printsPdfByDefault(argc, argv) || cli::relationsPrintsPdf(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

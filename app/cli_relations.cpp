@@ -3,11 +3,15 @@
 #include "io/encoding.h"
 #include "io/exporter.h"
 #include "services/output.h"
+#include "services/letters.h"
 #include "services/relations.h"
+#include "letter_document.h"
 
 #include <QFile>
 
+#include <algorithm>
 #include <cstdio>
+#include <string_view>
 #include <optional>
 
 namespace kakehashi::cli {
@@ -258,6 +262,43 @@ int activity(storage::Database &db, const auth::Session &session, Options &o)
     throw BadUsage{QStringLiteral("unknown activity command “%1” (list, add, done, next, import)").arg(*sub)};
 }
 
+// `letter TEMPLATE --student NO [--student NO …] [--event NO] [--month YYYY-MM] -o FILE.pdf`
+int letter(storage::Database &db, const auth::Session &session, Options &o)
+{
+    const auto code = o.positional();
+    if (!code)
+        throw BadUsage{QStringLiteral("missing TEMPLATE (%1)").arg(services::letterTemplates().join(QStringLiteral(", ")))};
+    QStringList students;
+    while (const auto s = o.take(QStringLiteral("--student")))
+        students << *s;
+    const QString event = o.take(QStringLiteral("--event")).value_or(QString());
+    const QString month = o.take(QStringLiteral("--month")).value_or(QString());
+    auto file = o.take(QStringLiteral("-o"));
+    if (!file)
+        file = o.take(QStringLiteral("--output"));
+    o.done();
+    if (!services::letterTemplates().contains(*code))
+        throw BadUsage{QStringLiteral("unknown letter template “%1” (%2)")
+                           .arg(*code, services::letterTemplates().join(QStringLiteral(", ")))};
+    if (students.isEmpty())
+        throw BadUsage{QStringLiteral("letter needs --student NO (once per letter)")};
+    if (!file || !file->endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        throw BadUsage{QStringLiteral("letter needs --output FILE.pdf")};
+    services::Letters letters(db, session);
+    std::vector<services::Letter> prepared;
+    std::vector<render::LetterPage> pages;
+    for (const QString &s : students) { // every letter checked before anything is written
+        prepared.push_back(letters.prepare(*code, s, event, month));
+        pages.push_back({prepared.back().templateCode, prepared.back().fields});
+    }
+    render::writeLettersPdf(*file, pages);
+    const std::vector<QString> logged = letters.recordSent(prepared, *file);
+    err(QStringLiteral("%1 letter(s) written to %2; recorded as %3")
+            .arg(pages.size())
+            .arg(*file, QStringList(logged.begin(), logged.end()).join(QStringLiteral(", "))));
+    return Ok;
+}
+
 template <typename F>
 int guarded(F &&f)
 {
@@ -288,9 +329,22 @@ int activityCommand(storage::Database &db, const auth::Session &session, const Q
     });
 }
 
+int letterCommand(storage::Database &db, const auth::Session &session, const QStringList &args)
+{
+    return guarded([&] {
+        Options o(args);
+        return letter(db, session, o);
+    });
+}
+
+bool relationsPrintsPdf(int argc, char *argv[])
+{
+    return argc > 1 && std::any_of(argv + 1, argv + argc, [](const char *a) { return std::string_view(a) == "letter"; });
+}
+
 bool relationsCommandWrites(const QString &command, const QString &sub)
 {
-    return (command == u"contacts" && (sub == u"add" || sub == u"edit" || sub == u"import")) ||
+    return command == u"letter" || (command == u"contacts" && (sub == u"add" || sub == u"edit" || sub == u"import")) ||
            (command == u"activity" && (sub == u"add" || sub == u"done" || sub == u"import"));
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 
+#include <QSqlRecord>
 #include <QStringList>
 #include <QVariant>
 
@@ -215,6 +216,52 @@ void RelationsStore::updateActivity(const ActivityRow &a)
                                              "WHERE activity_no = ?"));
     bindActivity(q, a);
     Database::exec(q);
+}
+
+namespace {
+
+QHash<QString, QString> firstRow(QSqlQuery &q)
+{
+    QHash<QString, QString> out;
+    Database::exec(q);
+    if (!q.next())
+        return out;
+    const QSqlRecord r = q.record();
+    for (int i = 0; i < r.count(); ++i)
+        out.insert(r.fieldName(i), q.isNull(i) ? QString() : q.value(i).toString());
+    return out;
+}
+
+} // namespace
+
+QHash<QString, QString> RelationsStore::studentFacts(const QString &studentNo) const
+{
+    QSqlQuery q = db_.prepare(QStringLiteral(
+        "SELECT s.student_no, s.family_name, s.given_name, s.name_kana, s.birth_date, s.nationality, "
+        "s.home_university, s.faculty, s.graduation_date, s.programme, s.cohort_fy, s.enrolled_on, s.completed_on, "
+        "s.school_code, sc.name AS school_name FROM students s JOIN schools sc ON sc.code = s.school_code "
+        "WHERE s.student_no = ?"));
+    q.addBindValue(studentNo);
+    return firstRow(q);
+}
+
+QHash<QString, QString> RelationsStore::eventFacts(const QString &eventNo) const
+{
+    QSqlQuery q = db_.prepare(QStringLiteral("SELECT e.event_no, e.kind, e.step, e.title, e.date, e.prefecture, "
+                                             "e.company_code, c.name AS company_name FROM events e LEFT JOIN "
+                                             "companies c ON c.code = e.company_code WHERE e.event_no = ?"));
+    q.addBindValue(eventNo);
+    return firstRow(q);
+}
+
+QHash<QString, QString> RelationsStore::paymentFacts(const QString &studentNo, const QString &period) const
+{
+    QSqlQuery q = db_.prepare(QStringLiteral("SELECT count(*) AS entries, "
+                                             "coalesce(sum(amount_jpy), 0) AS amount_jpy FROM ledger_entries WHERE "
+                                             "student_no = ? AND period = ?"));
+    q.addBindValue(studentNo);
+    q.addBindValue(period);
+    return firstRow(q);
 }
 
 bool RelationsStore::companyExists(const QString &code) const

@@ -2,6 +2,7 @@
 // Company contacts and the activity log (schema 15, issue 15 item 5): the rows
 // as they are stored. Portable SQL with bound values; the rules (roles, the
 // confidential text, the audit rows) are the service's (services/relations.h).
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -67,6 +68,13 @@ public:
     std::vector<ActivityRow> activities(const ActivityQuery &query) const;
     void insertActivity(const ActivityRow &a);
     void updateActivity(const ActivityRow &a);
+
+    // What a letter prints (issue 15, item 6), by column name: a student with
+    // their school's name; an event; a student's ledger net of one month
+    // (amount_jpy net of reversals, entries). Empty when there is no such record.
+    QHash<QString, QString> studentFacts(const QString &studentNo) const;
+    QHash<QString, QString> eventFacts(const QString &eventNo) const;
+    QHash<QString, QString> paymentFacts(const QString &studentNo, const QString &period) const;
 
     bool companyExists(const QString &code) const;
     bool studentExists(const QString &studentNo) const;

@@ -206,3 +206,75 @@ TEST_CASE("activity_confidentialAndNextSteps_byRole", "[cli][relations]")
     CHECK(audit.out.contains(",ito,create,activities,AC000002,summary,,受入れ相談"));
     CHECK_FALSE(audit.out.contains("家族の事情"));
 }
+
+TEST_CASE("letter_templates_pdfPerStudentAndActivities", "[cli][relations]")
+{
+    Cli cli;
+    REQUIRE(cli(words("init")).code == 0);
+    import(cli, "schools", "code,name,establishment,school_type,prefecture\nS1,東京大学,national,university,13\n");
+    import(cli, "companies", "code,name,industry,sme_category,prefecture\nC1,株式会社かけはし,E,general,13\n");
+    import(cli, "students",
+           "student_no,family_name,given_name,birth_date,nationality,school_code,programme,cohort_fy,enrolled_on,"
+           "completed_on,graduation_date,faculty\n"
+           "ST1,阮,文安,2002-01-01,VN,S1,sme_internship,2025,2025-04-01,2026-02-27,2026-03-31,工学部\n"
+           "ST2,Kim,Minjun,2002-01-01,KR,S1,sme_internship,2025,2025-04-01,,,\n");
+    import(cli, "internships", "internship_no,student_no,company_code,start_date,end_date,status\n"
+                               "I1,ST1,C1,2025-10-01,2026-02-27,active\n");
+    import(cli, "attendance", "internship_no,date,status,hours\nI1,2025-10-01,present,8\nI1,2025-10-02,present,8\n"
+                              "I1,2025-10-03,present,8\n");
+    import(cli, "events", "event_no,kind,step,title,date,company_code\nE1,company_visit,1,企業見学会,2026-01-20,C1\n");
+
+    const QString pdf = cli.file(QStringLiteral("letters.pdf"));
+    const QStringList two = words("letter completion --student ST1 --student ST2 --output") << pdf;
+    Run r = cli(two);
+    CHECK(r.code == 1); // ST2 has not completed: nothing written
+    CHECK(r.err.contains(QStringLiteral("ST2 has not completed the programme")));
+    CHECK_FALSE(QFile::exists(pdf));
+    CHECK(cli(words("letter thanks --student ST1 --output x.pdf")).code == 2);
+
+    r = cli(words("letter completion --student ST1 --output") << pdf);
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const auto text = [](const QString &file, int page = 0) {
+        QProcess p;
+        QStringList args;
+        if (page > 0)
+            args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+        p.start(QStringLiteral("pdftotext"), args << file << QStringLiteral("-"));
+        REQUIRE(p.waitForFinished(60000));
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    const QString completion = text(pdf);
+    CHECK(completion.contains(QStringLiteral("修了証明書")));
+    CHECK(completion.contains(QStringLiteral("阮 文安")));
+    CHECK(completion.contains(QStringLiteral("2026年2月27日")));
+    CHECK(completion.contains(QStringLiteral("ベトナム")));
+
+    // One letter a page for a selection; each recorded as an activity on its student.
+    const QString invitations = cli.file(QStringLiteral("invitations.pdf"));
+    r = cli(words("letter invitation --event E1 --student ST1 --student ST2 --output") << invitations);
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(text(invitations, 1).contains(QStringLiteral("阮 文安")));
+    CHECK_FALSE(text(invitations, 1).contains(QStringLiteral("Kim")));
+    CHECK(text(invitations, 2).contains(QStringLiteral("Kim Minjun")));
+    CHECK(text(invitations, 2).contains(QStringLiteral("企業見学会")));
+    CHECK(text(invitations, 2).contains(QStringLiteral("2026年1月20日")));
+    const QByteArray log = cli(words("activity list --student ST2")).out;
+    CHECK(log.contains(",letter,C1,ST2,,"));
+    CHECK(log.contains("Letter “invitation” sent (invitations.pdf) for event E1"));
+
+    // The payment notice: the ledger's net for the month.
+    CHECK(cli(words("letter payment --student ST1 --month 2025-10 --output") << pdf).code == 1);
+    REQUIRE(cli(words("ledger post --month 2025-10")).code == 0);
+    r = cli(words("letter payment --student ST1 --month 2025-10 --output") << pdf);
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QString payment = text(pdf);
+    CHECK(payment.contains(QStringLiteral("支払通知書")));
+    CHECK(payment.contains(QStringLiteral("2025年10月")));
+    CHECK(payment.contains(QStringLiteral("21,000円")));
+    CHECK(cli(words("letter recommendation --student ST1 --output") << pdf).code == 0);
+    CHECK(text(pdf).contains(QStringLiteral("継続就職活動")));
+    CHECK(text(pdf).contains(QStringLiteral("2026年3月31日")));
+}
