@@ -4,6 +4,7 @@
 // confidential text withheld from other staff and auditors but not from the
 // author and administrators, nor written into the audit trail; roles; the own
 // list of next steps in date order; an import that is all or nothing.
+#include "services/letters.h"
 #include "services/relations.h"
 #include "storage/audit_store.h"
 #include "storage/database.h"
@@ -203,4 +204,38 @@ TEST_CASE("relationsImport_badRow_nothingWritten", "[relations]")
               .importActivities(QStringLiteral("b.csv"), asIto, QStringLiteral("auto"), false)
               .inserted == 1);
     CHECK(services::Relations(t.db(), kAdmin).activity(QStringLiteral("A2"))->staff == u"ito");
+}
+
+TEST_CASE("letters_prepareAndRecord_asActivities", "[relations]")
+{
+    test::TempDatabase t;
+    seed(t);
+    test::load(t, "events", "event_no,kind,step,title,date,company_code\nE1,company_visit,1,企業見学会,2026-01-20,C1\n");
+    services::Letters letters(t.db(), kSato, fixedTime);
+    CHECK_THROWS_WITH(letters.prepare(QStringLiteral("completion"), QStringLiteral("ST1")),
+                      Catch::Contains("ST1 has not completed the programme"));
+    CHECK_THROWS_WITH(letters.prepare(QStringLiteral("invitation"), QStringLiteral("ST1")),
+                      Catch::Contains("needs the event"));
+    CHECK_THROWS_WITH(letters.prepare(QStringLiteral("payment"), QStringLiteral("ST1"), {}, QStringLiteral("2025-10")),
+                      Catch::Contains("the ledger holds no payment to ST1 for 2025-10"));
+    CHECK_THROWS_WITH(letters.prepare(QStringLiteral("thanks"), QStringLiteral("ST1")),
+                      Catch::Contains("is not a letter template"));
+    CHECK_THROWS_WITH(letters.prepare(QStringLiteral("invitation"), QStringLiteral("ST9"), QStringLiteral("E1")),
+                      Catch::Contains("there is no student ST9"));
+    const services::Letter l = letters.prepare(QStringLiteral("invitation"), QStringLiteral("ST1"), QStringLiteral("E1"));
+    CHECK(l.fields.value(QStringLiteral("name")) == u"阮 文安");
+    CHECK(l.fields.value(QStringLiteral("event_title")) == u"企業見学会");
+    CHECK(l.fields.value(QStringLiteral("event_date")) == u"2026年1月20日");
+    CHECK(l.fields.value(QStringLiteral("issued_on")) == u"2026年1月5日");
+    CHECK(l.fields.value(QStringLiteral("nationality")) == u"ベトナム");
+
+    CHECK_THROWS_AS(services::Letters(t.db(), kAuditor).recordSent({l}, QStringLiteral("x.pdf")), auth::AuthError);
+    const auto numbers = letters.recordSent({l, l}, QStringLiteral("/tmp/invitations.pdf"));
+    REQUIRE(numbers.size() == 2);
+    const auto logged = services::Relations(t.db(), kSato).activities({}, QStringLiteral("ST1"));
+    REQUIRE(logged.size() == 2);
+    CHECK(logged[0].kind == u"letter");
+    CHECK(logged[0].companyCode == u"C1");
+    CHECK(logged[0].staff == u"sato");
+    CHECK(logged[0].summary == u"Letter “invitation” sent (invitations.pdf) for event E1");
 }
