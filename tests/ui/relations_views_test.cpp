@@ -12,6 +12,7 @@
 #include "views/dashboard_view.h"
 #include "views/relations_panel.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -125,6 +126,18 @@ private slots:
         grab(dash, "relations-dashboard");
         dash.setSession(kIto);
         QCOMPARE(dash.nextSteps()->model()->rowCount(), 0);
+
+        // A letter from the student's tab: a PDF, recorded as an activity.
+        const QString letter = dir.filePath(QStringLiteral("invitation.pdf"));
+        QVERIFY(sato.writeLetter(QStringLiteral("invitation"), letter).contains(QStringLiteral("needs the event")));
+        QVERIFY(!QFile::exists(letter));
+        test::loadOrAbort(db, "events", "event_no,kind,step,title,date\nE1,lecture,1,ビジネス日本語講座,2026-02-01\n");
+        QCOMPARE(sato.writeLetter(QStringLiteral("invitation"), letter, QStringLiteral("E1")), QString());
+        QFile pdf(letter);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.readAll().startsWith("%PDF"));
+        QCOMPARE(sato.activitiesModel()->rowCount(), 3);
+        QCOMPARE(sato.activitiesModel()->row(0).value(2), QStringLiteral("Letter"));
 
         // The student's form has the tab.
         ui::RecordEditor editor(db, domain::kind(domain::KindId::Students), ui::Language::English, kSato);

@@ -1,11 +1,14 @@
 #include "views/relations_panel.h"
 
 #include "models/text_table_model.h"
+#include "services/letters.h"
 #include "services/record_names.h"
+#include "letter_document.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -182,6 +185,39 @@ RelationsPanel::RelationsPanel(storage::Database &db, const auth::Session &sessi
     message_->setStyleSheet(QStringLiteral("color: #a00;"));
     buttons->addWidget(record_);
     buttons->addWidget(done);
+    if (owner_ == Owner::Student) {
+        auto *letter = new QPushButton(tr("&Letter…"), log);
+        letter->setObjectName(QStringLiteral("letterButton"));
+        letter->setEnabled(mayEdit);
+        buttons->addWidget(letter);
+        connect(letter, &QPushButton::clicked, this, [this] {
+            const QStringList codes = services::letterTemplates();
+            const QStringList names = {tr("Certificate of completion"), tr("Recommendation for job-hunting status"),
+                                       tr("Payment notice"), tr("Invitation to an event")};
+            bool ok = false;
+            const QString chosen = QInputDialog::getItem(this, tr("Letter"), tr("Template:"), names, 0, false, &ok);
+            if (!ok)
+                return;
+            const QString code = codes.value(names.indexOf(chosen));
+            QString event, month;
+            if (code == u"invitation") {
+                event = QInputDialog::getText(this, tr("Letter"), tr("Event no.:"), QLineEdit::Normal, {}, &ok);
+                if (!ok)
+                    return;
+            }
+            if (code == u"payment") {
+                month = QInputDialog::getText(this, tr("Letter"), tr("Month (YYYY-MM):"), QLineEdit::Normal,
+                                              QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM")), &ok);
+                if (!ok)
+                    return;
+            }
+            const QString file = QFileDialog::getSaveFileName(this, tr("Save the letter"),
+                                                              QStringLiteral("%1-%2.pdf").arg(code, key_),
+                                                              tr("PDF (*.pdf)"));
+            if (!file.isEmpty())
+                message_->setText(writeLetter(code, file, event, month));
+        });
+    }
     buttons->addWidget(message_, 1);
     lv->addLayout(buttons);
     layout->addWidget(log, 1);
@@ -354,6 +390,24 @@ QString RelationsPanel::completeNextStep(const QString &activityNo)
         services::Relations(db_, session_).completeNextStep(activityNo);
     } catch (const Error &e) {
         return e.message();
+    }
+    refresh();
+    emit changed();
+    return {};
+}
+
+QString RelationsPanel::writeLetter(const QString &templateCode, const QString &file, const QString &eventNo,
+                                    const QString &month)
+{
+    try {
+        services::Letters letters(db_, session_);
+        const services::Letter l = letters.prepare(templateCode, key_, eventNo, month);
+        render::writeLettersPdf(file, {{l.templateCode, l.fields}});
+        letters.recordSent({l}, file);
+    } catch (const Error &e) {
+        return e.message();
+    } catch (const std::exception &e) {
+        return QString::fromUtf8(e.what());
     }
     refresh();
     emit changed();

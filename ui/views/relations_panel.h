@@ -50,6 +50,10 @@ public:
     // The form's values as typed (the tests fill the form's widgets first).
     QString recordActivity();
     QString completeNextStep(const QString &activityNo);
+    // A student's letter from a template (issue 15, item 6) written to `file`
+    // as PDF and recorded as an activity; the refusal's message, empty when done.
+    QString writeLetter(const QString &templateCode, const QString &file, const QString &eventNo = {},
+                        const QString &month = {});
     // Fills the activity form (as if typed), for tests and "record a letter".
     void fillActivity(const QString &kind, const QString &summary, const QString &nextStep = {},
                       const QDate &nextOn = {}, bool confidential = false, const QString &contactNo = {});
