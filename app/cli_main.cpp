@@ -33,6 +33,7 @@
 #include "cli_checklist.h"
 #include "cli_evidence.h"
 #include "cli_pgspeed.h"
+#include "cli_relations.h"
 #include "cli_notification_sheets.h"
 #include "cli_privacy.h"
 
@@ -100,7 +101,8 @@ auth::Action actionFor(const QString &command, const QStringList &args)
         (command == u"evidence" && sub == u"add") ||
         (command == u"compliance" && sub == u"checklist" && (args.value(1) == u"set" || args.value(1) == u"import")) ||
         ((command == u"consent" || command == u"provision" || command == u"request") &&
-         (sub == u"give" || sub == u"withdraw" || sub == u"import" || sub == u"add" || sub == u"answer")))
+         (sub == u"give" || sub == u"withdraw" || sub == u"import" || sub == u"add" || sub == u"answer")) ||
+        cli::relationsCommandWrites(command, sub))
         return A::Edit;
     if ((command == u"calendar" && (sub == u"add" || sub == u"remove")) || (command == u"subsidy" && sub == u"rate") ||
         (command == u"subsidy" && sub == u"approve") || (command == u"settings" && sub == u"set") ||
@@ -184,6 +186,15 @@ Commands:
   evidence list [--month YYYY-MM] [--internship N] [--missing] [-o FILE]
   evidence export --internship N --month YYYY-MM -o FILE   the signed timesheet as attached
   evidence sheet --internship N --month YYYY-MM [-o FILE.pdf]   the blank 出勤簿 for the company to sign
+  contacts list [--company CODE] [-o FILE] | contacts import FILE [--dry-run] [--encoding E]
+  contacts add --company CODE --name NAME [--role R] [--email E] [--phone P] [--primary] [--do-not-contact]
+  contacts edit CONTACT_NO [--name N] [--role R] [--email E] [--phone P] [--primary|--former|--do-not-contact yes|no]
+  activity add --kind visit|call|mail|meeting|counselling|letter --summary TEXT [--company CODE] [--student NO]
+               [--contact NO] [--date D] [--next TEXT] [--next-on D] [--confidential]
+  activity list [--company CODE] [--student NO] [-o FILE] | activity import FILE [--dry-run]
+  activity next [-o FILE]                your own open next steps | activity done ACTIVITY_NO
+  letter completion|recommendation|payment|invitation --student NO [--student NO ...]
+         [--event NO] [--month YYYY-MM] --output FILE.pdf   Japanese A4 letters, each recorded as an activity
   advisor student NO [--date D] | advisor risk [--list] | advisor senmonshi NO yes|no
   advisor rules [-o FILE] | advisor rules import FILE   the work-visa advisor's rules as data
   match company CODE | match student NO | match introduce --company C --student S [--date D]
@@ -421,6 +432,10 @@ public:
             return cli::evidenceCommand(db(), session_, raw, japanese_);
         if (cli::isPrivacyCommand(command)) // cli_privacy.cpp
             return cli::privacyCommand(db(), session_, command, raw, japanese_);
+        if (command == u"letter")
+            return cli::letterCommand(db(), session_, raw);
+        if (command == u"contacts" || command == u"activity")
+            return (command == u"contacts" ? cli::contactsCommand : cli::activityCommand)(db(), session_, raw);
         if (command == u"report")
             return reportCmd(args);
         if (command == u"advisor")
@@ -1523,7 +1538,7 @@ int main(int argc, char *argv[])
 {
     if (const auto rc = kakehashi::cli::notificationSheetsCommand(argc, argv)) return *rc; // cli_notification_sheets.cpp
     std::unique_ptr<QCoreApplication> application;
-    if (wantsPdf(argc, argv) || cli::printsPdfByDefault(argc, argv)) {
+    if (wantsPdf(argc, argv) || cli::printsPdfByDefault(argc, argv) || cli::relationsPrintsPdf(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

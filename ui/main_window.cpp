@@ -294,6 +294,7 @@ void MainWindow::makePages()
     advisor_->setSession(session_);
     settings_->setSession(session_);
     audit_->setSession(session_);
+    dashboard_->setSession(session_);
     pages_->setCurrentIndex(current);
 }
 

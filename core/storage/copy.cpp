@@ -21,7 +21,7 @@ const char *const kTables[] = {
     "schools", "companies", "students", "internships", "attendance", "placements", "events", "participants",
     "vacations", "programme_rates", "calendar_overrides", "visa_rules", "visa_field_keywords", "student_visa_facts",
     "card_checks", "hire_notifications", "settings", "subsidy_budgets", "ledger_entries", "transfer_files",
-    "transfer_entries", "approval_steps", "users", "audit_log"};
+    "transfer_entries", "approval_steps", "company_contacts", "activities", "users", "audit_log"};
 
 // Rows the schema itself puts in (rates, the advisor's rules): replaced by the source's.
 const char *const kSeeded[] = {"programme_rates", "visa_rules", "visa_field_keywords"};

@@ -5,6 +5,7 @@
 #include "labels.h"
 #include "ledger/evidence.h"
 #include "views/checklist_panel.h"
+#include "views/relations_panel.h"
 #include "ledger/ledger.h"
 #include "storage/attendance_store.h"
 #include "storage/compliance_store.h"
@@ -1006,6 +1007,11 @@ void RecordEditor::buildRelations()
             tabs_->setTabText(tabs_->indexOf(checklist), checklistTitle(missing));
         });
     }
+    if (kind_.id == domain::KindId::Companies || kind_.id == domain::KindId::Students) // issue 15: people, activities
+        tabs_->addTab(new RelationsPanel(db_, service_.session(), kind_.id == domain::KindId::Companies ? RelationsPanel::Owner::Company
+                                                                                            : RelationsPanel::Owner::Student,
+                                         original_->values[0].toString(), tabs_),
+                      kind_.id == domain::KindId::Companies ? tr("Contacts and activities") : tr("Activities"));
     // The history of changes, from the audit trail.
     std::vector<QStringList> rows;
     for (const auto &r : service_.history(kind_, original_->values)) {

@@ -1,4 +1,5 @@
 #include "views/dashboard_view.h"
+#include "views/relations_panel.h"
 
 #include "views/checklist_missing_list.h"
 
@@ -68,10 +69,21 @@ void DashboardView::setToday(const Date &today)
     refresh();
 }
 
+void DashboardView::setSession(const auth::Session &session)
+{
+    delete nextSteps_;
+    nextSteps_ = new NextStepsList(db_, session, this);
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->count() - 1, nextSteps_); // above the stretch
+    connect(nextSteps_, &NextStepsList::recordRequested, this, &DashboardView::recordRequested);
+}
+
 void DashboardView::refresh()
 {
     if (auto *checklist = findChild<ChecklistMissingList *>())
         checklist->refresh(today_);
+    if (nextSteps_)
+        nextSteps_->refresh();
     const reports::Dashboard d = reports::dashboard(db_, today_);
     const QLocale locale;
     const int fy = calendar::fiscalYearOf(today_);

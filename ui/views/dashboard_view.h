@@ -13,8 +13,13 @@ class QPushButton;
 namespace kakehashi::storage {
 class Database;
 }
+namespace kakehashi::auth {
+struct Session;
+}
 
 namespace kakehashi::ui {
+
+class NextStepsList;
 
 class DashboardView final : public QWidget
 {
@@ -25,6 +30,9 @@ public:
 
     void setToday(const Date &today);
     void refresh();
+    // The logged-in person's own next steps (issue 15), under the figures.
+    void setSession(const auth::Session &session);
+    NextStepsList *nextSteps() const { return nextSteps_; }
 
     enum Figure {
         ActiveInterns,
@@ -56,6 +64,7 @@ private:
     Language language_;
     Date today_;
     QPushButton *buttons_[FigureCount] = {};
+    NextStepsList *nextSteps_ = nullptr;
 };
 
 } // namespace kakehashi::ui
