@@ -66,6 +66,30 @@ bool searchDisplayName(const domain::Kind &kind, const QString &text)
     }
 }
 
+// The fields of a kind whose text is in its search index (migration 016:
+// students_search on a file, the trigram index on the server), or none.
+const std::vector<QLatin1String> &indexedSearchFields(const domain::Kind &kind)
+{
+    static const std::vector<QLatin1String> students{
+        QLatin1String("student_no"), QLatin1String("family_name"),     QLatin1String("given_name"),
+        QLatin1String("name_kana"),  QLatin1String("home_university"), QLatin1String("school_code"),
+        QLatin1String("faculty"),    QLatin1String("email"),           QLatin1String("residence_card_no")};
+    static const std::vector<QLatin1String> none;
+    return kind.id == domain::KindId::Students ? students : none;
+}
+
+// Whether a search can be answered by the trigram index: three characters or
+// more (a trigram index finds no shorter text), and none of LIKE's own
+// characters (an FTS5 LIKE takes no ESCAPE).
+bool indexable(const QString &text)
+{
+    if (text.toUcs4().size() < 3)
+        return false;
+    return std::none_of(text.begin(), text.end(), [](QChar c) {
+        return c == u'%' || c == u'_' || c == u'\\' || c.unicode() < 0x20;
+    });
+}
+
 } // namespace
 
 QString displayNameSql(const domain::Kind &kind, const QString &alias)
@@ -118,9 +142,23 @@ QString RecordList::where(std::vector<QVariant> &binds) const
         where << QStringLiteral("r.archived = 0");
     if (const QString text = filter_.search.trimmed(); !text.isEmpty()) {
         QStringList any;
+        // The fields in the kind's trigram index, and its display name, are
+        // searched through the index at once (one LIKE on their joined text).
+        const std::vector<QLatin1String> &indexed = indexable(text) ? indexedSearchFields(kind_) : std::vector<QLatin1String>{};
+        if (!indexed.empty()) {
+            if (db_.isServer()) {
+                QStringList args;
+                for (const QLatin1String &name : indexed)
+                    args << QStringLiteral("r.") + name;
+                any << db_.likeSql(QStringLiteral("kakehashi_students_search_text(%1)").arg(args.join(QStringLiteral(", "))));
+            } else {
+                any << QStringLiteral("r.id IN (SELECT rowid FROM students_search WHERE search_text LIKE ?)");
+            }
+        }
         for (int i = 0; i < kind_.size(); ++i) {
             const domain::Field &f = kind_.field(i);
-            if (searchable(f, text))
+            const bool inIndex = std::find(indexed.begin(), indexed.end(), QLatin1String(f.name)) != indexed.end();
+            if (searchable(f, text) && !inIndex)
                 any << db_.likeSql(column(kind_, i));
             if (f.references) {
                 // The referenced records whose name matches, found once, rather than a
@@ -133,7 +171,7 @@ QString RecordList::where(std::vector<QVariant> &binds) const
                                     db_.likeSql(QLatin1Char('(') + name + QLatin1Char(')')));
             }
         }
-        if (searchDisplayName(kind_, text))
+        if (searchDisplayName(kind_, text) && indexed.empty())
             any << db_.likeSql(QLatin1Char('(') + displayNameSql(kind_, QStringLiteral("r")) + QLatin1Char(')'));
         for (qsizetype i = 0; i < any.size(); ++i)
             binds.emplace_back(containsPattern(text));
@@ -173,6 +211,12 @@ QString RecordList::where(std::vector<QVariant> &binds) const
         }
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+bool RecordList::countReadsEveryRow() const
+{
+    const QString text = filter_.search.trimmed();
+    return !text.isEmpty() && !indexedSearchFields(kind_).empty() && !indexable(text);
 }
 
 qint64 RecordList::count() const

@@ -40,6 +40,10 @@ public:
     const ListFilter &filter() const { return filter_; }
 
     qint64 count() const;
+    // Whether count() would read every row of a large table: a search too short
+    // for the kind's trigram index (one or two characters). A list then reads
+    // its pages as they are scrolled to and counts no further.
+    bool countReadsEveryRow() const;
     // Up to `limit` rows from position `offset` in the filter's order.
     std::vector<ListRow> page(qint64 offset, int limit) const;
 

@@ -30,6 +30,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order) override;
+    // A search too short for the trigram index is not counted: its rows are read
+    // a page at a time as the view scrolls to the end of those read so far.
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
     const storage::ListFilter &filter() const { return list_.filter(); }
     void setFilter(storage::ListFilter filter);
@@ -46,6 +50,7 @@ private:
     storage::RecordList list_;
     Language language_;
     int count_ = 0;
+    bool partial_ = false; // more rows may follow the count_ read so far
     mutable std::map<qint64, std::vector<storage::ListRow>> pages_;
     mutable std::vector<qint64> recent_; // pages in the order they were read, for eviction
 };
