@@ -118,6 +118,13 @@ RecordList::RecordList(const Database &db, const domain::Kind &kind)
 void RecordList::setFilter(ListFilter filter)
 {
     filter_ = std::move(filter);
+    count_ = -1;
+    anchors_.clear();
+}
+
+int RecordList::sortField() const
+{
+    return filter_.sortField >= 0 && filter_.sortField < kind_.size() ? filter_.sortField : 0;
 }
 
 QString RecordList::from() const
@@ -228,10 +235,37 @@ qint64 RecordList::count() const
     for (const QVariant &b : binds)
         q.addBindValue(b);
     Database::exec(q);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    count_ = q.next() ? q.value(0).toLongLong() : 0;
+    return count_;
 }
 
 std::vector<ListRow> RecordList::page(qint64 offset, int limit) const
+{
+    std::vector<ListRow> rows;
+    if (offset <= 0 || limit <= 0) {
+        rows = read(Read::Offset, 0, limit, nullptr);
+    } else if (const auto a = anchors_.find(offset); a != anchors_.end()) {
+        rows = read(Read::After, 0, limit, &a->second);
+    } else if (count_ >= 0 && offset < count_ && count_ - offset - limit < offset) {
+        // Nearer the end: the rows after it skipped from the end instead.
+        const qint64 n = std::min<qint64>(limit, count_ - offset);
+        rows = read(Read::FromEnd, count_ - offset - n, static_cast<int>(n), nullptr);
+    } else {
+        rows = read(Read::Offset, offset, limit, nullptr);
+    }
+    if (rows.size() == static_cast<size_t>(limit) && limit > 0) {
+        const ListRow &last = rows.back();
+        anchors_[offset + limit] = Key{last.values[static_cast<size_t>(sortField())], last.id};
+    }
+    return rows;
+}
+
+std::vector<ListRow> RecordList::pageByOffset(qint64 offset, int limit) const
+{
+    return read(Read::Offset, std::max<qint64>(offset, 0), limit, nullptr);
+}
+
+std::vector<ListRow> RecordList::read(Read how, qint64 offset, int limit, const Key *after) const
 {
     QStringList cols{QStringLiteral("r.id")};
     cols << (RecordStore::versioned(kind_) ? QStringLiteral("r.archived") : QStringLiteral("0"));
@@ -249,17 +283,43 @@ std::vector<ListRow> RecordList::page(qint64 offset, int limit) const
         named.push_back(i);
     }
     std::vector<QVariant> binds;
-    const QString w = where(binds);
-    const int sort = filter_.sortField >= 0 && filter_.sortField < kind_.size() ? filter_.sortField : 0;
+    QString w = where(binds);
+    const int sort = sortField();
     const QString dir = filter_.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     const QString order = QStringLiteral(" ORDER BY %1%2, r.id%2").arg(column(kind_, sort), dir);
+    const QString reverse = filter_.descending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString innerOrder = how == Read::FromEnd ? QStringLiteral(" ORDER BY %1%2, r.id%2").arg(column(kind_, sort), reverse)
+                                                    : order;
+    if (how == Read::After && after) {
+        // The rows after `after` in the order (value, id), NULLs where each
+        // backend sorts them: first on a file going up, first on a server going down.
+        const QString x = column(kind_, sort);
+        const QString op = filter_.descending ? QStringLiteral("<") : QStringLiteral(">");
+        const bool nullsFirst = db_.isServer() ? filter_.descending : !filter_.descending;
+        QString cond;
+        if (after->value.isNull()) {
+            cond = QStringLiteral("(%1 IS NULL AND r.id %2 ?)").arg(x, op);
+            if (nullsFirst)
+                cond = QStringLiteral("(%1 OR %2 IS NOT NULL)").arg(cond, x);
+            binds.emplace_back(after->id);
+        } else {
+            // The range first, so that an index on the column serves it.
+            cond = QStringLiteral("(%1 %2= ? AND (%1 %2 ? OR r.id %2 ?))").arg(x, op);
+            if (!nullsFirst)
+                cond = QStringLiteral("(%1 OR %2 IS NULL)").arg(cond, x);
+            binds.emplace_back(after->value);
+            binds.emplace_back(after->value);
+            binds.emplace_back(after->id);
+        }
+        w = w.isEmpty() ? QStringLiteral(" WHERE ") + cond : w + QStringLiteral(" AND ") + cond;
+    }
     // The page's ids first, from the table alone, and only then its rows with the
     // joined names: the rows skipped to reach the offset, or sorted to find it,
     // are neither joined nor read whole (the end of a list sorted by a column
     // without an index sorts 100,000 ids rather than 100,000 whole rows).
     QSqlQuery q = db_.prepare(QStringLiteral("SELECT ") + cols.join(QStringLiteral(", ")) + from() +
                               QStringLiteral(" WHERE r.id IN (SELECT r.id FROM %1 r").arg(QLatin1String(kind_.name)) + w +
-                              order + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
+                              innerOrder + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
     q.setForwardOnly(true);
     for (const QVariant &b : binds)
         q.addBindValue(b);

@@ -41,3 +41,17 @@ BEGIN
                                        faculty, email, residence_card_no) gin_trgm_ops);
 END;
 $$;
+
+-- The list sorted by a column reads its first and last pages, and every page
+-- after the one before it (keyset paging on (column, id), storage/record_list.cpp),
+-- along an index on that column: the columns a list is usually sorted or
+-- filtered by.
+CREATE INDEX students_family_name ON students (family_name, id);
+CREATE INDEX students_given_name ON students (given_name, id);
+CREATE INDEX students_name_kana ON students (name_kana, id);
+CREATE INDEX students_birth_date ON students (birth_date, id);
+CREATE INDEX students_nationality ON students (nationality, id);
+CREATE INDEX students_programme ON students (programme, id);
+CREATE INDEX students_cohort_fy ON students (cohort_fy, id);
+CREATE INDEX students_enrolled_on ON students (enrolled_on, id);
+CREATE INDEX students_school_id ON students (school_code, id);
