@@ -23,6 +23,7 @@ RecordTableModel::RecordTableModel(const storage::Database &db, const domain::Ki
 
 void RecordTableModel::reload()
 {
+    busy_ = true; // no fetchMore() from a slot of the reset's signals
     beginResetModel();
     pages_.clear();
     recent_.clear();
@@ -40,6 +41,7 @@ void RecordTableModel::reload()
     pages_.emplace(0, std::move(first));
     recent_.push_back(0);
     endResetModel();
+    busy_ = false;
 }
 
 void RecordTableModel::setFilter(storage::ListFilter filter)
@@ -71,12 +73,12 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
 
 bool RecordTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && partial_;
+    return !parent.isValid() && partial_ && !busy_;
 }
 
 void RecordTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !partial_)
+    if (!canFetchMore(parent))
         return;
     const qint64 page = count_ / kPage; // while partial, count_ is whole pages
     std::vector<storage::ListRow> rows = list_.page(page * kPage, kPage);
@@ -84,6 +86,7 @@ void RecordTableModel::fetchMore(const QModelIndex &parent)
     if (rows.empty())
         return;
     const int n = static_cast<int>(rows.size());
+    busy_ = true; // nor from a slot of the insertion's
     beginInsertRows({}, count_, count_ + n - 1);
     pages_[page] = std::move(rows);
     recent_.push_back(page);
@@ -93,6 +96,7 @@ void RecordTableModel::fetchMore(const QModelIndex &parent)
     }
     count_ += n;
     endInsertRows();
+    busy_ = false;
 }
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const

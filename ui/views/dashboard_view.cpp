@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kakehashi::ui {
@@ -52,7 +53,26 @@ DashboardView::DashboardView(storage::Database &db, Language language, QWidget *
     }
     layout->addLayout(grid);
     layout->addStretch(1);
-    refresh();
+    for (QPushButton *b : buttons_)
+        b->setText(QStringLiteral("…"));
+}
+
+QPushButton *DashboardView::figure(Figure f)
+{
+    if (stale_)
+        readFigures();
+    return buttons_[f];
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // After the window has painted.
+    if (stale_)
+        QTimer::singleShot(0, this, [this] {
+            if (stale_ && isVisible())
+                readFigures();
+        });
 }
 
 void DashboardView::setToday(const Date &today)
@@ -63,6 +83,14 @@ void DashboardView::setToday(const Date &today)
 
 void DashboardView::refresh()
 {
+    stale_ = true;
+    if (isVisible())
+        readFigures();
+}
+
+void DashboardView::readFigures()
+{
+    stale_ = false;
     const reports::Dashboard d = reports::dashboard(db_, today_);
     const QLocale locale;
     const int fy = calendar::fiscalYearOf(today_);

@@ -24,6 +24,9 @@ public:
     DashboardView(storage::Database &db, Language language, QWidget *parent = nullptr);
 
     void setToday(const Date &today);
+    // Reads the figures again now when the page is shown, else when it is next
+    // shown or asked for (a million students take seconds: the window is not
+    // kept waiting for a page that is not on screen).
     void refresh();
 
     enum Figure {
@@ -36,7 +39,7 @@ public:
         NotificationsDue,  // foreign-worker notifications due within 14 days or overdue
         FigureCount
     };
-    QPushButton *figure(Figure f) const { return buttons_[f]; }
+    QPushButton *figure(Figure f);
     // The list behind a figure, in a dialog (not shown when `show` is false; for tests).
     int openList(Figure f, bool show = true);
     // That list's dialog, not shown (the caller owns it); null for a figure without one.
@@ -50,7 +53,13 @@ signals:
     // A row of a list was opened: the record behind it (kind name, key).
     void recordRequested(const QString &kindName, const QString &key);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void readFigures();
+
+    bool stale_ = true; // the figures are not read yet, or out of date
     storage::Database &db_;
     Language language_;
     Date today_;

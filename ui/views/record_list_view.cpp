@@ -84,6 +84,7 @@ RecordListView::RecordListView(storage::Database &db, const domain::Kind &kind, 
     open->setToolTip(tr("Enter or double click"));
     auto *exportButton = new QPushButton(tr("&Export shown rows…"), this);
     count_ = new QLabel(this);
+    count_->setObjectName(QStringLiteral("recordCount"));
     bottom->addWidget(new_);
     bottom->addWidget(open);
     bottom->addWidget(exportButton);
@@ -161,7 +162,7 @@ void RecordListView::reload()
 void RecordListView::updateCount()
 {
     // A short search is counted as far as it has been read (see RecordTableModel::fetchMore).
-    count_->setText(model_->canFetchMore({}) ? tr("%n or more record(s)", nullptr, model_->rowCount())
+    count_->setText(!model_->countComplete() ? tr("%n or more record(s)", nullptr, model_->rowCount())
                                              : tr("%n record(s)", nullptr, model_->rowCount()));
 }
 
