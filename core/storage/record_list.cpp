@@ -66,6 +66,30 @@ bool searchDisplayName(const domain::Kind &kind, const QString &text)
     }
 }
 
+// The fields of a kind whose text is in its search index (migration 016:
+// students_search on a file, the trigram index on the server), or none.
+const std::vector<QLatin1String> &indexedSearchFields(const domain::Kind &kind)
+{
+    static const std::vector<QLatin1String> students{
+        QLatin1String("student_no"), QLatin1String("family_name"),     QLatin1String("given_name"),
+        QLatin1String("name_kana"),  QLatin1String("home_university"), QLatin1String("school_code"),
+        QLatin1String("faculty"),    QLatin1String("email"),           QLatin1String("residence_card_no")};
+    static const std::vector<QLatin1String> none;
+    return kind.id == domain::KindId::Students ? students : none;
+}
+
+// Whether a search can be answered by the trigram index: three characters or
+// more (a trigram index finds no shorter text), and none of LIKE's own
+// characters (an FTS5 LIKE takes no ESCAPE).
+bool indexable(const QString &text)
+{
+    if (text.toUcs4().size() < 3)
+        return false;
+    return std::none_of(text.begin(), text.end(), [](QChar c) {
+        return c == u'%' || c == u'_' || c == u'\\' || c.unicode() < 0x20;
+    });
+}
+
 } // namespace
 
 QString displayNameSql(const domain::Kind &kind, const QString &alias)
@@ -94,6 +118,13 @@ RecordList::RecordList(const Database &db, const domain::Kind &kind)
 void RecordList::setFilter(ListFilter filter)
 {
     filter_ = std::move(filter);
+    count_ = -1;
+    anchors_.clear();
+}
+
+int RecordList::sortField() const
+{
+    return filter_.sortField >= 0 && filter_.sortField < kind_.size() ? filter_.sortField : 0;
 }
 
 QString RecordList::from() const
@@ -118,9 +149,23 @@ QString RecordList::where(std::vector<QVariant> &binds) const
         where << QStringLiteral("r.archived = 0");
     if (const QString text = filter_.search.trimmed(); !text.isEmpty()) {
         QStringList any;
+        // The fields in the kind's trigram index, and its display name, are
+        // searched through the index at once (one LIKE on their joined text).
+        const std::vector<QLatin1String> &indexed = indexable(text) ? indexedSearchFields(kind_) : std::vector<QLatin1String>{};
+        if (!indexed.empty()) {
+            if (db_.isServer()) {
+                QStringList args;
+                for (const QLatin1String &name : indexed)
+                    args << QStringLiteral("r.") + name;
+                any << db_.likeSql(QStringLiteral("kakehashi_students_search_text(%1)").arg(args.join(QStringLiteral(", "))));
+            } else {
+                any << QStringLiteral("r.id IN (SELECT rowid FROM students_search WHERE search_text LIKE ?)");
+            }
+        }
         for (int i = 0; i < kind_.size(); ++i) {
             const domain::Field &f = kind_.field(i);
-            if (searchable(f, text))
+            const bool inIndex = std::find(indexed.begin(), indexed.end(), QLatin1String(f.name)) != indexed.end();
+            if (searchable(f, text) && !inIndex)
                 any << db_.likeSql(column(kind_, i));
             if (f.references) {
                 // The referenced records whose name matches, found once, rather than a
@@ -133,7 +178,7 @@ QString RecordList::where(std::vector<QVariant> &binds) const
                                     db_.likeSql(QLatin1Char('(') + name + QLatin1Char(')')));
             }
         }
-        if (searchDisplayName(kind_, text))
+        if (searchDisplayName(kind_, text) && indexed.empty())
             any << db_.likeSql(QLatin1Char('(') + displayNameSql(kind_, QStringLiteral("r")) + QLatin1Char(')'));
         for (qsizetype i = 0; i < any.size(); ++i)
             binds.emplace_back(containsPattern(text));
@@ -175,6 +220,12 @@ QString RecordList::where(std::vector<QVariant> &binds) const
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
+bool RecordList::countReadsEveryRow() const
+{
+    const QString text = filter_.search.trimmed();
+    return !text.isEmpty() && !indexedSearchFields(kind_).empty() && !indexable(text);
+}
+
 qint64 RecordList::count() const
 {
     std::vector<QVariant> binds;
@@ -184,10 +235,37 @@ qint64 RecordList::count() const
     for (const QVariant &b : binds)
         q.addBindValue(b);
     Database::exec(q);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    count_ = q.next() ? q.value(0).toLongLong() : 0;
+    return count_;
 }
 
 std::vector<ListRow> RecordList::page(qint64 offset, int limit) const
+{
+    std::vector<ListRow> rows;
+    if (offset <= 0 || limit <= 0) {
+        rows = read(Read::Offset, 0, limit, nullptr);
+    } else if (const auto a = anchors_.find(offset); a != anchors_.end()) {
+        rows = read(Read::After, 0, limit, &a->second);
+    } else if (count_ >= 0 && offset < count_ && count_ - offset - limit < offset) {
+        // Nearer the end: the rows after it skipped from the end instead.
+        const qint64 n = std::min<qint64>(limit, count_ - offset);
+        rows = read(Read::FromEnd, count_ - offset - n, static_cast<int>(n), nullptr);
+    } else {
+        rows = read(Read::Offset, offset, limit, nullptr);
+    }
+    if (rows.size() == static_cast<size_t>(limit) && limit > 0) {
+        const ListRow &last = rows.back();
+        anchors_[offset + limit] = Key{last.values[static_cast<size_t>(sortField())], last.id};
+    }
+    return rows;
+}
+
+std::vector<ListRow> RecordList::pageByOffset(qint64 offset, int limit) const
+{
+    return read(Read::Offset, std::max<qint64>(offset, 0), limit, nullptr);
+}
+
+std::vector<ListRow> RecordList::read(Read how, qint64 offset, int limit, const Key *after) const
 {
     QStringList cols{QStringLiteral("r.id")};
     cols << (RecordStore::versioned(kind_) ? QStringLiteral("r.archived") : QStringLiteral("0"));
@@ -205,17 +283,43 @@ std::vector<ListRow> RecordList::page(qint64 offset, int limit) const
         named.push_back(i);
     }
     std::vector<QVariant> binds;
-    const QString w = where(binds);
-    const int sort = filter_.sortField >= 0 && filter_.sortField < kind_.size() ? filter_.sortField : 0;
+    QString w = where(binds);
+    const int sort = sortField();
     const QString dir = filter_.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     const QString order = QStringLiteral(" ORDER BY %1%2, r.id%2").arg(column(kind_, sort), dir);
+    const QString reverse = filter_.descending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString innerOrder = how == Read::FromEnd ? QStringLiteral(" ORDER BY %1%2, r.id%2").arg(column(kind_, sort), reverse)
+                                                    : order;
+    if (how == Read::After && after) {
+        // The rows after `after` in the order (value, id), NULLs where each
+        // backend sorts them: first on a file going up, first on a server going down.
+        const QString x = column(kind_, sort);
+        const QString op = filter_.descending ? QStringLiteral("<") : QStringLiteral(">");
+        const bool nullsFirst = db_.isServer() ? filter_.descending : !filter_.descending;
+        QString cond;
+        if (after->value.isNull()) {
+            cond = QStringLiteral("(%1 IS NULL AND r.id %2 ?)").arg(x, op);
+            if (nullsFirst)
+                cond = QStringLiteral("(%1 OR %2 IS NOT NULL)").arg(cond, x);
+            binds.emplace_back(after->id);
+        } else {
+            // The range first, so that an index on the column serves it.
+            cond = QStringLiteral("(%1 %2= ? AND (%1 %2 ? OR r.id %2 ?))").arg(x, op);
+            if (!nullsFirst)
+                cond = QStringLiteral("(%1 OR %2 IS NULL)").arg(cond, x);
+            binds.emplace_back(after->value);
+            binds.emplace_back(after->value);
+            binds.emplace_back(after->id);
+        }
+        w = w.isEmpty() ? QStringLiteral(" WHERE ") + cond : w + QStringLiteral(" AND ") + cond;
+    }
     // The page's ids first, from the table alone, and only then its rows with the
     // joined names: the rows skipped to reach the offset, or sorted to find it,
     // are neither joined nor read whole (the end of a list sorted by a column
     // without an index sorts 100,000 ids rather than 100,000 whole rows).
     QSqlQuery q = db_.prepare(QStringLiteral("SELECT ") + cols.join(QStringLiteral(", ")) + from() +
                               QStringLiteral(" WHERE r.id IN (SELECT r.id FROM %1 r").arg(QLatin1String(kind_.name)) + w +
-                              order + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
+                              innerOrder + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
     q.setForwardOnly(true);
     for (const QVariant &b : binds)
         q.addBindValue(b);

@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
 #include <QComboBox>
@@ -120,6 +121,38 @@ private slots:
         f.columns.back().second = QStringLiteral("2024");
         model.setFilter(f);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void model_shortSearch_notCounted_readsPagesAsTheViewScrolls()
+    {
+        QTemporaryDir dir;
+        auto db = makeDatabase(dir.filePath(QStringLiteral("t.sqlite3")), 1000);
+        const domain::Kind &students = *domain::kindByName(u"students");
+        ui::RecordTableModel model(*db, students, ui::Language::English);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Two characters, too short for the trigram index: a page, and more on demand.
+        model.setSearch(QStringLiteral("Ki"));
+        QCOMPARE(model.rowCount(), ui::RecordTableModel::kPage);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * ui::RecordTableModel::kPage);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 800); // every Kim, and no more
+        QCOMPARE(model.index(799, 1).data().toString(), QStringLiteral("Kim"));
+        // Three characters: through the index, counted at once.
+        model.setSearch(QStringLiteral("Kim"));
+        QCOMPARE(model.rowCount(), 800);
+        QVERIFY(!model.canFetchMore({}));
+        // In the list, the count says that more may follow.
+        ui::RecordListView list(*db, students, ui::Language::English);
+        list.searchField()->setText(QStringLiteral("Ki"));
+        QCoreApplication::processEvents();
+        const auto *count = list.findChild<QLabel *>(QStringLiteral("recordCount"));
+        QVERIFY(count);
+        QVERIFY2(count->text().startsWith(QStringLiteral("200 or more record")), qPrintable(count->text()));
+        list.model()->fetchMore({});
+        QVERIFY2(count->text().startsWith(QStringLiteral("400 or more record")), qPrintable(count->text()));
     }
 
     void listView_archivedHidden_exportOfShownRows()

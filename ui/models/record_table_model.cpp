@@ -23,6 +23,7 @@ RecordTableModel::RecordTableModel(const storage::Database &db, const domain::Ki
 
 void RecordTableModel::reload()
 {
+    busy_ = true; // no fetchMore() from a slot of the reset's signals
     beginResetModel();
     pages_.clear();
     recent_.clear();
@@ -30,13 +31,17 @@ void RecordTableModel::reload()
     // full it is all there is, and the count (a second pass over the table for a
     // search) is not needed.
     std::vector<storage::ListRow> first = list_.page(0, kPage);
+    partial_ = false;
     if (first.size() < static_cast<size_t>(kPage))
         count_ = static_cast<int>(first.size());
+    else if (list_.countReadsEveryRow())
+        count_ = kPage, partial_ = true;
     else
         count_ = static_cast<int>(std::min<qint64>(list_.count(), std::numeric_limits<int>::max()));
     pages_.emplace(0, std::move(first));
     recent_.push_back(0);
     endResetModel();
+    busy_ = false;
 }
 
 void RecordTableModel::setFilter(storage::ListFilter filter)
@@ -64,6 +69,34 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
     f.sortField = column;
     f.descending = order == Qt::DescendingOrder;
     setFilter(std::move(f));
+}
+
+bool RecordTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && partial_ && !busy_;
+}
+
+void RecordTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const qint64 page = count_ / kPage; // while partial, count_ is whole pages
+    std::vector<storage::ListRow> rows = list_.page(page * kPage, kPage);
+    partial_ = rows.size() == static_cast<size_t>(kPage);
+    if (rows.empty())
+        return;
+    const int n = static_cast<int>(rows.size());
+    busy_ = true; // nor from a slot of the insertion's
+    beginInsertRows({}, count_, count_ + n - 1);
+    pages_[page] = std::move(rows);
+    recent_.push_back(page);
+    if (recent_.size() > kCachedPages) {
+        pages_.erase(recent_.front());
+        recent_.erase(recent_.begin());
+    }
+    count_ += n;
+    endInsertRows();
+    busy_ = false;
 }
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const

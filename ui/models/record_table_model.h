@@ -30,6 +30,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order) override;
+    // A search too short for the trigram index is not counted: its rows are read
+    // a page at a time as the view scrolls to the end of those read so far.
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    // Whether rowCount() is the whole list (false while a short search is read on demand).
+    bool countComplete() const { return !partial_; }
 
     const storage::ListFilter &filter() const { return list_.filter(); }
     void setFilter(storage::ListFilter filter);
@@ -46,6 +52,8 @@ private:
     storage::RecordList list_;
     Language language_;
     int count_ = 0;
+    bool partial_ = false; // more rows may follow the count_ read so far
+    bool busy_ = false; // in a reset or an insertion
     mutable std::map<qint64, std::vector<storage::ListRow>> pages_;
     mutable std::vector<qint64> recent_; // pages in the order they were read, for eviction
 };

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kakehashi::ui {
@@ -60,7 +61,26 @@ DashboardView::DashboardView(storage::Database &db, Language language, QWidget *
     connect(checklist, &ChecklistMissingList::recordRequested, this, &DashboardView::recordRequested);
     layout->addWidget(checklist);
     layout->addStretch(1);
-    refresh();
+    for (QPushButton *b : buttons_)
+        b->setText(QStringLiteral("…"));
+}
+
+QPushButton *DashboardView::figure(Figure f)
+{
+    if (stale_)
+        readFigures();
+    return buttons_[f];
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // After the window has painted.
+    if (stale_)
+        QTimer::singleShot(0, this, [this] {
+            if (stale_ && isVisible())
+                readFigures();
+        });
 }
 
 void DashboardView::setToday(const Date &today)
@@ -80,6 +100,14 @@ void DashboardView::setSession(const auth::Session &session)
 
 void DashboardView::refresh()
 {
+    stale_ = true;
+    if (isVisible())
+        readFigures();
+}
+
+void DashboardView::readFigures()
+{
+    stale_ = false;
     if (auto *checklist = findChild<ChecklistMissingList *>())
         checklist->refresh(today_);
     if (nextSteps_)

@@ -29,6 +29,9 @@ public:
     DashboardView(storage::Database &db, Language language, QWidget *parent = nullptr);
 
     void setToday(const Date &today);
+    // Reads the figures again now when the page is shown, else when it is next
+    // shown or asked for (a million students take seconds: the window is not
+    // kept waiting for a page that is not on screen).
     void refresh();
     // The logged-in person's own next steps (issue 15), under the figures.
     void setSession(const auth::Session &session);
@@ -45,7 +48,7 @@ public:
         JobHuntingEnding,  // graduates whose 特定活動 (継続就職活動) ends within 30 days, not placed
         FigureCount
     };
-    QPushButton *figure(Figure f) const { return buttons_[f]; }
+    QPushButton *figure(Figure f);
     // The list behind a figure, in a dialog (not shown when `show` is false; for tests).
     int openList(Figure f, bool show = true);
     // That list's dialog, not shown (the caller owns it); null for a figure without one.
@@ -59,7 +62,13 @@ signals:
     // A row of a list was opened: the record behind it (kind name, key).
     void recordRequested(const QString &kindName, const QString &key);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void readFigures();
+
+    bool stale_ = true; // the figures are not read yet, or out of date
     storage::Database &db_;
     Language language_;
     Date today_;

@@ -61,6 +61,7 @@ RecordListView::RecordListView(storage::Database &db, const domain::Kind &kind, 
     layout->addLayout(chips_);
 
     model_ = new RecordTableModel(db, kind, language, this);
+    connect(model_, &QAbstractItemModel::rowsInserted, this, &RecordListView::updateCount);
     view_ = new QTableView(this);
     view_->setModel(model_);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -83,6 +84,7 @@ RecordListView::RecordListView(storage::Database &db, const domain::Kind &kind, 
     open->setToolTip(tr("Enter or double click"));
     auto *exportButton = new QPushButton(tr("&Export shown rows…"), this);
     count_ = new QLabel(this);
+    count_->setObjectName(QStringLiteral("recordCount"));
     bottom->addWidget(new_);
     bottom->addWidget(open);
     bottom->addWidget(exportButton);
@@ -159,7 +161,9 @@ void RecordListView::reload()
 
 void RecordListView::updateCount()
 {
-    count_->setText(tr("%n record(s)", nullptr, model_->rowCount()));
+    // A short search is counted as far as it has been read (see RecordTableModel::fetchMore).
+    count_->setText(!model_->countComplete() ? tr("%n or more record(s)", nullptr, model_->rowCount())
+                                             : tr("%n record(s)", nullptr, model_->rowCount()));
 }
 
 void RecordListView::addColumnFilter(const QString &field, const QString &value)
