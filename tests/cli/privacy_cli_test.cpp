@@ -471,3 +471,38 @@ TEST_CASE("privacy_duplicates_studentsInAnyScript_emailCase_companiesByNumberAnd
     CHECK(r.err.contains(QStringLiteral("named by history that is never rewritten: provisions (1)")));
     CHECK(cli(words("export students")).out.contains("ST0102"));
 }
+
+TEST_CASE("privacy_roles_staffRecordsConsent_administratorsAnonymiseAndMerge_auditorsRead", "[cli][privacy][file]")
+{
+    if (kakehashi::test::onServer())
+        return; // a server's logins are its roles (tested by the server suites)
+    Cli cli;
+    REQUIRE(cli({QStringLiteral("init")}).code == 0);
+    cli.importValid();
+    const auto env = [](const char *password, const char *newPassword = nullptr) {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        if (password)
+            e.insert(QStringLiteral("KAKEHASHI_PASSWORD"), QString::fromLatin1(password));
+        if (newPassword)
+            e.insert(QStringLiteral("KAKEHASHI_NEW_PASSWORD"), QString::fromLatin1(newPassword));
+        return e;
+    };
+    REQUIRE(cli(words("user add admin --role administrator"), env(nullptr, "adminpassword1")).code == 0);
+    REQUIRE(cli(words("--user admin user add sato --role staff"), env("adminpassword1", "staffpassword1")).code == 0);
+    REQUIRE(cli(words("--user admin user add kato --role auditor"), env("adminpassword1", "auditorpasswd1")).code == 0);
+    const auto staff = [&](const char *command) { return cli(words("--user sato") + words(command), env("staffpassword1")); };
+    const auto auditor = [&](const char *command) { return cli(words("--user kato") + words(command), env("auditorpasswd1")); };
+    CHECK(auditor("consent give --student ST0001 --purpose introductions --method paper").code == 3);
+    CHECK(staff("consent give --student ST0001 --purpose introductions --method paper --on 2025-04-01").code == 0);
+    CHECK(auditor("match introduce --company C001 --student ST0001 --date 2026-01-10").code == 3);
+    CHECK(staff("match introduce --company C001 --student ST0001 --date 2026-01-10").code == 0);
+    CHECK(auditor("provision list --company C001").code == 0);
+    CHECK(auditor("disclose --student ST0001").code == 0);
+    CHECK(staff("anonymise --as-of 2040-06-01").code == 3);
+    CHECK(staff("anonymise --as-of 2040-06-01 --dry-run").code == 0);
+    CHECK(staff("merge students ST0001 ST0002").code == 3);
+    CHECK(staff("duplicates").code == 0);
+    const Run audit = auditor("audit export");
+    CHECK(audit.out.contains(",sato,provide,students,ST0001,provision,"));
+    CHECK(audit.out.contains(",kato,disclosure,students,ST0001,json,"));
+}
