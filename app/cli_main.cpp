@@ -22,11 +22,14 @@
 #include "reports/compliance.h"
 #include "reports/matching.h"
 #include "reports/visa_risk.h"
-#include "storage/visa_store.h"
 #include "io/csv.h"
-#include "storage/audit_store.h"
-#include "storage/calendar_store.h"
-#include "storage/compliance_store.h"
+#include "services/audit.h"
+#include "services/calendar_and_rates.h"
+#include "services/compliance.h"
+#include "services/database_file.h"
+#include "services/ledger_summary.h"
+#include "services/matching.h"
+#include "services/visa.h"
 #include "storage/copy.h"
 #include "storage/database.h"
 #include "kakehashi_version.h"
@@ -502,13 +505,13 @@ private:
         const auto byUser = args.option(QStringLiteral("--by-user"));
         const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx")});
         args.done();
-        storage::AuditFilter f;
+        services::AuditQuery f;
         if (from)
             f.from = dateArg(*from);
         if (to)
             f.to = dateArg(*to);
         f.user = byUser.value_or(QString());
-        const auto rows = storage::auditEntries(db(), f);
+        const auto rows = services::AuditService(db()).entries(f);
         std::vector<io::XlsxColumn> columns;
         for (const char *c : {"at", "user", "action", "kind", "key", "field", "old", "new"})
             columns.push_back({QLatin1String(c)});
@@ -641,7 +644,7 @@ private:
     int calendarCmd(Args &args)
     {
         const QString sub = args.positional(QStringLiteral("calendar command"));
-        storage::CalendarStore store(db());
+        services::CalendarService store(db());
         if (sub == u"holidays") {
             const int year = intArg(args.positional(QStringLiteral("YEAR")), QStringLiteral("YEAR"));
             args.done();
@@ -816,7 +819,7 @@ private:
         if (sub == u"rates") {
             args.done();
             QByteArray text;
-            for (const rules::Rate &r : storage::SubsidyStore(db()).rates())
+            for (const rules::Rate &r : services::RateService(db()).rates())
                 text += (isoDateQ(r.validFrom) + QLatin1Char('\t') + QString::number(r.daily.value()) + QLatin1Char('\n'))
                             .toUtf8();
             out(text);
@@ -831,7 +834,7 @@ private:
             const auto yen = rules::parseYen(amount, error);
             if (verb != u"add" || !yen)
                 throw UsageError{error.isEmpty() ? QStringLiteral("usage: subsidy rate add FROM YEN") : error};
-            storage::SubsidyStore(db()).addRate(session_, from, yen->value());
+            services::RateService(db()).addRate(session_, from, yen->value());
             err(QStringLiteral("daily rate from %1: ¥%2").arg(isoDateQ(from)).arg(yen->value()));
             return Ok;
         }
@@ -976,7 +979,7 @@ private:
             return Ok;
         }
         if (sub == u"export") {
-            storage::LedgerFilter f;
+            services::LedgerFilter f;
             if (auto fy = args.option(QStringLiteral("--fy")))
                 f.fiscalYear = intArg(*fy, QStringLiteral("--fy"));
             if (auto from = args.option(QStringLiteral("--from")))
@@ -988,7 +991,7 @@ private:
             f.counterparty = args.option(QStringLiteral("--counterparty")).value_or(QString());
             const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")});
             args.done();
-            const auto entries = storage::SubsidyStore(db()).entries(f);
+            const auto entries = services::ledgerEntries(db(), f);
             const auto [count, last] = book.tip();
             // The ledger names the interns: its exports are recorded like other personal data.
             auth::Users(db()).audit(session_.who(), QStringLiteral("ledger_export"), QStringLiteral("ledger"),
@@ -1005,7 +1008,7 @@ private:
                 return Ok;
             }
             std::vector<std::vector<QString>> rows;
-            for (const storage::LedgerRow &e : entries) {
+            for (const services::LedgerRow &e : entries) {
                 const QStringList v = ledger::csvValues(e);
                 rows.emplace_back(v.begin(), v.end());
             }
@@ -1208,7 +1211,7 @@ private:
             const auto b = rules::parseBool(value, error);
             if (!b)
                 throw UsageError{error};
-            storage::VisaStore(db()).setSenmonshi(no, *b);
+            services::VisaService(db()).setSenmonshi(session_, no, *b);
             return Ok;
         }
         if (sub == u"rules") {
@@ -1220,7 +1223,7 @@ private:
             const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx")});
             args.done();
             std::vector<std::vector<QString>> rows;
-            for (const rules::VisaRule &r : storage::VisaStore(db()).rules())
+            for (const rules::VisaRule &r : services::VisaService(db()).rules())
                 rows.push_back({r.ruleNo, isoDateQ(r.effectiveFrom), r.effectiveTo ? isoDateQ(*r.effectiveTo) : QString(),
                                 r.schoolType, r.fieldPattern ? QString::number(*r.fieldPattern) : QString(),
                                 r.senmonshi ? (*r.senmonshi ? QStringLiteral("true") : QStringLiteral("false")) : QString(),
@@ -1303,7 +1306,7 @@ private:
             err(p);
         if (!problems.isEmpty())
             return Refused;
-        storage::VisaStore(db()).replaceRules(rules);
+        services::VisaService(db()).replaceRules(session_, rules);
         err(QStringLiteral("%1: %2 advisor rules in force").arg(file).arg(rules.size()));
         return Ok;
     }
@@ -1346,7 +1349,7 @@ private:
             if (!company || !student)
                 throw UsageError{QStringLiteral("--company CODE and --student NO are required")};
             const QString event =
-                reports::recordIntroduction(db(), *company, *student, dateText ? dateArg(*dateText) : today());
+                services::recordIntroduction(db(), session_, *company, *student, dateText ? dateArg(*dateText) : today());
             out((event + QLatin1Char('\n')).toUtf8());
             return Ok;
         }
@@ -1407,7 +1410,7 @@ private:
             const QString no = args.positional(QStringLiteral("STUDENT_NO"));
             args.done();
             const Date on = dateText ? dateArg(*dateText) : today();
-            storage::ComplianceStore(db()).recordCardCheck(session_, no, on, note.trimmed());
+            services::ComplianceService(db()).recordCardCheck(session_, no, on, note.trimmed());
             err(QStringLiteral("%1: residence card checked on %2 by %3").arg(no, isoDateQ(on), session_.who()));
             return Ok;
         }
@@ -1450,7 +1453,7 @@ private:
             std::optional<std::optional<Date>> filed;
             if (filedText)
                 filed = *filedText == u"none" ? std::optional<Date>() : std::optional<Date>(dateArg(*filedText));
-            storage::ComplianceStore(db()).setNotification(session_, no, insurance, filed);
+            services::ComplianceService(db()).setNotification(session_, no, insurance, filed);
             return Ok;
         }
         throw UsageError{
@@ -1531,7 +1534,7 @@ int main(int argc, char *argv[])
             }
         }
         if (dbPath.isEmpty())
-            dbPath = storage::defaultDatabasePath();
+            dbPath = services::defaultDatabasePath();
         const QString command = args.takeFirst();
         Cli cli(dbPath, japanese);
         return cli.run(command, Args(args), user, args);
