@@ -87,32 +87,6 @@ QString promptPassword(const char *prompt)
     return p;
 }
 
-// What a command does, in the terms of the roles table (FORMATS.md §4).
-auth::Action actionFor(const QString &command, const QStringList &args)
-{
-    using A = auth::Action;
-    const QString sub = args.value(0);
-    if (command == u"import" || (command == u"match" && sub == u"introduce") ||
-        (command == u"advisor" && sub == u"senmonshi") ||
-        (command == u"compliance" && (sub == u"card-checked" || sub == u"notification")) ||
-        (command == u"subsidy" && (sub == u"prepare" || sub == u"check" || sub == u"reject")) ||
-        (command == u"evidence" && sub == u"add"))
-        return A::Edit;
-    if ((command == u"calendar" && (sub == u"add" || sub == u"remove")) || (command == u"subsidy" && sub == u"rate") ||
-        (command == u"subsidy" && sub == u"approve") || (command == u"settings" && sub == u"set") ||
-        (command == u"subsidy" && sub == u"budget" &&
-         std::any_of(args.begin(), args.end(), [](const QString &a) { return a == u"--set" || a.startsWith(u"--set="); })) ||
-        (command == u"ledger" && (sub == u"post" || sub == u"reverse" || sub == u"transfer")) ||
-        (command == u"advisor" && sub == u"rules" && args.contains(QStringLiteral("import"))))
-        return A::Administer;
-    if ((command == u"ledger" && (sub == u"export" || sub == u"verify")) || command == u"audit")
-        return A::AuditLedger;
-    if (command == u"init" || command == u"backup" || command == u"demo" || command == u"user" ||
-        command == u"copy-to")
-        return A::Maintain;
-    return A::Read;
-}
-
 struct UsageError
 {
     QString message;
@@ -359,51 +333,47 @@ public:
     int run(const QString &command, Args args, const std::optional<QString> &user, const QStringList &raw)
     {
         user_ = user;
-        authenticate(command, raw, user);
-        if (command == u"user")
-            return userCmd(args);
-        if (command == u"audit")
-            return auditCmd(args);
-        if (command == u"init")
-            return init(args);
-        if (command == u"import")
-            return import(args);
-        if (command == u"export")
-            return exportKind(args);
-        if (command == u"calendar")
-            return calendarCmd(args);
-        if (command == u"backup")
-            return backup(args);
-        if (command == u"copy-to")
-            return copyTo(args);
-        if (command == u"check")
-            return check(args);
-        if (command == u"demo")
-            return demoCmd(args);
-        if (command == u"subsidy")
-            return subsidyCmd(args);
-        if (command == u"ledger")
-            return ledgerCmd(args);
-        if (command == u"report" && raw.value(0) == u"completion")
-            return cli::completionCommand(db(), session_, raw.mid(1), japanese_);
-        if (command == u"evidence")
-            return cli::evidenceCommand(db(), session_, raw, japanese_);
-        if (command == u"report")
-            return reportCmd(args);
-        if (command == u"advisor")
-            return advisorCmd(args);
-        if (command == u"match")
-            return matchCmd(args);
-        if (command == u"settings")
-            return settingsCmd(args);
-        if (command == u"compliance")
-            return complianceCmd(args);
+        raw_ = raw;
+        const Command *c = findCommand(command, raw);
+        authenticate(command, raw, user, c ? c->action : auth::Action::Read);
+        if (c)
+            return (this->*c->run)(args);
         throw UsageError{QStringLiteral("unknown command “%1”").arg(command)};
     }
 
 private:
+    // The command table: each command (and subcommand) with what it needs of the
+    // roles table (FORMATS §4) and the function that runs it, in one place. The
+    // first row that matches wins: a row without a subcommand matches any, and
+    // `when` narrows a row to some arguments. An unknown command needs Read (the
+    // login comes first) and is then refused as a usage error. To add a command:
+    // one row here for each action it needs (the writing subcommands before the
+    // command's Read row), and its lines in kUsage and the man page.
+    struct Command
+    {
+        const char16_t *command;
+        const char16_t *sub;                       // the first argument; nullptr: any
+        auth::Action action;
+        int (Cli::*run)(Args &args);
+        bool (*when)(const QStringList &raw) = nullptr; // further condition on the arguments
+    };
+    static const Command kCommands[];
+
+    static const Command *findCommand(const QString &command, const QStringList &raw);
+
+    static bool setsBudget(const QStringList &raw)
+    {
+        return std::any_of(raw.begin(), raw.end(), [](const QString &a) { return a == u"--set" || a.startsWith(u"--set="); });
+    }
+    static bool importsRules(const QStringList &raw) { return raw.contains(QStringLiteral("import")); }
+
+    // Commands whose bodies live in files of their own.
+    int completion(Args &) { return cli::completionCommand(db(), session_, raw_.mid(1), japanese_); }
+    int evidence(Args &) { return cli::evidenceCommand(db(), session_, raw_, japanese_); }
+
     // Logs in when the database has users, and checks the roles table.
-    void authenticate(const QString &command, const QStringList &raw, const std::optional<QString> &user)
+    void authenticate(const QString &command, const QStringList &raw, const std::optional<QString> &user,
+                      auth::Action action)
     {
         auth::Users users(db());
         if (db().isServer()) {
@@ -422,7 +392,6 @@ private:
                 password = promptPassword("Password: ");
             session_ = users.login(*user, password);
         }
-        const auth::Action action = actionFor(command, raw);
         // A user may change their own password.
         const bool ownPassword = command == u"user" && raw.value(0) == u"password" && raw.value(1) == session_.user;
         if (!session_.may(action) && !ownPassword)
@@ -1466,7 +1435,59 @@ private:
     bool japanese_ = false;
     auth::Session session_;
     std::unique_ptr<storage::Database> db_;
+    QStringList raw_; // the command's arguments as given
 };
+
+// The command table (see Cli::Command).
+const Cli::Command Cli::kCommands[] = {
+    {u"import", nullptr, auth::Action::Edit, &Cli::import},
+    {u"export", nullptr, auth::Action::Read, &Cli::exportKind},
+    {u"calendar", u"add", auth::Action::Administer, &Cli::calendarCmd},
+    {u"calendar", u"remove", auth::Action::Administer, &Cli::calendarCmd},
+    {u"calendar", nullptr, auth::Action::Read, &Cli::calendarCmd},
+    {u"subsidy", u"prepare", auth::Action::Edit, &Cli::subsidyCmd},
+    {u"subsidy", u"check", auth::Action::Edit, &Cli::subsidyCmd},
+    {u"subsidy", u"reject", auth::Action::Edit, &Cli::subsidyCmd},
+    {u"subsidy", u"approve", auth::Action::Administer, &Cli::subsidyCmd},
+    {u"subsidy", u"rate", auth::Action::Administer, &Cli::subsidyCmd},
+    {u"subsidy", u"budget", auth::Action::Administer, &Cli::subsidyCmd, &Cli::setsBudget},
+    {u"subsidy", nullptr, auth::Action::Read, &Cli::subsidyCmd},
+    {u"ledger", u"post", auth::Action::Administer, &Cli::ledgerCmd},
+    {u"ledger", u"reverse", auth::Action::Administer, &Cli::ledgerCmd},
+    {u"ledger", u"transfer", auth::Action::Administer, &Cli::ledgerCmd},
+    {u"ledger", u"export", auth::Action::AuditLedger, &Cli::ledgerCmd},
+    {u"ledger", u"verify", auth::Action::AuditLedger, &Cli::ledgerCmd},
+    {u"ledger", nullptr, auth::Action::Read, &Cli::ledgerCmd},
+    {u"settings", u"set", auth::Action::Administer, &Cli::settingsCmd},
+    {u"settings", nullptr, auth::Action::Read, &Cli::settingsCmd},
+    {u"report", u"completion", auth::Action::Read, &Cli::completion},
+    {u"report", nullptr, auth::Action::Read, &Cli::reportCmd},
+    {u"evidence", u"add", auth::Action::Edit, &Cli::evidence},
+    {u"evidence", nullptr, auth::Action::Read, &Cli::evidence},
+    {u"advisor", u"senmonshi", auth::Action::Edit, &Cli::advisorCmd},
+    {u"advisor", u"rules", auth::Action::Administer, &Cli::advisorCmd, &Cli::importsRules},
+    {u"advisor", nullptr, auth::Action::Read, &Cli::advisorCmd},
+    {u"match", u"introduce", auth::Action::Edit, &Cli::matchCmd},
+    {u"match", nullptr, auth::Action::Read, &Cli::matchCmd},
+    {u"compliance", u"card-checked", auth::Action::Edit, &Cli::complianceCmd},
+    {u"compliance", u"notification", auth::Action::Edit, &Cli::complianceCmd},
+    {u"compliance", nullptr, auth::Action::Read, &Cli::complianceCmd},
+    {u"check", nullptr, auth::Action::Read, &Cli::check},
+    {u"audit", nullptr, auth::Action::AuditLedger, &Cli::auditCmd},
+    {u"init", nullptr, auth::Action::Maintain, &Cli::init},
+    {u"backup", nullptr, auth::Action::Maintain, &Cli::backup},
+    {u"demo", nullptr, auth::Action::Maintain, &Cli::demoCmd},
+    {u"user", nullptr, auth::Action::Maintain, &Cli::userCmd},
+    {u"copy-to", nullptr, auth::Action::Maintain, &Cli::copyTo},
+};
+
+const Cli::Command *Cli::findCommand(const QString &command, const QStringList &raw)
+{
+    for (const Command &c : kCommands)
+        if (command == QStringView(c.command) && (!c.sub || raw.value(0) == QStringView(c.sub)) && (!c.when || c.when(raw)))
+            return &c;
+    return nullptr;
+}
 
 } // namespace
 
