@@ -8,7 +8,6 @@
 #include "reports/completion.h"
 #include "reports/reports.h"
 #include "reports/timesheet.h"
-#include "storage/database.h"
 #include "storage/output_file.h"
 
 #include <QDateTime>

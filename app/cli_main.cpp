@@ -22,11 +22,14 @@
 #include "reports/compliance.h"
 #include "reports/matching.h"
 #include "reports/visa_risk.h"
-#include "storage/visa_store.h"
 #include "io/csv.h"
-#include "storage/audit_store.h"
-#include "storage/calendar_store.h"
-#include "storage/compliance_store.h"
+#include "services/audit.h"
+#include "services/calendar_and_rates.h"
+#include "services/compliance.h"
+#include "services/database_file.h"
+#include "services/ledger_summary.h"
+#include "services/matching.h"
+#include "services/visa.h"
 #include "storage/copy.h"
 #include "storage/database.h"
 #include "kakehashi_version.h"
@@ -86,39 +89,6 @@ QString promptPassword(const char *prompt)
     while (p.endsWith(QLatin1Char('\n')) || p.endsWith(QLatin1Char('\r')))
         p.chop(1);
     return p;
-}
-
-// What a command does, in the terms of the roles table (FORMATS.md §4).
-auth::Action actionFor(const QString &command, const QStringList &args)
-{
-    using A = auth::Action;
-    const QString sub = args.value(0);
-    if (command == u"import" || (command == u"match" && sub == u"introduce") ||
-        (command == u"advisor" && sub == u"senmonshi") ||
-        (command == u"compliance" && (sub == u"card-checked" || sub == u"notification")) ||
-        (command == u"compliance" && sub == u"job-hunting" && (args.value(1) == u"set" || args.value(1) == u"import")) ||
-        (command == u"subsidy" && (sub == u"prepare" || sub == u"check" || sub == u"reject")) ||
-        (command == u"evidence" && sub == u"add") ||
-        (command == u"compliance" && sub == u"checklist" && (args.value(1) == u"set" || args.value(1) == u"import")) ||
-        ((command == u"consent" || command == u"provision" || command == u"request") &&
-         (sub == u"give" || sub == u"withdraw" || sub == u"import" || sub == u"add" || sub == u"answer")) ||
-        cli::relationsCommandWrites(command, sub))
-        return A::Edit;
-    if ((command == u"calendar" && (sub == u"add" || sub == u"remove")) || (command == u"subsidy" && sub == u"rate") ||
-        (command == u"subsidy" && sub == u"approve") || (command == u"settings" && sub == u"set") ||
-        (command == u"subsidy" && sub == u"budget" &&
-         std::any_of(args.begin(), args.end(), [](const QString &a) { return a == u"--set" || a.startsWith(u"--set="); })) ||
-        (command == u"ledger" && (sub == u"post" || sub == u"reverse" || sub == u"transfer")) ||
-        (command == u"compliance" && sub == u"checklist" && args.value(1) == u"override") ||
-        (command == u"advisor" && sub == u"rules" && args.contains(QStringLiteral("import"))) ||
-        (command == u"anonymise" && !args.contains(QStringLiteral("--dry-run"))) || command == u"merge")
-        return A::Administer;
-    if ((command == u"ledger" && (sub == u"export" || sub == u"verify")) || command == u"audit")
-        return A::AuditLedger;
-    if (command == u"init" || command == u"backup" || command == u"demo" || command == u"user" ||
-        command == u"copy-to")
-        return A::Maintain;
-    return A::Read;
 }
 
 struct UsageError
@@ -401,61 +371,64 @@ public:
     int run(const QString &command, Args args, const std::optional<QString> &user, const QStringList &raw)
     {
         user_ = user;
-        authenticate(command, raw, user);
-        if (command == u"user")
-            return userCmd(args);
-        if (command == u"audit")
-            return auditCmd(args);
-        if (command == u"init")
-            return init(args);
-        if (command == u"import")
-            return import(args);
-        if (command == u"export")
-            return exportKind(args);
-        if (command == u"calendar")
-            return calendarCmd(args);
-        if (command == u"backup")
-            return backup(args);
-        if (command == u"copy-to")
-            return copyTo(args);
-        if (command == u"check")
-            return check(args);
-        if (command == u"demo")
-            return demoCmd(args);
-        if (command == u"subsidy")
-            return subsidyCmd(args);
-        if (command == u"ledger")
-            return ledgerCmd(args);
-        if (command == u"report" && raw.value(0) == u"completion")
-            return cli::completionCommand(db(), session_, raw.mid(1), japanese_);
-        if (command == u"evidence")
-            return cli::evidenceCommand(db(), session_, raw, japanese_);
-        if (cli::isPrivacyCommand(command)) // cli_privacy.cpp
-            return cli::privacyCommand(db(), session_, command, raw, japanese_);
-        if (command == u"letter")
-            return cli::letterCommand(db(), session_, raw);
-        if (command == u"contacts" || command == u"activity")
-            return (command == u"contacts" ? cli::contactsCommand : cli::activityCommand)(db(), session_, raw);
-        if (command == u"report")
-            return reportCmd(args);
-        if (command == u"advisor")
-            return advisorCmd(args);
-        if (command == u"match")
-            return matchCmd(args);
-        if (command == u"settings")
-            return settingsCmd(args);
-        if (command == u"compliance" && raw.value(0) == u"job-hunting")
-            return cli::jobHuntingCommand(db(), session_, raw.mid(1));
-        if (command == u"compliance" && raw.value(0) == u"checklist")
-            return cli::checklistCommand(db(), session_, raw.mid(1));
-        if (command == u"compliance")
-            return complianceCmd(args);
+        raw_ = raw;
+        command_ = command;
+        const Command *c = findCommand(command, raw);
+        authenticate(command, raw, user, c ? c->action : auth::Action::Read);
+        if (c)
+            return (this->*c->run)(args);
         throw UsageError{QStringLiteral("unknown command “%1”").arg(command)};
     }
 
 private:
+    // The command table: each command (and subcommand) with what it needs of the
+    // roles table (FORMATS §4) and the function that runs it, in one place. The
+    // first row that matches wins: a row without a subcommand matches any, and
+    // `when` narrows a row to some arguments. An unknown command needs Read (the
+    // login comes first) and is then refused as a usage error. To add a command:
+    // one row here for each action it needs (the writing subcommands before the
+    // command's Read row), and its lines in kUsage and the man page.
+    struct Command
+    {
+        const char16_t *command;
+        const char16_t *sub;                       // the first argument; nullptr: any
+        auth::Action action;
+        int (Cli::*run)(Args &args);
+        bool (*when)(const QStringList &raw) = nullptr; // further condition on the arguments
+    };
+    static const Command kCommands[];
+
+    static const Command *findCommand(const QString &command, const QStringList &raw);
+
+    static bool setsBudget(const QStringList &raw)
+    {
+        return std::any_of(raw.begin(), raw.end(), [](const QString &a) { return a == u"--set" || a.startsWith(u"--set="); });
+    }
+    static bool importsRules(const QStringList &raw) { return raw.contains(QStringLiteral("import")); }
+
+    // Commands whose bodies live in files of their own.
+    int completion(Args &) { return cli::completionCommand(db(), session_, raw_.mid(1), japanese_); }
+    int evidence(Args &) { return cli::evidenceCommand(db(), session_, raw_, japanese_); }
+    int jobHunting(Args &) { return cli::jobHuntingCommand(db(), session_, raw_.mid(1)); }
+    int checklist(Args &) { return cli::checklistCommand(db(), session_, raw_.mid(1)); }
+    int privacy(Args &) { return cli::privacyCommand(db(), session_, command_, raw_, japanese_); }
+    int letter(Args &) { return cli::letterCommand(db(), session_, raw_); }
+    int contacts(Args &) { return cli::contactsCommand(db(), session_, raw_); }
+    int activity(Args &) { return cli::activityCommand(db(), session_, raw_); }
+    // `compliance job-hunting|checklist set|import` record; `… override` administers.
+    static bool recordsChecks(const QStringList &raw) { return raw.value(1) == u"set" || raw.value(1) == u"import"; }
+    static bool overrides(const QStringList &raw) { return raw.value(1) == u"override"; }
+    // consent give|withdraw|import, provision add, request add|answer.
+    static bool privacyWrites(const QStringList &raw)
+    {
+        const QString sub = raw.value(0);
+        return sub == u"give" || sub == u"withdraw" || sub == u"import" || sub == u"add" || sub == u"answer";
+    }
+    static bool notDryRun(const QStringList &raw) { return !raw.contains(QStringLiteral("--dry-run")); }
+
     // Logs in when the database has users, and checks the roles table.
-    void authenticate(const QString &command, const QStringList &raw, const std::optional<QString> &user)
+    void authenticate(const QString &command, const QStringList &raw, const std::optional<QString> &user,
+                      auth::Action action)
     {
         auth::Users users(db());
         if (db().isServer()) {
@@ -474,7 +447,6 @@ private:
                 password = promptPassword("Password: ");
             session_ = users.login(*user, password);
         }
-        const auth::Action action = actionFor(command, raw);
         // A user may change their own password.
         const bool ownPassword = command == u"user" && raw.value(0) == u"password" && raw.value(1) == session_.user;
         if (!session_.may(action) && !ownPassword)
@@ -557,13 +529,13 @@ private:
         const auto byUser = args.option(QStringLiteral("--by-user"));
         const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx")});
         args.done();
-        storage::AuditFilter f;
+        services::AuditQuery f;
         if (from)
             f.from = dateArg(*from);
         if (to)
             f.to = dateArg(*to);
         f.user = byUser.value_or(QString());
-        const auto rows = storage::auditEntries(db(), f);
+        const auto rows = services::AuditService(db()).entries(f);
         std::vector<io::XlsxColumn> columns;
         for (const char *c : {"at", "user", "action", "kind", "key", "field", "old", "new"})
             columns.push_back({QLatin1String(c)});
@@ -696,7 +668,7 @@ private:
     int calendarCmd(Args &args)
     {
         const QString sub = args.positional(QStringLiteral("calendar command"));
-        storage::CalendarStore store(db());
+        services::CalendarService store(db());
         if (sub == u"holidays") {
             const int year = intArg(args.positional(QStringLiteral("YEAR")), QStringLiteral("YEAR"));
             args.done();
@@ -871,7 +843,7 @@ private:
         if (sub == u"rates") {
             args.done();
             QByteArray text;
-            for (const rules::Rate &r : storage::SubsidyStore(db()).rates())
+            for (const rules::Rate &r : services::RateService(db()).rates())
                 text += (isoDateQ(r.validFrom) + QLatin1Char('\t') + QString::number(r.daily.value()) + QLatin1Char('\n'))
                             .toUtf8();
             out(text);
@@ -886,7 +858,7 @@ private:
             const auto yen = rules::parseYen(amount, error);
             if (verb != u"add" || !yen)
                 throw UsageError{error.isEmpty() ? QStringLiteral("usage: subsidy rate add FROM YEN") : error};
-            storage::SubsidyStore(db()).addRate(session_, from, yen->value());
+            services::RateService(db()).addRate(session_, from, yen->value());
             err(QStringLiteral("daily rate from %1: ¥%2").arg(isoDateQ(from)).arg(yen->value()));
             return Ok;
         }
@@ -1031,7 +1003,7 @@ private:
             return Ok;
         }
         if (sub == u"export") {
-            storage::LedgerFilter f;
+            services::LedgerFilter f;
             if (auto fy = args.option(QStringLiteral("--fy")))
                 f.fiscalYear = intArg(*fy, QStringLiteral("--fy"));
             if (auto from = args.option(QStringLiteral("--from")))
@@ -1043,7 +1015,7 @@ private:
             f.counterparty = args.option(QStringLiteral("--counterparty")).value_or(QString());
             const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")});
             args.done();
-            const auto entries = storage::SubsidyStore(db()).entries(f);
+            const auto entries = services::ledgerEntries(db(), f);
             const auto [count, last] = book.tip();
             // The ledger names the interns: its exports are recorded like other personal data.
             auth::Users(db()).audit(session_.who(), QStringLiteral("ledger_export"), QStringLiteral("ledger"),
@@ -1060,7 +1032,7 @@ private:
                 return Ok;
             }
             std::vector<std::vector<QString>> rows;
-            for (const storage::LedgerRow &e : entries) {
+            for (const services::LedgerRow &e : entries) {
                 const QStringList v = ledger::csvValues(e);
                 rows.emplace_back(v.begin(), v.end());
             }
@@ -1263,7 +1235,7 @@ private:
             const auto b = rules::parseBool(value, error);
             if (!b)
                 throw UsageError{error};
-            storage::VisaStore(db()).setSenmonshi(no, *b);
+            services::VisaService(db()).setSenmonshi(session_, no, *b);
             return Ok;
         }
         if (sub == u"rules") {
@@ -1275,7 +1247,7 @@ private:
             const Output o = outputOptions(args, {QStringLiteral("csv"), QStringLiteral("xlsx")});
             args.done();
             std::vector<std::vector<QString>> rows;
-            for (const rules::VisaRule &r : storage::VisaStore(db()).rules())
+            for (const rules::VisaRule &r : services::VisaService(db()).rules())
                 rows.push_back({r.ruleNo, isoDateQ(r.effectiveFrom), r.effectiveTo ? isoDateQ(*r.effectiveTo) : QString(),
                                 r.schoolType, r.fieldPattern ? QString::number(*r.fieldPattern) : QString(),
                                 r.senmonshi ? (*r.senmonshi ? QStringLiteral("true") : QStringLiteral("false")) : QString(),
@@ -1358,7 +1330,7 @@ private:
             err(p);
         if (!problems.isEmpty())
             return Refused;
-        storage::VisaStore(db()).replaceRules(rules);
+        services::VisaService(db()).replaceRules(session_, rules);
         err(QStringLiteral("%1: %2 advisor rules in force").arg(file).arg(rules.size()));
         return Ok;
     }
@@ -1401,7 +1373,7 @@ private:
             if (!company || !student)
                 throw UsageError{QStringLiteral("--company CODE and --student NO are required")};
             const QString event =
-                reports::recordIntroduction(db(), session_, *company, *student, dateText ? dateArg(*dateText) : today());
+                services::recordIntroduction(db(), session_, *company, *student, dateText ? dateArg(*dateText) : today());
             out((event + QLatin1Char('\n')).toUtf8());
             return Ok;
         }
@@ -1462,7 +1434,7 @@ private:
             const QString no = args.positional(QStringLiteral("STUDENT_NO"));
             args.done();
             const Date on = dateText ? dateArg(*dateText) : today();
-            storage::ComplianceStore(db()).recordCardCheck(session_, no, on, note.trimmed());
+            services::ComplianceService(db()).recordCardCheck(session_, no, on, note.trimmed());
             err(QStringLiteral("%1: residence card checked on %2 by %3").arg(no, isoDateQ(on), session_.who()));
             return Ok;
         }
@@ -1505,7 +1477,7 @@ private:
             std::optional<std::optional<Date>> filed;
             if (filedText)
                 filed = *filedText == u"none" ? std::optional<Date>() : std::optional<Date>(dateArg(*filedText));
-            storage::ComplianceStore(db()).setNotification(session_, no, insurance, filed);
+            services::ComplianceService(db()).setNotification(session_, no, insurance, filed);
             return Ok;
         }
         throw UsageError{
@@ -1518,7 +1490,85 @@ private:
     bool japanese_ = false;
     auth::Session session_;
     std::unique_ptr<storage::Database> db_;
+    QStringList raw_; // the command's arguments as given
+    QString command_;
 };
+
+// The command table (see Cli::Command).
+const Cli::Command Cli::kCommands[] = {
+    {u"import", nullptr, auth::Action::Edit, &Cli::import},
+    {u"export", nullptr, auth::Action::Read, &Cli::exportKind},
+    {u"calendar", u"add", auth::Action::Administer, &Cli::calendarCmd},
+    {u"calendar", u"remove", auth::Action::Administer, &Cli::calendarCmd},
+    {u"calendar", nullptr, auth::Action::Read, &Cli::calendarCmd},
+    {u"subsidy", u"prepare", auth::Action::Edit, &Cli::subsidyCmd},
+    {u"subsidy", u"check", auth::Action::Edit, &Cli::subsidyCmd},
+    {u"subsidy", u"reject", auth::Action::Edit, &Cli::subsidyCmd},
+    {u"subsidy", u"approve", auth::Action::Administer, &Cli::subsidyCmd},
+    {u"subsidy", u"rate", auth::Action::Administer, &Cli::subsidyCmd},
+    {u"subsidy", u"budget", auth::Action::Administer, &Cli::subsidyCmd, &Cli::setsBudget},
+    {u"subsidy", nullptr, auth::Action::Read, &Cli::subsidyCmd},
+    {u"ledger", u"post", auth::Action::Administer, &Cli::ledgerCmd},
+    {u"ledger", u"reverse", auth::Action::Administer, &Cli::ledgerCmd},
+    {u"ledger", u"transfer", auth::Action::Administer, &Cli::ledgerCmd},
+    {u"ledger", u"export", auth::Action::AuditLedger, &Cli::ledgerCmd},
+    {u"ledger", u"verify", auth::Action::AuditLedger, &Cli::ledgerCmd},
+    {u"ledger", nullptr, auth::Action::Read, &Cli::ledgerCmd},
+    {u"settings", u"set", auth::Action::Administer, &Cli::settingsCmd},
+    {u"settings", nullptr, auth::Action::Read, &Cli::settingsCmd},
+    {u"report", u"completion", auth::Action::Read, &Cli::completion},
+    {u"report", nullptr, auth::Action::Read, &Cli::reportCmd},
+    {u"evidence", u"add", auth::Action::Edit, &Cli::evidence},
+    {u"evidence", nullptr, auth::Action::Read, &Cli::evidence},
+    {u"advisor", u"senmonshi", auth::Action::Edit, &Cli::advisorCmd},
+    {u"advisor", u"rules", auth::Action::Administer, &Cli::advisorCmd, &Cli::importsRules},
+    {u"advisor", nullptr, auth::Action::Read, &Cli::advisorCmd},
+    {u"match", u"introduce", auth::Action::Edit, &Cli::matchCmd},
+    {u"match", nullptr, auth::Action::Read, &Cli::matchCmd},
+    {u"compliance", u"card-checked", auth::Action::Edit, &Cli::complianceCmd},
+    {u"compliance", u"notification", auth::Action::Edit, &Cli::complianceCmd},
+    {u"compliance", u"job-hunting", auth::Action::Edit, &Cli::jobHunting, &Cli::recordsChecks},
+    {u"compliance", u"job-hunting", auth::Action::Read, &Cli::jobHunting},
+    {u"compliance", u"checklist", auth::Action::Administer, &Cli::checklist, &Cli::overrides},
+    {u"compliance", u"checklist", auth::Action::Edit, &Cli::checklist, &Cli::recordsChecks},
+    {u"compliance", u"checklist", auth::Action::Read, &Cli::checklist},
+    {u"compliance", nullptr, auth::Action::Read, &Cli::complianceCmd},
+    {u"consent", nullptr, auth::Action::Edit, &Cli::privacy, &Cli::privacyWrites},
+    {u"consent", nullptr, auth::Action::Read, &Cli::privacy},
+    {u"provision", nullptr, auth::Action::Edit, &Cli::privacy, &Cli::privacyWrites},
+    {u"provision", nullptr, auth::Action::Read, &Cli::privacy},
+    {u"request", nullptr, auth::Action::Edit, &Cli::privacy, &Cli::privacyWrites},
+    {u"request", nullptr, auth::Action::Read, &Cli::privacy},
+    {u"disclose", nullptr, auth::Action::Read, &Cli::privacy},
+    {u"duplicates", nullptr, auth::Action::Read, &Cli::privacy},
+    {u"anonymise", nullptr, auth::Action::Administer, &Cli::privacy, &Cli::notDryRun},
+    {u"anonymise", nullptr, auth::Action::Read, &Cli::privacy},
+    {u"merge", nullptr, auth::Action::Administer, &Cli::privacy},
+    {u"letter", nullptr, auth::Action::Edit, &Cli::letter},
+    {u"contacts", u"add", auth::Action::Edit, &Cli::contacts},
+    {u"contacts", u"edit", auth::Action::Edit, &Cli::contacts},
+    {u"contacts", u"import", auth::Action::Edit, &Cli::contacts},
+    {u"contacts", nullptr, auth::Action::Read, &Cli::contacts},
+    {u"activity", u"add", auth::Action::Edit, &Cli::activity},
+    {u"activity", u"done", auth::Action::Edit, &Cli::activity},
+    {u"activity", u"import", auth::Action::Edit, &Cli::activity},
+    {u"activity", nullptr, auth::Action::Read, &Cli::activity},
+    {u"check", nullptr, auth::Action::Read, &Cli::check},
+    {u"audit", nullptr, auth::Action::AuditLedger, &Cli::auditCmd},
+    {u"init", nullptr, auth::Action::Maintain, &Cli::init},
+    {u"backup", nullptr, auth::Action::Maintain, &Cli::backup},
+    {u"demo", nullptr, auth::Action::Maintain, &Cli::demoCmd},
+    {u"user", nullptr, auth::Action::Maintain, &Cli::userCmd},
+    {u"copy-to", nullptr, auth::Action::Maintain, &Cli::copyTo},
+};
+
+const Cli::Command *Cli::findCommand(const QString &command, const QStringList &raw)
+{
+    for (const Command &c : kCommands)
+        if (command == QStringView(c.command) && (!c.sub || raw.value(0) == QStringView(c.sub)) && (!c.when || c.when(raw)))
+            return &c;
+    return nullptr;
+}
 
 } // namespace
 
@@ -1586,7 +1636,7 @@ int main(int argc, char *argv[])
             }
         }
         if (dbPath.isEmpty())
-            dbPath = storage::defaultDatabasePath();
+            dbPath = services::defaultDatabasePath();
         const QString command = args.takeFirst();
         Cli cli(dbPath, japanese);
         return cli.run(command, Args(args), user, args);

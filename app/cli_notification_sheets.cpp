@@ -6,7 +6,7 @@
 #include "notification_document.h"
 #include "reports/notification_sheet.h"
 #include "rules/hire_notification.h"
-#include "storage/calendar_store.h"
+#include "services/database_file.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -101,7 +101,7 @@ std::optional<int> notificationSheetsCommand(int argc, char *argv[])
         if (dbPath.contains(QLatin1String("://")))
             throw UsageError{QStringLiteral("“%1”: give a database file").arg(dbPath)};
         if (dbPath.isEmpty())
-            dbPath = storage::defaultDatabasePath();
+            dbPath = services::defaultDatabasePath();
         int within = rules::kNotificationWarningDays;
         if (withinText) {
             bool ok = false;

@@ -9,7 +9,6 @@
 #include "database_lock.h"
 #include "main_window.h"
 #include "views/settings_view.h"
-#include "storage/calendar_store.h"
 #include "storage/database.h"
 #include "kakehashi_version.h"
 

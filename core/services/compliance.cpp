@@ -30,4 +30,37 @@ std::vector<HoursBreachRow> ComplianceService::hoursBreaches(const Date &from, c
     return out;
 }
 
+std::optional<InternshipStudent> ComplianceService::studentOf(const QString &internshipNo) const
+{
+    return storage::ComplianceStore(db_).studentOf(internshipNo);
+}
+
+std::vector<InternshipDay> ComplianceService::presentDays(const QString &studentNo, const Date &from,
+                                                          const Date &to) const
+{
+    return storage::ComplianceStore(db_).presentDays(studentNo, from, to);
+}
+
+rules::VacationDays ComplianceService::vacationsOf(const QString &schoolCode) const
+{
+    return storage::ComplianceStore(db_).vacationsOf(schoolCode);
+}
+
+std::optional<StudentCard> ComplianceService::studentCard(const QString &studentNo) const
+{
+    return storage::ComplianceStore(db_).studentCard(studentNo);
+}
+
+void ComplianceService::recordCardCheck(const auth::Session &session, const QString &studentNo, const Date &on,
+                                        const QString &note)
+{
+    storage::ComplianceStore(db_).recordCardCheck(session, studentNo, on, note);
+}
+
+void ComplianceService::setNotification(const auth::Session &session, const QString &placementNo,
+                                        std::optional<bool> insurance, std::optional<std::optional<Date>> filedOn)
+{
+    storage::ComplianceStore(db_).setNotification(session, placementNo, insurance, filedOn);
+}
+
 } // namespace kakehashi::services

@@ -26,4 +26,24 @@ LedgerSummary ledgerSummary(const storage::Database &db, const QString &period)
     return s;
 }
 
+std::vector<LedgerRow> ledgerEntries(const storage::Database &db, const LedgerFilter &filter)
+{
+    return storage::SubsidyStore(db).entries(filter);
+}
+
+std::optional<LedgerRow> ledgerEntry(const storage::Database &db, qint64 entryNo)
+{
+    return storage::SubsidyStore(db).entry(entryNo);
+}
+
+std::map<qint64, qint64> ledgerReversals(const storage::Database &db)
+{
+    return storage::SubsidyStore(db).reversals();
+}
+
+std::map<QString, qint64> postedAmounts(const storage::Database &db, const QString &period)
+{
+    return storage::SubsidyStore(db).postedAmounts(period);
+}
+
 } // namespace kakehashi::services

@@ -1,7 +1,6 @@
 #include "services/record_names.h"
 
 #include "storage/record_store.h"
-#include "storage/visa_store.h"
 
 namespace kakehashi::services {
 
@@ -27,9 +26,10 @@ void RecordNames::forEach(const domain::Kind &kind, const std::function<void(con
     store_->forEach(kind, f);
 }
 
-void setSenmonshi(const storage::Database &db, const QString &studentNo, bool senmonshi)
+std::vector<std::pair<QString, QString>> RecordNames::suggestions(const domain::Kind &kind, const QString &text,
+                                                                   int limit) const
 {
-    storage::VisaStore(db).setSenmonshi(studentNo, senmonshi);
+    return store_->suggestions(kind, text, limit);
 }
 
 } // namespace kakehashi::services

@@ -1,14 +1,16 @@
 #pragma once
 // Records by name, for views that show or offer them: the display name of a
-// key, every record of a kind, whether a kind keeps versions; and the one flag
-// the visa advisor sets. Storage's stores behind a header that names no storage
-// type (the ui reaches storage only through services).
+// key, every record of a kind, suggestions as a name is typed, whether a kind
+// keeps versions. Storage's store behind a header that names no storage type
+// (the ui reaches storage only through services).
 #include "domain/kinds.h"
 
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace kakehashi::storage {
 class Database;
@@ -31,12 +33,11 @@ public:
     QString displayName(const domain::Kind &kind, const QString &key) const;
     // Every record of `kind`, in key order.
     void forEach(const domain::Kind &kind, const std::function<void(const domain::Values &)> &f) const;
+    // Up to `limit` records of `kind` whose key or name contains `text`: (key, name), for completers.
+    std::vector<std::pair<QString, QString>> suggestions(const domain::Kind &kind, const QString &text, int limit) const;
 
 private:
     std::unique_ptr<storage::RecordStore> store_;   // one store for many look-ups
 };
-
-// The visa advisor's "senmonshi" flag of a student (storage::VisaStore).
-void setSenmonshi(const storage::Database &db, const QString &studentNo, bool senmonshi);
 
 } // namespace kakehashi::services

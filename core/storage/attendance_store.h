@@ -2,6 +2,7 @@
 // Attendance of one internship, a month at a time, for the attendance grid; and
 // a student's attendance summed up per internship.
 #include "auth/roles.h"
+#include "domain/attendance.h"
 #include "domain/date.h"
 
 #include <QString>
@@ -14,36 +15,9 @@ namespace kakehashi::storage {
 
 class Database;
 
-struct InternshipSummary
-{
-    QString internshipNo;
-    QString studentNo;
-    QString studentName;
-    QString companyName;
-    Date start;
-    Date end;
-    QString status;
-};
-
-// A student's days of one internship, by status.
-struct AttendanceTotals
-{
-    QString internshipNo;
-    QString companyName;
-    Date start;
-    Date end;
-    int present = 0;
-    int absent = 0;
-    int leave = 0;
-    double presentHours = 0;
-};
-
-struct MonthAttendance
-{
-    InternshipSummary internship;
-    std::map<Date, QString> status; // present / absent / leave, by day
-    std::optional<qint64> postedEntry; // the active payment closing this month, if any
-};
+using InternshipSummary = domain::InternshipSummary;
+using AttendanceTotals = domain::AttendanceTotals;
+using MonthAttendance = domain::MonthAttendance;
 
 class AttendanceStore final
 {

@@ -2,6 +2,7 @@
 // What the right-to-work rules (core/rules/work_hours.h) read: the present days
 // of the students the 28-hour limit applies to, and the schools' vacations.
 #include "auth/roles.h"
+#include "rules/compliance_facts.h"
 #include "rules/residence_card.h"
 #include "rules/work_hours.h"
 
@@ -23,17 +24,7 @@ struct StudentWorkDays
     std::vector<rules::WorkedDay> days; // sorted by date, one per date
 };
 
-struct StudentCard
-{
-    QString studentNo;
-    QString name;
-    QString cardNo;
-    Date expiry;
-    std::optional<Date> completedOn;
-    std::vector<rules::InternshipSpan> internships; // not cancelled
-    QString lastCheckedOn; // the latest recorded check, empty when none
-    QString lastCheckedBy;
-};
+using StudentCard = rules::StudentCard;
 
 // An employed placement at a company in Japan of a student who is not a Japanese
 // national, with what is known of its notification.
@@ -48,20 +39,8 @@ struct Hire
     std::optional<Date> filedOn;
 };
 
-// The student of an internship, for the attendance page's warning.
-struct InternshipStudent
-{
-    QString studentNo;
-    QString schoolCode;
-    QString residenceStatus;
-    QString workPermission;
-};
-
-struct InternshipDay
-{
-    QString internshipNo;
-    rules::WorkedDay day;
-};
+using InternshipStudent = rules::InternshipStudent;
+using InternshipDay = rules::InternshipDay;
 
 class ComplianceStore final
 {

@@ -4,7 +4,6 @@
 #include "dialogs/first_start_dialog.h"
 #include "evidence_documents.h"
 #include "reports/completion.h"
-#include "storage/database.h"
 
 #include <QDate>
 #include <QDialogButtonBox>

@@ -7,9 +7,9 @@
 #include "views/checklist_panel.h"
 #include "views/relations_panel.h"
 #include "ledger/ledger.h"
-#include "storage/attendance_store.h"
-#include "storage/compliance_store.h"
-#include "storage/record_store.h"
+#include "services/attendance.h"
+#include "services/compliance.h"
+#include "services/record_names.h"
 #include "models/record_table_model.h"
 #include "models/text_table_model.h"
 #include "dialogs/first_start_dialog.h"
@@ -410,7 +410,7 @@ void RecordEditor::addCompleter(int i, QLineEdit *line, const domain::Kind &targ
         model->clear();
         if (text.trimmed().isEmpty())
             return;
-        for (const auto &[key, name] : storage::RecordStore(db_).suggestions(target, text, 20)) {
+        for (const auto &[key, name] : services::RecordNames(db_).suggestions(target, text, 20)) {
             auto *item = new QStandardItem(name.isEmpty() ? key : QStringLiteral("%1 — %2").arg(name, key));
             item->setData(key, Qt::UserRole);
             item->setToolTip(key);
@@ -495,7 +495,7 @@ void RecordEditor::fill(const QStringList &texts)
         else
             f->combo->setEnabled(!stored && !readOnly_);
     }
-    const bool archivable = storage::RecordStore::versioned(kind_);
+    const bool archivable = services::RecordNames::versioned(kind_);
     archive_->setVisible(stored && archivable);
     if (original_)
         archive_->setText(original_->archived ? tr("Rest&ore") : tr("&Archive"));
@@ -861,7 +861,7 @@ void RecordEditor::buildRelations()
         auto *page = new QWidget(tabs_);
         auto *v = new QVBoxLayout(page);
         auto *model = new RecordTableModel(db_, kind, language_, page);
-        storage::ListFilter filter;
+        services::ListFilter filter;
         filter.archived = true;
         filter.columns.push_back({kind.fieldIndex(QLatin1String(rel.column)), original_->values[0].toString()});
         model->setFilter(filter);
@@ -886,7 +886,7 @@ void RecordEditor::buildRelations()
             tick->setEnabled(service_.session().may(auth::Action::Edit));
             buttons->addWidget(tick);
             connect(tick, &QPushButton::clicked, this, [this, view, model, &kind] {
-                const storage::ListRow *r = view->currentIndex().isValid() ? model->row(view->currentIndex().row()) : nullptr;
+                const services::ListRow *r = view->currentIndex().isValid() ? model->row(view->currentIndex().row()) : nullptr;
                 if (!r)
                     return;
                 try {
@@ -921,7 +921,7 @@ void RecordEditor::buildRelations()
             if (preset) {
                 editor->newRecord(*preset);
             } else {
-                const storage::ListRow *r = model->row(index.row());
+                const services::ListRow *r = model->row(index.row());
                 if (!r)
                     return;
                 auto rec = service_.find(kind, r->values);
@@ -949,7 +949,7 @@ void RecordEditor::buildRelations()
     if (kind_.id == domain::KindId::Students) {
         // The student's attendance, summed up per internship.
         std::vector<QStringList> rows;
-        for (const storage::AttendanceTotals &a : storage::AttendanceStore(db_).totalsOfStudent(original_->values[0].toString()))
+        for (const services::AttendanceTotals &a : services::AttendanceService(db_).totalsOfStudent(original_->values[0].toString()))
             rows.push_back({a.internshipNo, a.companyName, tr("%1 – %2").arg(isoDateQ(a.start), isoDateQ(a.end)),
                             QString::number(a.present), QString::number(a.absent), QString::number(a.leave),
                             locale.toString(a.presentHours, 'f', 1)});
@@ -981,7 +981,7 @@ void RecordEditor::buildRelations()
         // The student's residence card: expiring within 60 days, or before an internship ends (issue 13).
         std::vector<QStringList> cardRows;
         const int studentField = kind_.fieldIndex(QLatin1String("student_no"));
-        if (const auto card = storage::ComplianceStore(db_).studentCard(original_->values[static_cast<size_t>(studentField)].toString()))
+        if (const auto card = services::ComplianceService(db_).studentCard(original_->values[static_cast<size_t>(studentField)].toString()))
             for (const rules::CardFlag &f : rules::cardFlags(card->expiry, card->completedOn, card->internships,
                                                              boost::gregorian::day_clock::local_day()))
                 cardRows.push_back({f.reason == u"expires" ? tr("expires within %1 days").arg(rules::kCardWarningDays)

@@ -30,7 +30,7 @@ void RecordTableModel::reload()
     // The first page, which the view shows next, before the count: when it is not
     // full it is all there is, and the count (a second pass over the table for a
     // search) is not needed.
-    std::vector<storage::ListRow> first = list_.page(0, kPage);
+    std::vector<services::ListRow> first = list_.page(0, kPage);
     partial_ = false;
     if (first.size() < static_cast<size_t>(kPage))
         count_ = static_cast<int>(first.size());
@@ -44,7 +44,7 @@ void RecordTableModel::reload()
     busy_ = false;
 }
 
-void RecordTableModel::setFilter(storage::ListFilter filter)
+void RecordTableModel::setFilter(services::ListFilter filter)
 {
     list_.setFilter(std::move(filter));
     reload();
@@ -54,14 +54,14 @@ void RecordTableModel::setSearch(const QString &text)
 {
     if (text.trimmed() == list_.filter().search.trimmed())
         return;
-    storage::ListFilter f = list_.filter();
+    services::ListFilter f = list_.filter();
     f.search = text;
     setFilter(std::move(f));
 }
 
 void RecordTableModel::sort(int column, Qt::SortOrder order)
 {
-    storage::ListFilter f = list_.filter();
+    services::ListFilter f = list_.filter();
     if (column < 0 || column >= kind().size())
         return;
     if (f.sortField == column && f.descending == (order == Qt::DescendingOrder))
@@ -109,7 +109,7 @@ int RecordTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : kind().size();
 }
 
-const storage::ListRow *RecordTableModel::row(int row) const
+const services::ListRow *RecordTableModel::row(int row) const
 {
     if (row < 0 || row >= count_)
         return nullptr;
@@ -128,7 +128,7 @@ const storage::ListRow *RecordTableModel::row(int row) const
     return at < it->second.size() ? &it->second[at] : nullptr;
 }
 
-QString RecordTableModel::displayText(const storage::ListRow &r, int column) const
+QString RecordTableModel::displayText(const services::ListRow &r, int column) const
 {
     const domain::Field &f = kind().field(column);
     const QVariant &v = r.values[static_cast<size_t>(column)];
@@ -160,7 +160,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const storage::ListRow *r = row(index.row());
+    const services::ListRow *r = row(index.row());
     if (!r)
         return {};
     switch (role) {

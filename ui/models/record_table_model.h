@@ -2,9 +2,9 @@
 // Any kind of record as a table model for a list of 100,000 rows: the row count
 // comes from SQL and the rows are read a page at a time as the view asks for
 // them (the last page costs what the first does), with search, column filters
-// and sorting done in SQL by storage::RecordList.
+// and sorting done in SQL by services::RecordList.
 #include "language.h"
-#include "storage/record_list.h"
+#include "services/record_list.h"
 
 #include <QAbstractTableModel>
 
@@ -37,24 +37,24 @@ public:
     // Whether rowCount() is the whole list (false while a short search is read on demand).
     bool countComplete() const { return !partial_; }
 
-    const storage::ListFilter &filter() const { return list_.filter(); }
-    void setFilter(storage::ListFilter filter);
+    const services::ListFilter &filter() const { return list_.filter(); }
+    void setFilter(services::ListFilter filter);
     void setSearch(const QString &text);
     // Re-reads from the database (after a save or an import).
     void reload();
 
     // The stored row at `row` (read if need be).
-    const storage::ListRow *row(int row) const;
+    const services::ListRow *row(int row) const;
     // A cell as the list shows it (code labels, yes/no, the referenced name).
-    QString displayText(const storage::ListRow &r, int column) const;
+    QString displayText(const services::ListRow &r, int column) const;
 
 private:
-    storage::RecordList list_;
+    services::RecordList list_;
     Language language_;
     int count_ = 0;
     bool partial_ = false; // more rows may follow the count_ read so far
     bool busy_ = false; // in a reset or an insertion
-    mutable std::map<qint64, std::vector<storage::ListRow>> pages_;
+    mutable std::map<qint64, std::vector<services::ListRow>> pages_;
     mutable std::vector<qint64> recent_; // pages in the order they were read, for eviction
 };
 

@@ -5,7 +5,9 @@
 #include "models/text_table_model.h"
 #include "reports/matching.h"
 #include "reports/visa_risk.h"
+#include "services/matching.h"
 #include "services/record_names.h"
+#include "services/visa.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -83,7 +85,11 @@ AdvisorView::AdvisorView(storage::Database &db, Language language, QWidget *pare
     connect(senmonshi_, &QCheckBox::toggled, this, [this](bool on) {
         if (student_->text().isEmpty())
             return;
-        services::setSenmonshi(db_, student_->text().trimmed(), on);
+        try {
+            services::VisaService(db_).setSenmonshi(session_, student_->text().trimmed(), on);
+        } catch (const Error &e) {
+            QMessageBox::warning(this, tr("Not saved"), e.message());
+        }
         showStudent(student_->text().trimmed());
         refreshRisk();
     });
@@ -137,6 +143,7 @@ void AdvisorView::showEvent(QShowEvent *event)
 
 void AdvisorView::setSession(const auth::Session &session)
 {
+    session_ = session;
     mayEdit_ = session.may(auth::Action::Edit);
     introduce_->setEnabled(mayEdit_);
     introduce_->setToolTip(mayEdit_ ? tr("Records a counselling event (STEP 2) with the company and the selected student")
@@ -208,7 +215,7 @@ QString AdvisorView::introduceSelected()
     }
     const QString student = matches_->row(selected.front().row()).front();
     try {
-        const QString event = reports::recordIntroduction(db_, company, student, today());
+        const QString event = services::recordIntroduction(db_, session_, company, student, today());
         matchStatus_->setText(tr("Introduction recorded as event %1.").arg(event));
         return event;
     } catch (const std::exception &e) {

@@ -3,6 +3,7 @@
 // candidate statuses and warnings (advice, not a decision), the students at
 // risk by pattern, and students matched to a company's overseas markets with
 // the introduction recorded in one click.
+#include "auth/roles.h"
 #include "language.h"
 
 #include <QWidget>
@@ -13,10 +14,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
-
-namespace kakehashi::auth {
-struct Session;
-}
 
 namespace kakehashi::storage {
 class Database;
@@ -63,6 +60,7 @@ private:
     QTableView *matchView_ = nullptr;
     QLabel *matchStatus_ = nullptr;
     QPushButton *introduce_ = nullptr;
+    auth::Session session_;
     bool mayEdit_ = true;
     bool loaded_ = false;
 };

@@ -5,11 +5,9 @@
 #include "domain/codes.h"
 #include "rules/subsidy.h"
 #include "rules/work_hours.h"
-#include "storage/compliance_store.h"
-#include "storage/attendance_store.h"
-#include "storage/calendar_store.h"
-#include "storage/database.h"
-#include "storage/subsidy_store.h"
+#include "services/attendance.h"
+#include "services/calendar_and_rates.h"
+#include "services/compliance.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -222,7 +220,7 @@ void AttendanceView::openInternship(const QString &internshipNo)
 {
     internshipNo_ = internshipNo;
     // Open on the internship's first month unless the month shown lies in it.
-    if (auto i = storage::AttendanceStore(db_).internship(internshipNo_);
+    if (auto i = services::AttendanceService(db_).internship(internshipNo_);
         i && (first_.end_of_month() < i->start || first_ > i->end)) {
         showMonth(internshipNo_, i->start.year(), i->start.month());
         return;
@@ -242,7 +240,7 @@ void AttendanceView::setSession(const auth::Session &session)
 void AttendanceView::reloadInternships()
 {
     internship_->clear();
-    for (const storage::InternshipSummary &i : storage::AttendanceStore(db_).internships())
+    for (const services::InternshipSummary &i : services::AttendanceService(db_).internships())
         internship_->addItem(QStringLiteral("%1 — %2 (%3, %4 … %5)")
                                  .arg(i.internshipNo, i.studentName, i.companyName, isoDateQ(i.start), isoDateQ(i.end)),
                              i.internshipNo);
@@ -361,8 +359,8 @@ void AttendanceView::showMonth(const QString &internshipNo, int year, int month)
 
 void AttendanceView::load()
 {
-    const storage::MonthAttendance m =
-        storage::AttendanceStore(db_).month(internshipNo_, first_.year(), first_.month());
+    const services::MonthAttendance m =
+        services::AttendanceService(db_).month(internshipNo_, first_.year(), first_.month());
     status_ = m.status;
     loadedStatus_ = m.status;
     loadHoursContext();
@@ -400,7 +398,7 @@ std::optional<Date> AttendanceView::dayAt(int row, int column) const
 
 void AttendanceView::refreshGrid()
 {
-    const calendar::WorkCalendar cal = storage::CalendarStore(db_).workCalendar();
+    const calendar::WorkCalendar cal = services::CalendarService(db_).workCalendar();
     const QSignalBlocker block(grid_);
     for (int r = 0; r < 6; ++r) {
         for (int c = 0; c < 7; ++c) {
@@ -467,14 +465,14 @@ int AttendanceView::presentDays() const
 void AttendanceView::loadHoursContext()
 {
     hoursContext_ = {};
-    const storage::ComplianceStore store(db_);
+    const services::ComplianceService store(db_);
     const auto student = store.studentOf(internshipNo_);
     if (!student || !rules::workHourLimitApplies(student->residenceStatus, student->workPermission))
         return;
     hoursContext_.applies = true;
     hoursContext_.statusStudent = student->residenceStatus == u"student";
     const Date last = first_.end_of_month();
-    for (const storage::InternshipDay &d :
+    for (const services::InternshipDay &d :
          store.presentDays(student->studentNo, first_ - date_duration(6), last + date_duration(6))) {
         const bool edited = d.internshipNo == internshipNo_ && d.day.date >= first_ && d.day.date <= last;
         (edited ? hoursContext_.storedHours : hoursContext_.otherHours)[d.day.date] += d.day.hours;
@@ -544,15 +542,14 @@ QString AttendanceView::summaryText() const
 {
     if (internshipNo_.isEmpty())
         return {};
-    const storage::SubsidyStore store(db_);
     std::vector<Date> present;
     for (const auto &[day, s] : status_)
         if (s == u"present")
             present.push_back(day);
-    const auto input = store.eligibilityInput(internshipNo_);
-    if (!input)
+    const auto found = services::AttendanceService(db_).monthClaim(internshipNo_, present);
+    if (!found)
         return {};
-    const rules::MonthClaim claim = rules::monthClaim(rules::subsidyEligibility(*input), store.rates(), present);
+    const rules::MonthClaim &claim = *found;
     const QString amount = QLocale().toString(claim.amount.value());
     if (claim.eligible || present.empty())
         return tr("Present: %1 day(s) · subsidy ¥%2").arg(claim.presentDays).arg(amount);
@@ -580,7 +577,7 @@ void AttendanceView::fillWorkingDays()
 {
     if (locked_ || !mayEdit_)
         return;
-    const calendar::WorkCalendar cal = storage::CalendarStore(db_).workCalendar();
+    const calendar::WorkCalendar cal = services::CalendarService(db_).workCalendar();
     for (Date d = first_; d <= first_.end_of_month(); d += date_duration(1)) {
         if (d < start_ || d > end_ || !cal.isWorkingDay(d) || status_.count(d))
             continue;
@@ -593,9 +590,9 @@ void AttendanceView::fillWorkingDays()
 bool AttendanceView::save()
 {
     try {
-        storage::AttendanceStore(db_).saveMonth(session_, internshipNo_, first_.year(), first_.month(), status_,
-                                                hours_->value());
-    } catch (const storage::DatabaseError &e) {
+        services::AttendanceService(db_).saveMonth(session_, internshipNo_, first_.year(), first_.month(), status_,
+                                                  hours_->value());
+    } catch (const Error &e) {
         QMessageBox::warning(this, tr("Attendance not saved"), e.message());
         return false;
     }

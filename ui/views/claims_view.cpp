@@ -8,8 +8,6 @@
 #include "ledger/transfer.h"
 #include "models/text_table_model.h"
 #include "services/ledger_summary.h"
-#include "storage/database.h"
-#include "storage/subsidy_store.h"
 #include "views/evidence_panel.h"
 
 #include <QBarCategoryAxis>
@@ -181,7 +179,7 @@ void ClaimsView::refresh()
 {
     const QDate m = month_->date();
     const QLocale locale;
-    const auto posted = storage::SubsidyStore(db_).postedAmounts(period());
+    const auto posted = services::postedAmounts(db_, period());
     std::vector<QStringList> rows;
     claimed_ = 0;
     posted_ = 0;

@@ -6,7 +6,6 @@
 #include "ledger/evidence.h"
 #include "ledger/ledger.h"
 #include "models/text_table_model.h"
-#include "storage/database.h"
 
 #include <QDesktopServices>
 #include <QDir>

@@ -6,9 +6,8 @@
 #include "ledger_document.h"
 #include "models/text_table_model.h"
 #include "rules/validation.h"
-#include "storage/database.h"
-#include "storage/record_store.h"
-#include "storage/subsidy_store.h"
+#include "services/ledger_summary.h"
+#include "services/record_names.h"
 #include "domain/kinds.h"
 
 #include <QCheckBox>
@@ -171,9 +170,9 @@ void LedgerView::setSession(const auth::Session &session)
     }
 }
 
-storage::LedgerFilter LedgerView::filter() const
+services::LedgerFilter LedgerView::filter() const
 {
-    storage::LedgerFilter f;
+    services::LedgerFilter f;
     if (useFy_->isChecked())
         f.fiscalYear = fy_->value();
     const auto date = [](const QDate &d) {
@@ -193,13 +192,12 @@ storage::LedgerFilter LedgerView::filter() const
 void LedgerView::refresh()
 {
     const QLocale locale;
-    const storage::SubsidyStore store(db_);
-    std::vector<storage::LedgerRow> entries = store.entries(filter());
-    const std::map<qint64, qint64> reversedBy = store.reversals();
+    std::vector<services::LedgerRow> entries = services::ledgerEntries(db_, filter());
+    const std::map<qint64, qint64> reversedBy = services::ledgerReversals(db_);
     if (corrections_->isChecked()) {
         // The correction history: reversed payments, each followed by its reversal.
-        std::vector<storage::LedgerRow> history;
-        std::map<qint64, const storage::LedgerRow *> byNo;
+        std::vector<services::LedgerRow> history;
+        std::map<qint64, const services::LedgerRow *> byNo;
         for (const auto &e : entries)
             byNo[e.entryNo] = &e;
         for (const auto &e : entries) {
@@ -209,13 +207,13 @@ void LedgerView::refresh()
             history.push_back(e);
             if (auto rev = byNo.find(r->second); rev != byNo.end())
                 history.push_back(*rev->second);
-            else if (auto fetched = store.entry(r->second))
+            else if (auto fetched = services::ledgerEntry(db_, r->second))
                 history.push_back(*fetched);
         }
         entries = std::move(history);
     }
     std::vector<QStringList> rows;
-    for (const storage::LedgerRow &e : entries) {
+    for (const services::LedgerRow &e : entries) {
         const auto r = reversedBy.find(e.entryNo);
         rows.push_back({QString::number(e.entryNo), e.postedAt, e.period,
                         e.kind == u"reversal" ? tr("reversal") : tr("payment"), e.internshipNo, e.studentNo,
@@ -255,7 +253,7 @@ void LedgerView::reverseSelected()
     dialog.setObjectName(QStringLiteral("reversalDialog"));
     dialog.setWindowTitle(tr("Reverse payment %1").arg(entry));
     auto *layout = new QVBoxLayout(&dialog);
-    const QString student = storage::RecordStore(db_).displayName(domain::kind(domain::KindId::Students), row.at(5));
+    const QString student = services::RecordNames(db_).displayName(domain::kind(domain::KindId::Students), row.at(5));
     auto *what = new QLabel(tr("<p>Reverse entry <b>%1</b>: the payment of <b>¥%2</b> for %3 "
                                "(%4 days), internship %5, student %6 %7, to %8.</p>"
                                "<p>A reversal entry of −¥%2 is added to the ledger; the payment stays in it.</p>")
@@ -318,8 +316,8 @@ void LedgerView::verify()
 
 bool LedgerView::exportTo(const QString &file, const QString &format)
 {
-    const storage::LedgerFilter f = filter();
-    const auto entries = storage::SubsidyStore(db_).entries(f);
+    const services::LedgerFilter f = filter();
+    const auto entries = services::ledgerEntries(db_, f);
     try {
         if (format == u"pdf") {
             const auto [count, last] = ledger::Ledger(db_).tip();
@@ -329,7 +327,7 @@ bool LedgerView::exportTo(const QString &file, const QString &format)
             return true;
         }
         std::vector<std::vector<QString>> rows;
-        for (const storage::LedgerRow &e : entries) {
+        for (const services::LedgerRow &e : entries) {
             const QStringList v = ledger::csvValues(e);
             rows.emplace_back(v.begin(), v.end());
         }

@@ -4,6 +4,7 @@
 // entry it reverses, reversal with a reason, the chain verified, and the found
 // entries exported to CSV, XLSX or PDF.
 #include "language.h"
+#include "services/ledger_summary.h"
 
 #include "auth/auth.h"
 
@@ -19,7 +20,6 @@ class QTableView;
 
 namespace kakehashi::storage {
 class Database;
-struct LedgerFilter;
 }
 
 namespace kakehashi::ui {
@@ -35,7 +35,7 @@ public:
     // Enables what the user's role allows; the rest is disabled with the reason.
     void setSession(const auth::Session &session);
 
-    storage::LedgerFilter filter() const;
+    services::LedgerFilter filter() const;
     void refresh();
     // Reverses the selected payment after asking for a reason.
     void reverseSelected();

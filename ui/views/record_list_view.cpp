@@ -5,7 +5,7 @@
 #include "io/exporter.h"
 #include "labels.h"
 #include "models/record_table_model.h"
-#include "storage/database.h"
+#include "services/record_names.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,7 +52,7 @@ RecordListView::RecordListView(storage::Database &db, const domain::Kind &kind, 
     auto *addFilter = new QPushButton(tr("Filter"), this);
     bar->addWidget(addFilter);
     archived_ = new QCheckBox(tr("Show archived"), this);
-    archived_->setVisible(storage::RecordStore::versioned(kind));
+    archived_->setVisible(services::RecordNames::versioned(kind));
     bar->addWidget(archived_);
     layout->addLayout(bar);
 
@@ -198,7 +198,7 @@ void RecordListView::clearColumnFilters()
 
 void RecordListView::applyFilters()
 {
-    storage::ListFilter f = model_->filter();
+    services::ListFilter f = model_->filter();
     f.columns = columnFilters_;
     f.archived = archived_->isChecked();
     model_->setFilter(std::move(f));
@@ -250,7 +250,7 @@ bool RecordListView::selectRecord(const domain::Values &values)
         // The rows read so far and a few pages more; a long list is searched instead.
         const int limit = std::min(model_->rowCount(), 2000);
         for (int r = 0; r < limit; ++r) {
-            const storage::ListRow *row = model_->row(r);
+            const services::ListRow *row = model_->row(r);
             if (!row)
                 break;
             bool same = true;
@@ -307,7 +307,7 @@ RecordEditor *RecordListView::newRecord()
 
 RecordEditor *RecordListView::openRow(int row)
 {
-    const storage::ListRow *r = model_->row(row);
+    const services::ListRow *r = model_->row(row);
     if (!r)
         return nullptr;
     RecordEditor *editor = makeEditor();
@@ -339,7 +339,7 @@ std::vector<std::vector<QString>> RecordListView::visibleRows(std::vector<QStrin
     std::vector<std::vector<QString>> rows;
     rows.reserve(static_cast<size_t>(model_->rowCount()));
     for (int r = 0; r < model_->rowCount(); ++r) {
-        const storage::ListRow *row = model_->row(r);
+        const services::ListRow *row = model_->row(r);
         if (!row)
             break;
         std::vector<QString> out;
