@@ -47,6 +47,16 @@ QStringList tablesOf(const Database &db)
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
+    if (!db.isServer()) {
+        // A file's full-text index (a virtual table and its shadow tables) is
+        // kept by triggers from the records: not copied, and not data.
+        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")))
+            throw DatabaseError(q.lastError().text());
+        while (q.next()) {
+            const QString index = q.value(0).toString();
+            out.removeIf([&](const QString &t) { return t == index || t.startsWith(index + QLatin1Char('_')); });
+        }
+    }
     return out;
 }
 

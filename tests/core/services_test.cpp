@@ -4,6 +4,7 @@
 #include "domain/kinds.h"
 #include "services/audit.h"
 #include "services/matching.h"
+#include "services/privacy.h"
 #include "services/visa.h"
 #include "storage/database.h"
 #include "test_support.h"
@@ -104,6 +105,10 @@ TEST_CASE("services_introduction_roleChecked_andEachRecordAudited", "[services]"
                                                  QStringLiteral("P1"), Date(2026, 1, 10)),
                     auth::AuthError);
     CHECK(audit(t, "events").empty());
+    // Passing P1's data to C1 needs the student's consent (issue 15).
+    services::Privacy(t.db()).giveConsent(as("sato", auth::Role::Staff),
+                                          {QStringLiteral("P1"), QStringLiteral("introductions"),
+                                           QStringLiteral("2026-01-01"), {}, QStringLiteral("paper"), {}});
     const QString event = services::recordIntroduction(t.db(), as("sato", auth::Role::Staff), QStringLiteral("C1"),
                                                        QStringLiteral("P1"), Date(2026, 1, 10));
     CHECK(event == QStringLiteral("INTRO-20260110-1"));
