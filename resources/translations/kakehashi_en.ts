@@ -4,8 +4,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="134"/>
-        <location filename="../../app/gui_main.cpp" line="148"/>
+        <location filename="../../app/gui_main.cpp" line="133"/>
+        <location filename="../../app/gui_main.cpp" line="147"/>
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
@@ -28,7 +28,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation type="vanished">The demo data could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="149"/>
+        <location filename="../../app/gui_main.cpp" line="148"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:
@@ -191,87 +191,92 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>cannot create %1</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="50"/>
+        <location filename="../../core/io/importer.cpp" line="51"/>
         <source>the database holds no school with code “%1”</source>
         <translation>the database holds no school with code “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="52"/>
+        <location filename="../../core/io/importer.cpp" line="53"/>
         <source>the database holds no company with code “%1”</source>
         <translation>the database holds no company with code “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="54"/>
+        <location filename="../../core/io/importer.cpp" line="55"/>
         <source>the database holds no student with number “%1”</source>
         <translation>the database holds no student with number “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="56"/>
+        <location filename="../../core/io/importer.cpp" line="57"/>
         <source>the database holds no internship with number “%1”</source>
         <translation>the database holds no internship with number “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="57"/>
+        <location filename="../../core/io/importer.cpp" line="58"/>
         <source>the database holds no event with number “%1”</source>
         <translation>the database holds no event with number “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="252"/>
+        <location filename="../../core/io/importer.cpp" line="253"/>
         <source>the file is empty: a header row is needed</source>
         <translation>the file is empty: a header row is needed</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="276"/>
+        <location filename="../../core/io/importer.cpp" line="277"/>
         <source>the key column is missing</source>
         <translation>the key column is missing</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="232"/>
+        <location filename="../../core/io/importer.cpp" line="233"/>
         <source>bytes that are not %1 text</source>
         <translation>bytes that are not %1 text</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="324"/>
+        <location filename="../../core/io/importer.cpp" line="335"/>
         <source>%1 fields where the header has %2</source>
         <translation>%1 fields where the header has %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="354"/>
+        <location filename="../../core/io/importer.cpp" line="365"/>
         <source>a value is required</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="361"/>
+        <location filename="../../core/io/importer.cpp" line="372"/>
         <source>a value is required (it is the key)</source>
         <translation>a value is required (it is the key)</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="374"/>
+        <location filename="../../core/io/importer.cpp" line="385"/>
         <source>the same key %1 is on line %2 already</source>
         <translation>the same key %1 is on line %2 already</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="422"/>
+        <location filename="../../core/io/importer.cpp" line="433"/>
         <source>a value is required for a new record</source>
         <translation>a value is required for a new record</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="423"/>
+        <location filename="../../core/io/importer.cpp" line="434"/>
         <source>the column is missing and a new record needs it</source>
         <translation>the column is missing and a new record needs it</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="491"/>
+        <location filename="../../core/io/importer.cpp" line="504"/>
         <source>%1 of internship %2 is posted to the subsidy ledger (entry %3): reverse that payment before changing its attendance</source>
         <translation>%1 of internship %2 is posted to the subsidy ledger (entry %3): reverse that payment before changing its attendance</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="548"/>
+        <location filename="../../core/io/importer.cpp" line="532"/>
+        <source>internship %1 cannot be active while its checklist lacks: %2 (setting internship.checklist is on; record the checks with compliance checklist set, or an administrator overrides with a reason)</source>
+        <translation>internship %1 cannot be active while its checklist lacks: %2 (setting internship.checklist is on; record the checks with compliance checklist set, or an administrator overrides with a reason)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="588"/>
         <source>attendance on %1 would fall outside the new period</source>
         <translation>attendance on %1 would fall outside the new period</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="649"/>
+        <location filename="../../core/io/importer.cpp" line="696"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: cannot read: %2</translation>
     </message>
@@ -450,27 +455,32 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>“%1” is %2 characters in half-width katakana; the transfer file holds %3</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/settings.cpp" line="85"/>
+        <location filename="../../core/ledger/settings.cpp" line="92"/>
         <source>“%1” is not on or off</source>
         <translation>“%1” is not on or off</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/settings.cpp" line="90"/>
+        <location filename="../../core/ledger/settings.cpp" line="97"/>
         <source>the consortium&apos;s name is up to 100 characters on one line</source>
         <translation>the consortium&apos;s name is up to 100 characters on one line</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/settings.cpp" line="97"/>
+        <location filename="../../core/ledger/settings.cpp" line="106"/>
+        <source>“%1” is not a number of years from 1 to 99</source>
+        <translation>“%1” is not a number of years from 1 to 99</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/settings.cpp" line="113"/>
         <source>“%1” is not a requester code of up to 10 digits</source>
         <translation>“%1” is not a requester code of up to 10 digits</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/settings.cpp" line="122"/>
+        <location filename="../../core/ledger/settings.cpp" line="138"/>
         <source>unknown setting “%1” (%2)</source>
         <translation>unknown setting “%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/settings.cpp" line="172"/>
+        <location filename="../../core/ledger/settings.cpp" line="188"/>
         <source>%1: approval needs separate people to prepare, check and approve; add users first (user add NAME --role …)</source>
         <translation>%1: approval needs separate people to prepare, check and approve; add users first (user add NAME --role …)</translation>
     </message>
@@ -828,6 +838,51 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <source>“%1” is not katakana: the account holder&apos;s name as the bank holds it, in katakana (full- or half-width), e.g. グエン ヴァン アン</source>
         <translation>“%1” is not katakana: the account holder&apos;s name as the bank holds it, in katakana (full- or half-width), e.g. グエン ヴァン アン</translation>
     </message>
+    <message>
+        <location filename="../../core/rules/internship_checklist.cpp" line="43"/>
+        <source>residence card copy seen</source>
+        <translation>residence card copy seen</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/internship_checklist.cpp" line="45"/>
+        <source>work permission</source>
+        <translation>work permission</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/internship_checklist.cpp" line="47"/>
+        <source>internship agreement signed by the company</source>
+        <translation>internship agreement signed by the company</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/internship_checklist.cpp" line="49"/>
+        <source>insurance</source>
+        <translation>insurance</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/internship_checklist.cpp" line="57"/>
+        <source>not verified</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/internship_checklist.cpp" line="60"/>
+        <source>the kind of permission (none, general, individual) is not recorded</source>
+        <translation>the kind of permission (none, general, individual) is not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/internship_checklist.cpp" line="63"/>
+        <source>no date of the individual permission</source>
+        <translation>no date of the individual permission</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/internship_checklist.cpp" line="65"/>
+        <source>no number of the individual permission</source>
+        <translation>no number of the individual permission</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/internship_checklist.cpp" line="71"/>
+        <source>no scanned document attached</source>
+        <translation>no scanned document attached</translation>
+    </message>
 </context>
 <context>
     <name>kakehashi::services</name>
@@ -842,9 +897,186 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>%1 fields where the kind has %2</translation>
     </message>
     <message>
+        <location filename="../../core/services/checklist.cpp" line="94"/>
+        <location filename="../../core/services/checklist.cpp" line="133"/>
+        <location filename="../../core/services/checklist.cpp" line="263"/>
+        <location filename="../../core/services/checklist.cpp" line="409"/>
+        <source>there is no internship %1</source>
+        <translation>there is no internship %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="137"/>
+        <source>the day of the verification is required</source>
+        <translation>the day of the verification is required</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="139"/>
+        <source>%1 is in the future: a check is recorded once it was done</source>
+        <translation>%1 is in the future: a check is recorded once it was done</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="151"/>
+        <source>%1: the permission is none, general or individual (given “%2”)</source>
+        <translation>%1: the permission is none, general or individual (given “%2”)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="156"/>
+        <source>%1: an individual permission needs its date (YYYY-MM-DD)</source>
+        <translation>%1: an individual permission needs its date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="158"/>
+        <source>%1: the permission&apos;s date %2 is in the future</source>
+        <translation>%1: the permission&apos;s date %2 is in the future</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="162"/>
+        <source>%1: an individual permission needs its number (up to 64 characters)</source>
+        <translation>%1: an individual permission needs its number (up to 64 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="164"/>
+        <source>%1: a date and number are for an individual permission only</source>
+        <translation>%1: a date and number are for an individual permission only</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="167"/>
+        <source>%1: a permission is recorded with the item work_permission only</source>
+        <translation>%1: a permission is recorded with the item work_permission only</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="177"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="179"/>
+        <source>%1: %2 bytes is more than the %3 MB a document may have</source>
+        <translation>%1: %2 bytes is more than the %3 MB a document may have</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="185"/>
+        <source>%1 is neither a PDF nor an image (PNG, JPEG, TIFF, WebP)</source>
+        <translation>%1 is neither a PDF nor an image (PNG, JPEG, TIFF, WebP)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="241"/>
+        <source>an override needs a reason</source>
+        <translation>an override needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="246"/>
+        <source>internship %1 is %2: only a planned internship becomes active</source>
+        <translation>internship %1 is %2: only a planned internship becomes active</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="248"/>
+        <source>internship %1 is active and its checklist is complete: nothing to override</source>
+        <translation>internship %1 is active and its checklist is complete: nothing to override</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="273"/>
+        <source>internship %1 cannot be active: %2</source>
+        <translation>internship %1 cannot be active: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="286"/>
+        <source>%1 has no document for %2</source>
+        <translation>%1 has no document for %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="289"/>
+        <source>%1 %2: the stored document does not match its SHA-256 (%3); the database was altered</source>
+        <translation>%1 %2: the stored document does not match its SHA-256 (%3); the database was altered</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="323"/>
+        <source>the student&apos;s residence card expiry is not recorded</source>
+        <translation>the student&apos;s residence card expiry is not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="335"/>
+        <source>the residence card expires on %1, before the internship ends (%2)</source>
+        <translation>the residence card expires on %1, before the internship ends (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="337"/>
+        <source>the residence card expired on %1</source>
+        <translation>the residence card expired on %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="338"/>
+        <source>the residence card expires on %1, within %2 days</source>
+        <translation>the residence card expires on %1, within %2 days</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="352"/>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="357"/>
+        <source>bytes that are not text in the encoding</source>
+        <translation>bytes that are not text in the encoding</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="362"/>
+        <source>the file has no header</source>
+        <translation>the file has no header</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="374"/>
+        <location filename="../../core/services/relations.cpp" line="551"/>
+        <source>unknown column (known: %1)</source>
+        <translation>unknown column (known: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="376"/>
+        <source>the column is repeated</source>
+        <translation>the column is repeated</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="380"/>
+        <source>the column is missing</source>
+        <translation>the column is missing</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="392"/>
+        <location filename="../../core/services/relations.cpp" line="567"/>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 fields where the header has %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="407"/>
         <location filename="../../core/services/records.cpp" line="100"/>
+        <location filename="../../core/services/relations.cpp" line="44"/>
+        <location filename="../../core/services/relations.cpp" line="232"/>
+        <location filename="../../core/services/relations.cpp" line="237"/>
+        <location filename="../../core/services/relations.cpp" line="333"/>
+        <location filename="../../core/services/relations.cpp" line="363"/>
         <source>a value is required</source>
         <translation>a value is required</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="412"/>
+        <source>“%1” is not an item (residence_card, work_permission, agreement, insurance)</source>
+        <translation>“%1” is not an item (residence_card, work_permission, agreement, insurance)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="417"/>
+        <location filename="../../core/services/relations.cpp" line="76"/>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>“%1” is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="427"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="429"/>
+        <source>%1: more than the %2 MB a document may have</source>
+        <translation>%1: more than the %2 MB a document may have</translation>
     </message>
     <message>
         <location filename="../../core/services/records.cpp" line="102"/>
@@ -875,6 +1107,512 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <location filename="../../core/services/records.cpp" line="181"/>
         <source>records of this kind are not archived</source>
         <translation>records of this kind are not archived</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="37"/>
+        <source>the student number is missing</source>
+        <translation>the student number is missing</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="39"/>
+        <source>the status ends on %1, not after it was granted on %2</source>
+        <translation>the status ends on %1, not after it was granted on %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="44"/>
+        <source>the status ends on %1, more than six months after it was granted (%2 at the latest)</source>
+        <translation>the status ends on %1, more than six months after it was granted (%2 at the latest)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="49"/>
+        <source>the renewal ends on %1, not after the status&apos;s first end %2</source>
+        <translation>the renewal ends on %1, not after the status&apos;s first end %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="54"/>
+        <source>the one renewal ends on %1, more than six months after %2 (%3 at the latest)</source>
+        <translation>the one renewal ends on %1, more than six months after %2 (%3 at the latest)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="59"/>
+        <source>the school&apos;s letter needs both who issued it and when</source>
+        <translation>the school&apos;s letter needs both who issued it and when</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="61"/>
+        <source>more than 200 characters</source>
+        <translation>more than 200 characters</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="64"/>
+        <source>the school&apos;s letter of %1 is dated after the status was granted on %2</source>
+        <translation>the school&apos;s letter of %1 is dated after the status was granted on %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="104"/>
+        <source>purpose: “%1” is not one of %2</source>
+        <translation>purpose: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="106"/>
+        <source>method: “%1” is not one of %2</source>
+        <translation>method: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="109"/>
+        <source>given on: “%1” is not a date</source>
+        <translation>given on: “%1” is not a date</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="113"/>
+        <location filename="../../core/services/privacy.cpp" line="295"/>
+        <location filename="../../core/services/privacy.cpp" line="348"/>
+        <location filename="../../core/services/privacy.cpp" line="524"/>
+        <location filename="../../core/services/relations.cpp" line="355"/>
+        <source>there is no student %1</source>
+        <translation>there is no student %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="115"/>
+        <source>%1 has a consent for %2 given on %3 already</source>
+        <translation>%1 has a consent for %2 given on %3 already</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="117"/>
+        <source>%1 has a consent for %2 in force since %3: withdraw it first</source>
+        <translation>%1 has a consent for %2 in force since %3: withdraw it first</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="140"/>
+        <source>%1 has no consent for %2 in force on %3</source>
+        <translation>%1 has no consent for %2 in force on %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="181"/>
+        <source>%1:%2: bytes that are neither UTF-8 nor CP932 text</source>
+        <translation>%1:%2: bytes that are neither UTF-8 nor CP932 text</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="187"/>
+        <source>%1: empty file (the header is %2)</source>
+        <translation>%1: empty file (the header is %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="192"/>
+        <source>%1:%2: the header must be %3</source>
+        <translation>%1:%2: the header must be %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="199"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="202"/>
+        <source>%1:%2: %3 fields, the header has 6</source>
+        <translation>%1:%2: %3 fields, the header has 6</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="212"/>
+        <source>: required</source>
+        <translation>: required</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="214"/>
+        <source>: there is no student %1</source>
+        <translation>: there is no student %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="216"/>
+        <location filename="../../core/services/privacy.cpp" line="231"/>
+        <source>: “%1” is not one of %2</source>
+        <translation>: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="220"/>
+        <location filename="../../core/services/privacy.cpp" line="225"/>
+        <source>: “%1” is not a date</source>
+        <translation>: “%1” is not a date</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="229"/>
+        <source>: %1 is before given_on %2</source>
+        <translation>: %1 is before given_on %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="236"/>
+        <source>: the same consent as line %1</source>
+        <translation>: the same consent as line %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="243"/>
+        <source>
+nothing was imported</source>
+        <translation>
+nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="330"/>
+        <source>kind: “%1” is not one of %2</source>
+        <translation>kind: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="333"/>
+        <source>received: “%1” is not a date</source>
+        <translation>received: “%1” is not a date</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="340"/>
+        <source>due: “%1” is not a date</source>
+        <translation>due: “%1” is not a date</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="342"/>
+        <source>due: %1 is before the day it was received (%2)</source>
+        <translation>due: %1 is before the day it was received (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="365"/>
+        <source>there is no request %1</source>
+        <translation>there is no request %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="367"/>
+        <source>request %1 was answered on %2 already</source>
+        <translation>request %1 was answered on %2 already</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="369"/>
+        <source>request %1 was received on %2, after %3</source>
+        <translation>request %1 was received on %2, after %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="477"/>
+        <source>merge: “%1” is neither students nor companies</source>
+        <translation>merge: “%1” is neither students nor companies</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="479"/>
+        <source>merge: %1 cannot be merged into itself</source>
+        <translation>merge: %1 cannot be merged into itself</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="486"/>
+        <source>there is no %1 %2</source>
+        <translation>there is no %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="486"/>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="486"/>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="488"/>
+        <source>%1 is not merged into %2: it is named by history that is never rewritten: %3</source>
+        <translation>%1 is not merged into %2: it is named by history that is never rewritten: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="494"/>
+        <source>no references moved</source>
+        <translation>no references moved</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="494"/>
+        <source>moved: %1</source>
+        <translation>moved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="526"/>
+        <source>%1 was anonymised already</source>
+        <translation>%1 was anonymised already</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="549"/>
+        <source>%1 is not anonymised: the subsidy ledger needs the student until the end of fiscal year %2 (retention.ledger %3 years from their latest entry)</source>
+        <translation>%1 is not anonymised: the subsidy ledger needs the student until the end of fiscal year %2 (retention.ledger %3 years from their latest entry)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="48"/>
+        <source>%1 characters is more than the 64 a key may have</source>
+        <translation>%1 characters is more than the 64 a key may have</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="51"/>
+        <source>a key may hold no space, control or invisible character</source>
+        <translation>a key may hold no space, control or invisible character</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="59"/>
+        <source>%1 characters is more than the %2 allowed</source>
+        <translation>%1 characters is more than the %2 allowed</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="63"/>
+        <source>holds a control character</source>
+        <translation>holds a control character</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="86"/>
+        <source>“%1” is not a telephone number (digits, +, -, spaces and brackets)</source>
+        <translation>“%1” is not a telephone number (digits, +, -, spaces and brackets)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="234"/>
+        <location filename="../../core/services/relations.cpp" line="353"/>
+        <source>there is no company %1</source>
+        <translation>there is no company %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="249"/>
+        <source>a former contact cannot be the company&apos;s primary contact</source>
+        <translation>a former contact cannot be the company&apos;s primary contact</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="336"/>
+        <source>“%1” is not a kind of activity (%2)</source>
+        <translation>“%1” is not a kind of activity (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="342"/>
+        <source>there is no contact %1</source>
+        <translation>there is no contact %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="347"/>
+        <source>%1 (%2) is a contact of %3, not of %4</source>
+        <translation>%1 (%2) is a contact of %3, not of %4</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="351"/>
+        <source>an activity concerns a company, a student or both</source>
+        <translation>an activity concerns a company, a student or both</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="361"/>
+        <source>%1 (%2) asked not to be contacted</source>
+        <translation>%1 (%2) asked not to be contacted</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="368"/>
+        <source>a date for the next step needs the next step</source>
+        <translation>a date for the next step needs the next step</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="532"/>
+        <source>unknown encoding “%1” (auto, utf-8, cp932)</source>
+        <translation>unknown encoding “%1” (auto, utf-8, cp932)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="538"/>
+        <source>bytes that are not text in %1</source>
+        <translation>bytes that are not text in %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="544"/>
+        <source>the file has no header row</source>
+        <translation>the file has no header row</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="555"/>
+        <source>the column is given twice</source>
+        <translation>the column is given twice</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="560"/>
+        <source>the key column is missing</source>
+        <translation>the key column is missing</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="584"/>
+        <source>“%1” is not true or false</source>
+        <translation>“%1” is not true or false</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::services::JobHuntingService</name>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="111"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="117"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="119"/>
+        <source>%1: no header</source>
+        <translation>%1: no header</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="126"/>
+        <source>%1, line %2: the header must be %3</source>
+        <translation>%1, line %2: the header must be %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="131"/>
+        <source>%1, line %2, %3</source>
+        <translation>%1, line %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="133"/>
+        <source>%1: %2 fields, the header has %3</source>
+        <translation>%1: %2 fields, the header has %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="134"/>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="142"/>
+        <source>%1: a date is required</source>
+        <translation>%1: a date is required</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="147"/>
+        <source>%1: “%2” is not a date (YYYY-MM-DD)</source>
+        <translation>%1: “%2” is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="152"/>
+        <location filename="../../core/services/job_hunting.cpp" line="156"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::services::Letters</name>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="57"/>
+        <source>“%1” is not a letter template (%2)</source>
+        <translation>“%1” is not a letter template (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="62"/>
+        <source>there is no student %1</source>
+        <translation>there is no student %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="82"/>
+        <source>%1 has not completed the programme (no completed_on)</source>
+        <translation>%1 has not completed the programme (no completed_on)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="86"/>
+        <source>%1 has no graduation_date: the recommendation for job-hunting status is written for a graduate</source>
+        <translation>%1 has no graduation_date: the recommendation for job-hunting status is written for a graduate</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="92"/>
+        <source>a payment notice needs the month (YYYY-MM)</source>
+        <translation>a payment notice needs the month (YYYY-MM)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="95"/>
+        <source>the ledger holds no payment to %1 for %2</source>
+        <translation>the ledger holds no payment to %1 for %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="100"/>
+        <source>an invitation needs the event (--event NO)</source>
+        <translation>an invitation needs the event (--event NO)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="103"/>
+        <source>there is no event %1</source>
+        <translation>there is no event %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="124"/>
+        <source>Letter “%1” sent (%2)</source>
+        <translation>Letter “%1” sent (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="126"/>
+        <source>for event %1</source>
+        <translation>for event %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="128"/>
+        <source>for %1, ¥%2</source>
+        <translation>for %1, ¥%2</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::services::Relations</name>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="274"/>
+        <source>contact_no: there is a contact %1 already</source>
+        <translation>contact_no: there is a contact %1 already</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="293"/>
+        <source>contact_no: there is no contact %1</source>
+        <translation>contact_no: there is no contact %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="400"/>
+        <source>activity_no: there is an activity %1 already</source>
+        <translation>activity_no: there is an activity %1 already</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="416"/>
+        <source>activity_no: there is no activity %1</source>
+        <translation>activity_no: there is no activity %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="419"/>
+        <source>%1 may not change activity %2: only its author (%3) or an administrator may</source>
+        <translation>%1 may not change activity %2: only its author (%3) or an administrator may</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="448"/>
+        <source>there is no activity %1</source>
+        <translation>there is no activity %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="450"/>
+        <source>activity %1 has no next step</source>
+        <translation>activity %1 has no next step</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="607"/>
+        <location filename="../../core/services/relations.cpp" line="684"/>
+        <source>%1 is given twice (first on line %2)</source>
+        <translation>%1 is given twice (first on line %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="617"/>
+        <location filename="../../core/services/relations.cpp" line="695"/>
+        <source>a value is required</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="638"/>
+        <source>%1 has a primary contact on line %2 already</source>
+        <translation>%1 has a primary contact on line %2 already</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="718"/>
+        <source>%1 may record activities only as themself, not as %2</source>
+        <translation>%1 may record activities only as themself, not as %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="725"/>
+        <source>the author of an activity is not changed (%1)</source>
+        <translation>the author of an activity is not changed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="728"/>
+        <source>only its author (%1) or an administrator may change %2</source>
+        <translation>only its author (%1) or an administrator may change %2</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1679,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
     <message>
         <location filename="../../core/storage/compliance_store.cpp" line="254"/>
+        <location filename="../../core/storage/job_hunting_store.cpp" line="77"/>
         <source>the database holds no student with number “%1”</source>
         <translation>the database holds no student with number “%1”</translation>
     </message>
@@ -989,146 +1728,151 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AdvisorView</name>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="58"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="60"/>
         <source>Student number, then Enter</source>
         <translation>Student number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="59"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="61"/>
         <source>Holds the 専門士 title</source>
         <translation>Holds the 専門士 title</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="61"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="63"/>
         <source>Student:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="68"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="68"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
         <source>Residence status</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="68"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="68"/>
-        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="72"/>
         <source>This is advice, not a decision: the Immigration Services Agency decides. The rules are data an administrator keeps up to date (kakehashi-cli advisor rules).</source>
         <translation>This is advice, not a decision: the Immigration Services Agency decides. The rules are data an administrator keeps up to date (kakehashi-cli advisor rules).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="75"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="77"/>
         <source>Students at risk of no work status after graduating:</source>
         <translation>Students at risk of no work status after graduating:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
-        <location filename="../../ui/views/advisor_view.cpp" line="111"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="117"/>
         <source>Student no.</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
-        <location filename="../../ui/views/advisor_view.cpp" line="111"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="117"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="79"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="81"/>
         <source>Work-visa advisor</source>
         <translation>Work-visa advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="105"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="91"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="111"/>
         <source>Record &amp;introduction</source>
         <translation>Record &amp;introduction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="106"/>
-        <location filename="../../ui/views/advisor_view.cpp" line="142"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="112"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="149"/>
         <source>Records a counselling event (STEP 2) with the company and the selected student</source>
         <translation>Records a counselling event (STEP 2) with the company and the selected student</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="107"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="113"/>
         <source>Company:</source>
         <translation>Company:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="111"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="117"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="111"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="117"/>
         <source>JLPT</source>
         <translation>JLPT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="112"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="118"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="112"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="118"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="118"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="124"/>
         <source>Matching (STEP 2)</source>
         <translation>Matching (STEP 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="153"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="160"/>
         <source>No student with number “%1”.</source>
         <translation>No student with number “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="158"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="165"/>
         <source>%1 %2 · %3 · field “%4” (pattern %5) · JLPT %6</source>
         <translation>%1 %2 · %3 · field “%4” (pattern %5) · JLPT %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="169"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="176"/>
         <source>candidate</source>
         <translation>candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="169"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="176"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="169"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="176"/>
         <source>barrier</source>
         <translation>barrier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/advisor_view.cpp" line="196"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="203"/>
         <source>%n student(s) from the company&apos;s overseas markets, not yet employed</source>
         <translation>
             <numerusform>%n student from the company&apos;s overseas markets, not yet employed</numerusform>
@@ -1136,22 +1880,22 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="206"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="213"/>
         <source>Record introduction</source>
         <translation>Record introduction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="206"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="213"/>
         <source>Choose a student in the list first.</source>
         <translation>Choose a student in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="212"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="219"/>
         <source>Introduction recorded as event %1.</source>
         <translation>Introduction recorded as event %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="215"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="222"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
@@ -1159,47 +1903,47 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AttendanceView</name>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="80"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="78"/>
         <source>&amp;Internship:</source>
         <translation>&amp;Internship:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="82"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="80"/>
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="104"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="104"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="104"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="104"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="104"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="104"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="104"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
@@ -1208,165 +1952,165 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation type="vanished">Select days and type P (present), A (absent), L (leave) or Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="164"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="162"/>
         <source>&amp;Fill working days as present</source>
         <translation>&amp;Fill working days as present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="165"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="163"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="167"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="165"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="175"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="173"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="177"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="175"/>
         <source>&amp;Hours per present day:</source>
         <translation>&amp;Hours per present day:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="374"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="372"/>
         <source>No internship chosen.</source>
         <translation>No internship chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="375"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="373"/>
         <source>%1 at %2, %3 … %4 (%5)</source>
         <translation>%1 at %2, %3 … %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="379"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="377"/>
         <source>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</source>
         <translation>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="424"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="422"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="424"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="422"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="425"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="423"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="150"/>
-        <location filename="../../ui/views/attendance_view.cpp" line="344"/>
-        <location filename="../../ui/views/attendance_view.cpp" line="437"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="148"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="342"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="435"/>
         <source>Outside the internship</source>
         <translation>Outside the internship</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="71"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="69"/>
         <source>Previous month (Alt+Left)</source>
         <translation>Previous month (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="76"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="74"/>
         <source>Next month (Alt+Right)</source>
         <translation>Next month (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="117"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="115"/>
         <source>Click a day to change it; select days and type P (present), A (absent), L (leave) or Delete; right click for a menu</source>
         <translation>Click a day to change it; select days and type P (present), A (absent), L (leave) or Delete; right click for a menu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="146"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="144"/>
         <source>P present</source>
         <translation>P present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="147"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="145"/>
         <source>A absent</source>
         <translation>A absent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="148"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="146"/>
         <source>L leave</source>
         <translation>L leave</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="149"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="147"/>
         <source>Weekend or holiday</source>
         <translation>Weekend or holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="151"/>
-        <location filename="../../ui/views/attendance_view.cpp" line="441"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="149"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="439"/>
         <source>Planned (after today)</source>
         <translation>Planned (after today)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="260"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="258"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="261"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="259"/>
         <source>Save the attendance of %1 for %2?</source>
         <translation>Save the attendance of %1 for %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="262"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="260"/>
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="265"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="263"/>
         <source>The days you marked are lost if you do not save them.</source>
         <translation>The days you marked are lost if you do not save them.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="268"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="266"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="338"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="336"/>
         <source>&amp;Present</source>
         <translation>&amp;Present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="339"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="337"/>
         <source>&amp;Absent</source>
         <translation>&amp;Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="340"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="338"/>
         <source>&amp;Leave</source>
         <translation>&amp;Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="342"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="340"/>
         <source>&amp;Clear</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="521"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="519"/>
         <source>Work-hour limit: %1 h in the 7 days %2 … %3, over the %4 h a week of the student&apos;s status of residence</source>
         <translation>Work-hour limit: %1 h in the 7 days %2 … %3, over the %4 h a week of the student&apos;s status of residence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="525"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="523"/>
         <source>Work-hour limit: %1 h on %2, a day of the school&apos;s long vacation (at most %3 h a day)</source>
         <translation>Work-hour limit: %1 h on %2, a day of the school&apos;s long vacation (at most %3 h a day)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attendance_view.cpp" line="529"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="527"/>
         <source>(%n breach(es) in all)</source>
         <translation>
             <numerusform>(%n breach(es) in all)</numerusform>
@@ -1374,17 +2118,17 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="558"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="555"/>
         <source>Present: %1 day(s) · subsidy ¥%2</source>
         <translation>Present: %1 day(s) · subsidy ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="559"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="556"/>
         <source>Present: %1 day(s) · no subsidy: %2</source>
         <translation>Present: %1 day(s) · no subsidy: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="599"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="596"/>
         <source>Attendance not saved</source>
         <translation>Attendance not saved</translation>
     </message>
@@ -1614,318 +2358,692 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::ChecklistCheckDialog</name>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="285"/>
+        <source>Record a check of internship %1</source>
+        <translation>Record a check of internship %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="290"/>
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="295"/>
+        <source>Verified &amp;on</source>
+        <translation>Verified &amp;on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="299"/>
+        <source>&amp;Permission</source>
+        <translation>&amp;Permission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="304"/>
+        <source>Permission &amp;date</source>
+        <translation>Permission &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="307"/>
+        <source>Permission &amp;number</source>
+        <translation>Permission &amp;number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="310"/>
+        <source>the scanned PDF or image</source>
+        <translation>the scanned PDF or image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="311"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="314"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="316"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="322"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="330"/>
+        <source>Scanned document</source>
+        <translation>Scanned document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="331"/>
+        <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp)</source>
+        <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="356"/>
+        <source>An individual permission needs its number.</source>
+        <translation>An individual permission needs its number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="358"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="360"/>
+        <source>Without a document the item stays missing (a document already attached is kept).</source>
+        <translation>Without a document the item stays missing (a document already attached is kept).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="363"/>
+        <source>Without a document</source>
+        <translation>Without a document</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::ChecklistMissingList</name>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="19"/>
+        <source>residence card</source>
+        <translation>residence card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="21"/>
+        <source>work permission</source>
+        <translation>work permission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="23"/>
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="25"/>
+        <source>insurance</source>
+        <translation>insurance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="37"/>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="38"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="39"/>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="40"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="41"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="42"/>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="50"/>
+        <source>Double-click or Enter opens the internship</source>
+        <translation>Double-click or Enter opens the internship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="72"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="72"/>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="73"/>
+        <source>overridden</source>
+        <translation>overridden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="78"/>
+        <source>Internships whose checklist lacks items — they cannot be set active (%1)</source>
+        <translation>Internships whose checklist lacks items — they cannot be set active (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="79"/>
+        <source>Internships whose checklist lacks items (%1)</source>
+        <translation>Internships whose checklist lacks items (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::ChecklistOverrideDialog</name>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="390"/>
+        <source>Override the checklist of internship %1</source>
+        <translation>Override the checklist of internship %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="392"/>
+        <source>Internship %1 will be set active although these items are missing:
+%2
+
+The reason is kept in the audit trail with your name.</source>
+        <translation>Internship %1 will be set active although these items are missing:
+%2
+
+The reason is kept in the audit trail with your name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="398"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="406"/>
+        <source>Override and set active</source>
+        <translation>Override and set active</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::ChecklistPanel</name>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="36"/>
+        <source>Residence card copy seen</source>
+        <translation>Residence card copy seen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="38"/>
+        <source>Work permission (資格外活動許可)</source>
+        <translation>Work permission (資格外活動許可)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="40"/>
+        <source>Internship agreement signed by the company</source>
+        <translation>Internship agreement signed by the company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="42"/>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="50"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="52"/>
+        <source>general (up to 28 hours a week)</source>
+        <translation>general (up to 28 hours a week)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="54"/>
+        <source>individual</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="82"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="83"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="84"/>
+        <source>Verified on</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="85"/>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="86"/>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="87"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="88"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="100"/>
+        <source>&amp;Record a check…</source>
+        <translation>&amp;Record a check…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="102"/>
+        <source>&amp;View document</source>
+        <translation>&amp;View document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="104"/>
+        <source>Opens the selected item&apos;s scanned document (the viewing is audited)</source>
+        <translation>Opens the selected item&apos;s scanned document (the viewing is audited)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="105"/>
+        <source>&amp;Override and set active…</source>
+        <translation>&amp;Override and set active…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="123"/>
+        <source>Record that you verified an item today or earlier, with its scanned document</source>
+        <translation>Record that you verified an item today or earlier, with its scanned document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="151"/>
+        <source> — no. %1 of %2</source>
+        <translation> — no. %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="152"/>
+        <source>missing: %1</source>
+        <translation>missing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="152"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="165"/>
+        <source>Checklist complete.</source>
+        <translation>Checklist complete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="169"/>
+        <source>Missing: %1. Overridden by %2 at %3: %4</source>
+        <translation>Missing: %1. Overridden by %2 at %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="173"/>
+        <source>Missing: %1. This internship cannot be set active until they are recorded, or an administrator overrides with a reason.</source>
+        <translation>Missing: %1. This internship cannot be set active until they are recorded, or an administrator overrides with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="178"/>
+        <source>Warning — missing: %1.</source>
+        <translation>Warning — missing: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="182"/>
+        <source>Residence card: %1</source>
+        <translation>Residence card: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="188"/>
+        <source>Set the internship active although items are missing; the reason is kept in the audit trail</source>
+        <translation>Set the internship active although items are missing; the reason is kept in the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="219"/>
+        <source>Choose an item first.</source>
+        <translation>Choose an item first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="225"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="242"/>
+        <location filename="../../ui/views/checklist_panel.cpp" line="252"/>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="243"/>
+        <source>%1: cannot read it, or it is larger than 20 MB</source>
+        <translation>%1: cannot read it, or it is larger than 20 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="267"/>
+        <source>Not overridden</source>
+        <translation>Not overridden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="276"/>
+        <source>No document</source>
+        <translation>No document</translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::ClaimsView</name>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="49"/>
+        <location filename="../../ui/views/claims_view.cpp" line="47"/>
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="51"/>
+        <location filename="../../ui/views/claims_view.cpp" line="49"/>
         <source>&amp;Post this month to the ledger…</source>
         <translation>&amp;Post this month to the ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="52"/>
-        <location filename="../../ui/views/claims_view.cpp" line="156"/>
+        <location filename="../../ui/views/claims_view.cpp" line="50"/>
+        <location filename="../../ui/views/claims_view.cpp" line="154"/>
         <source>Adds a payment for every eligible claim not yet posted (administrators)</source>
         <translation>Adds a payment for every eligible claim not yet posted (administrators)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="57"/>
+        <location filename="../../ui/views/claims_view.cpp" line="55"/>
         <source>Bank &amp;transfer file…</source>
         <translation>Bank &amp;transfer file…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="59"/>
-        <location filename="../../ui/views/claims_view.cpp" line="159"/>
+        <location filename="../../ui/views/claims_view.cpp" line="57"/>
+        <location filename="../../ui/views/claims_view.cpp" line="157"/>
         <source>The 全銀協 総合振込 file of the month&apos;s payments, for online banking (administrators)</source>
         <translation>The 全銀協 総合振込 file of the month&apos;s payments, for online banking (administrators)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="74"/>
+        <location filename="../../ui/views/claims_view.cpp" line="72"/>
         <source>P&amp;repare</source>
         <translation>P&amp;repare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="75"/>
+        <location filename="../../ui/views/claims_view.cpp" line="73"/>
         <source>C&amp;heck</source>
         <translation>C&amp;heck</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="76"/>
+        <location filename="../../ui/views/claims_view.cpp" line="74"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="77"/>
+        <location filename="../../ui/views/claims_view.cpp" line="75"/>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="87"/>
+        <location filename="../../ui/views/claims_view.cpp" line="85"/>
         <source>Reject the month</source>
         <translation>Reject the month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="88"/>
+        <location filename="../../ui/views/claims_view.cpp" line="86"/>
         <source>Why is %1 sent back to be prepared again?</source>
         <translation>Why is %1 sent back to be prepared again?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="95"/>
+        <location filename="../../ui/views/claims_view.cpp" line="93"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="98"/>
+        <location filename="../../ui/views/claims_view.cpp" line="96"/>
         <source>Done, with warnings</source>
         <translation>Done, with warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="112"/>
+        <location filename="../../ui/views/claims_view.cpp" line="110"/>
         <source>Internship</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="113"/>
+        <location filename="../../ui/views/claims_view.cpp" line="111"/>
         <source>Student no.</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="114"/>
+        <location filename="../../ui/views/claims_view.cpp" line="112"/>
         <source>Counterparty</source>
         <translation>Counterparty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="115"/>
+        <location filename="../../ui/views/claims_view.cpp" line="113"/>
         <source>Present days</source>
         <translation>Present days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="116"/>
+        <location filename="../../ui/views/claims_view.cpp" line="114"/>
         <source>Daily rate (¥)</source>
         <translation>Daily rate (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="117"/>
+        <location filename="../../ui/views/claims_view.cpp" line="115"/>
         <source>Amount (¥)</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="118"/>
+        <location filename="../../ui/views/claims_view.cpp" line="116"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="119"/>
+        <location filename="../../ui/views/claims_view.cpp" line="117"/>
         <source>Posted (¥)</source>
         <translation>Posted (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="120"/>
+        <location filename="../../ui/views/claims_view.cpp" line="118"/>
         <source>Difference (¥)</source>
         <translation>Difference (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="121"/>
+        <location filename="../../ui/views/claims_view.cpp" line="119"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="195"/>
-        <location filename="../../ui/views/claims_view.cpp" line="432"/>
+        <location filename="../../ui/views/claims_view.cpp" line="193"/>
+        <location filename="../../ui/views/claims_view.cpp" line="430"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="195"/>
-        <location filename="../../ui/views/claims_view.cpp" line="204"/>
+        <location filename="../../ui/views/claims_view.cpp" line="193"/>
+        <location filename="../../ui/views/claims_view.cpp" line="202"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="204"/>
+        <location filename="../../ui/views/claims_view.cpp" line="202"/>
         <source>no present day any more</source>
         <translation>no present day any more</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="220"/>
+        <location filename="../../ui/views/claims_view.cpp" line="218"/>
         <source>FY%1: no budget set · paid ¥%2</source>
         <translation>FY%1: no budget set · paid ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="221"/>
+        <location filename="../../ui/views/claims_view.cpp" line="219"/>
         <source>FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4</source>
         <translation>FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="235"/>
+        <location filename="../../ui/views/claims_view.cpp" line="233"/>
         <source>FY%1: paid by month against the budget</source>
         <translation>FY%1: paid by month against the budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="236"/>
+        <location filename="../../ui/views/claims_view.cpp" line="234"/>
         <source>Paid in the month</source>
         <translation>Paid in the month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="238"/>
+        <location filename="../../ui/views/claims_view.cpp" line="236"/>
         <source>Paid in the year</source>
         <translation>Paid in the year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="240"/>
+        <location filename="../../ui/views/claims_view.cpp" line="238"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="287"/>
+        <location filename="../../ui/views/claims_view.cpp" line="285"/>
         <source>prepared</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="289"/>
+        <location filename="../../ui/views/claims_view.cpp" line="287"/>
         <source>checked</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="291"/>
+        <location filename="../../ui/views/claims_view.cpp" line="289"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="293"/>
+        <location filename="../../ui/views/claims_view.cpp" line="291"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="295"/>
+        <location filename="../../ui/views/claims_view.cpp" line="293"/>
         <source>posted</source>
         <translation>posted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="296"/>
+        <location filename="../../ui/views/claims_view.cpp" line="294"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="306"/>
+        <location filename="../../ui/views/claims_view.cpp" line="304"/>
         <source>Approval: %1 is open: its claims are to be prepared, checked and approved before posting</source>
         <translation>Approval: %1 is open: its claims are to be prepared, checked and approved before posting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="309"/>
+        <location filename="../../ui/views/claims_view.cpp" line="307"/>
         <source>Approval is off: posting does not wait for it</source>
         <translation>Approval is off: posting does not wait for it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="312"/>
+        <location filename="../../ui/views/claims_view.cpp" line="310"/>
         <source>Approval: %1 is %2 (last step by %3 at %4)</source>
         <translation>Approval: %1 is %2 (last step by %3 at %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="314"/>
+        <location filename="../../ui/views/claims_view.cpp" line="312"/>
         <source>— reason: %1</source>
         <translation>— reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="316"/>
+        <location filename="../../ui/views/claims_view.cpp" line="314"/>
         <source>(approval is off: posting does not wait for it)</source>
         <translation>(approval is off: posting does not wait for it)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="351"/>
+        <location filename="../../ui/views/claims_view.cpp" line="349"/>
         <source>Bank transfer file of %1</source>
         <translation>Bank transfer file of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="356"/>
+        <location filename="../../ui/views/claims_view.cpp" line="354"/>
         <source>Transfer date:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="363"/>
+        <location filename="../../ui/views/claims_view.cpp" line="361"/>
         <source>Bank transfer file</source>
         <translation>Bank transfer file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="371"/>
+        <location filename="../../ui/views/claims_view.cpp" line="369"/>
         <source>Transfer again?</source>
         <translation>Transfer again?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="373"/>
+        <location filename="../../ui/views/claims_view.cpp" line="371"/>
         <source>Make the file anyway? Pay these entries a second time only when the bank did not take the earlier file.</source>
         <translation>Make the file anyway? Pay these entries a second time only when the bank did not take the earlier file.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="377"/>
+        <location filename="../../ui/views/claims_view.cpp" line="375"/>
         <source>No transfer file written</source>
         <translation>No transfer file written</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="380"/>
+        <location filename="../../ui/views/claims_view.cpp" line="378"/>
         <source>Transfer file written</source>
         <translation>Transfer file written</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="381"/>
+        <location filename="../../ui/views/claims_view.cpp" line="379"/>
         <source>%1 was written.</source>
         <translation>%1 was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="406"/>
+        <location filename="../../ui/views/claims_view.cpp" line="404"/>
         <source>%1 claim(s): ¥%2 due · ¥%3 posted · difference ¥%4</source>
         <translation>%1 claim(s): ¥%2 due · ¥%3 posted · difference ¥%4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="417"/>
+        <location filename="../../ui/views/claims_view.cpp" line="415"/>
         <source>%1 entries, ¥%2 (of them %3: %4 entries, ¥%5)</source>
         <translation>%1 entries, ¥%2 (of them %3: %4 entries, ¥%5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="441"/>
+        <location filename="../../ui/views/claims_view.cpp" line="439"/>
         <source>Post the unpaid claims of %1 to the subsidy ledger?</source>
         <translation>Post the unpaid claims of %1 to the subsidy ledger?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="442"/>
+        <location filename="../../ui/views/claims_view.cpp" line="440"/>
         <source>The ledger now: %1</source>
         <translation>The ledger now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="443"/>
+        <location filename="../../ui/views/claims_view.cpp" line="441"/>
         <source>To post: %1 claim(s), ¥%2</source>
         <translation>To post: %1 claim(s), ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="444"/>
+        <location filename="../../ui/views/claims_view.cpp" line="442"/>
         <source>Entries cannot be changed afterwards; a correction is a reversal.</source>
         <translation>Entries cannot be changed afterwards; a correction is a reversal.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="449"/>
+        <location filename="../../ui/views/claims_view.cpp" line="447"/>
         <source>Post to the ledger</source>
         <translation>Post to the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="461"/>
+        <location filename="../../ui/views/claims_view.cpp" line="459"/>
         <source>%1: %2 payment(s) posted, ¥%3</source>
         <translation>%1: %2 payment(s) posted, ¥%3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="463"/>
+        <location filename="../../ui/views/claims_view.cpp" line="461"/>
         <source>Ledger before: %1</source>
         <translation>Ledger before: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="464"/>
+        <location filename="../../ui/views/claims_view.cpp" line="462"/>
         <source>Ledger after: %1</source>
         <translation>Ledger after: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="470"/>
+        <location filename="../../ui/views/claims_view.cpp" line="468"/>
         <source>Posted</source>
         <translation>Posted</translation>
     </message>
@@ -1934,7 +3052,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation type="vanished">Post the unpaid claims of %1 to the subsidy ledger? Entries cannot be changed afterwards; a correction is a reversal.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="473"/>
+        <location filename="../../ui/views/claims_view.cpp" line="471"/>
         <source>Not posted</source>
         <translation>Not posted</translation>
     </message>
@@ -1942,47 +3060,47 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::CompletionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.cpp" line="29"/>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="28"/>
         <source>Completion report (実績報告)</source>
         <translation>Completion report (実績報告)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.cpp" line="31"/>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="30"/>
         <source>The fiscal year&apos;s internships with the days and subsidy the ledger paid (net of reversals), the budget, the register of payments and an index of the signed timesheets with their SHA-256, for the fund.</source>
         <translation>The fiscal year&apos;s internships with the days and subsidy the ledger paid (net of reversals), the budget, the register of payments and an index of the signed timesheets with their SHA-256, for the fund.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.cpp" line="45"/>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="44"/>
         <source>&amp;Fiscal year:</source>
         <translation>&amp;Fiscal year:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.cpp" line="52"/>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="51"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.cpp" line="52"/>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="51"/>
         <source>Save as &amp;XLSX…</source>
         <translation>Save as &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.cpp" line="53"/>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="52"/>
         <source>Save as &amp;CSV…</source>
         <translation>Save as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.cpp" line="83"/>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="82"/>
         <source>FY%1: %2 internship(s), %3 day(s), ¥%4 paid (ledger, net of reversals)</source>
         <translation>FY%1: %2 internship(s), %3 day(s), ¥%4 paid (ledger, net of reversals)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.cpp" line="106"/>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="105"/>
         <source>Completion report</source>
         <translation>Completion report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.cpp" line="112"/>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="111"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -2188,33 +3306,33 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="32"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="37"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="69"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="118"/>
         <source>Interns active today
 %1</source>
         <translation>Interns active today
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="70"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="119"/>
         <source>Claims this month
 ¥%1 due · ¥%2 posted</source>
         <translation>Claims this month
 ¥%1 due · ¥%2 posted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="73"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="122"/>
         <source>Placement rate %1 so far
 %2</source>
         <translation>Placement rate %1 so far
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="75"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="124"/>
         <source>no outcome yet</source>
         <translation>no outcome yet</translation>
     </message>
@@ -2225,7 +3343,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="81"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="130"/>
         <source>Completers with no outcome after %1 days
 %2</source>
         <translation>Completers with no outcome after %1 days
@@ -2238,148 +3356,170 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="78"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="127"/>
         <source>Residence cards expiring within %1 days or before the internship ends
 %2</source>
         <translation>Residence cards expiring within %1 days or before the internship ends
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="87"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="136"/>
         <source>Students near (%1 h) or over the 28-hour limit this week
 %2 over · %3 near</source>
         <translation>Students near (%1 h) or over the 28-hour limit this week
 %2 over · %3 near</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="96"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="145"/>
         <source>Foreign-worker notifications due within %1 days or overdue
 %2</source>
         <translation>Foreign-worker notifications due within %1 days or overdue
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="105"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="149"/>
+        <source>Job-hunting status ending within %1 days, no placement
+%2</source>
+        <translation>Job-hunting status ending within %1 days, no placement
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="160"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="107"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="162"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="109"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="164"/>
         <source>Present days</source>
         <translation>Present days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="111"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="166"/>
         <source>Amount (yen)</source>
         <translation>Amount (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="113"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="168"/>
         <source>Posted (yen)</source>
         <translation>Posted (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="115"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="170"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="117"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="172"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="119"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="174"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="121"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="176"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="123"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="178"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="125"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="180"/>
         <source>Most hours in 7 days</source>
         <translation>Most hours in 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="127"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="182"/>
         <source>Those 7 days</source>
         <translation>Those 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="129"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="184"/>
         <source>Internship ends</source>
         <translation>Internship ends</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="144"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="186"/>
+        <source>Status ends</source>
+        <translation>Status ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="188"/>
+        <source>School&apos;s letter from</source>
+        <translation>School&apos;s letter from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="203"/>
         <source>Interns active today</source>
         <translation>Interns active today</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="149"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="208"/>
         <source>Claims this month</source>
         <translation>Claims this month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="154"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="213"/>
         <source>Residence cards expiring within 60 days or before the internship ends</source>
         <translation>Residence cards expiring within 60 days or before the internship ends</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="164"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="223"/>
         <source>Students near or over the work-hour limit this week</source>
         <translation>Students near or over the work-hour limit this week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="169"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="228"/>
         <source>Foreign-worker notifications due within 14 days or overdue</source>
         <translation>Foreign-worker notifications due within 14 days or overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="219"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="238"/>
+        <source>Graduates whose job-hunting status ends within %1 days, not placed</source>
+        <translation>Graduates whose job-hunting status ends within %1 days, not placed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="289"/>
         <source>expires before the internship ends</source>
         <translation>expires before the internship ends</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="220"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="290"/>
         <source>expires within 60 days</source>
         <translation>expires within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="224"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="294"/>
         <source>over the limit</source>
         <translation>over the limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="225"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="295"/>
         <source>near the limit</source>
         <translation>near the limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="226"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="296"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="227"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="297"/>
         <source>due soon</source>
         <translation>due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="251"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="321"/>
         <source>Double-click or Enter opens the record</source>
         <translation>Double-click or Enter opens the record</translation>
     </message>
@@ -2388,7 +3528,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation type="vanished">Residence cards expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="159"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="218"/>
         <source>Completers with no outcome recorded</source>
         <translation>Completers with no outcome recorded</translation>
     </message>
@@ -2397,12 +3537,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation type="vanished">Students over the work-hour limit this week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="215"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="285"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="215"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="285"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -2440,147 +3580,147 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::EvidencePanel</name>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="36"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="35"/>
         <source>Print &amp;sheet…</source>
         <translation>Print &amp;sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="38"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="37"/>
         <source>The month&apos;s attendance sheet (出勤簿) as a PDF, for the company to sign</source>
         <translation>The month&apos;s attendance sheet (出勤簿) as a PDF, for the company to sign</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="39"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="38"/>
         <source>Atta&amp;ch signed sheet…</source>
         <translation>Atta&amp;ch signed sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="41"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="40"/>
         <source>&amp;View signed sheet</source>
         <translation>&amp;View signed sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="47"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="46"/>
         <source>Internship</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="48"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="47"/>
         <source>Counterparty</source>
         <translation>Counterparty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="49"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="48"/>
         <source>Signed timesheet</source>
         <translation>Signed timesheet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="50"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="49"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="51"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="50"/>
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="52"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="51"/>
         <source>Added at</source>
         <translation>Added at</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="53"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="52"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="72"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="71"/>
         <source>Attach the scanned signed sheet (PDF or image, up to 20 MB) to the selected claim</source>
         <translation>Attach the scanned signed sheet (PDF or image, up to 20 MB) to the selected claim</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="89"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="88"/>
         <source>attached (version %1)</source>
         <translation>attached (version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="89"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="88"/>
         <source>attached</source>
         <translation>attached</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="93"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="92"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="105"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="104"/>
         <source>Signed timesheets: no claim in %1</source>
         <translation>Signed timesheets: no claim in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="106"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="105"/>
         <source>Signed timesheets of %1: %2 of %3 claim(s) attached, %4 missing</source>
         <translation>Signed timesheets of %1: %2 of %3 claim(s) attached, %4 missing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="145"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="144"/>
         <source>“%1” is not a month</source>
         <translation>“%1” is not a month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="173"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="172"/>
         <source>Signed timesheet of %1 for %2</source>
         <translation>Signed timesheet of %1 for %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="174"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="173"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="179"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="178"/>
         <source>Replace the signed timesheet?</source>
         <translation>Replace the signed timesheet?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="180"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="179"/>
         <source>%1 has a signed timesheet for %2 already (%3, added by %4 at %5). Attach the new one as version %6? The old one is kept.</source>
         <translation>%1 has a signed timesheet for %2 already (%3, added by %4 at %5). Attach the new one as version %6? The old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="189"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="188"/>
         <source>Not attached</source>
         <translation>Not attached</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="197"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="196"/>
         <source>No signed timesheet</source>
         <translation>No signed timesheet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="198"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="197"/>
         <source>%1 has no signed timesheet for %2.</source>
         <translation>%1 has no signed timesheet for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="207"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="206"/>
         <source>Not shown</source>
         <translation>Not shown</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="218"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="217"/>
         <source>Attendance sheet to sign</source>
         <translation>Attendance sheet to sign</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="220"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="219"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="225"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="224"/>
         <source>No sheet written</source>
         <translation>No sheet written</translation>
     </message>
@@ -2588,12 +3728,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::FirstStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="52"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="53"/>
         <source>Welcome to Kakehashi</source>
         <translation>Welcome to Kakehashi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="54"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="55"/>
         <source>This database is new:
 %1
 
@@ -2604,112 +3744,122 @@ A few answers and it is ready; all of them can be changed later under Settings a
 A few answers and it is ready; all of them can be changed later under Settings and File → Users and roles.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="62"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="63"/>
         <source>The consortium and its fiscal year</source>
         <translation>The consortium and its fiscal year</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="65"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="66"/>
         <source>Consortium&apos;s &amp;name:</source>
         <translation>Consortium&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="69"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="70"/>
         <source>FY</source>
         <translation>FY</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="70"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="71"/>
         <source>&amp;Fiscal year:</source>
         <translation>&amp;Fiscal year:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="74"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="75"/>
         <source> yen a day</source>
         <translation> yen a day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="76"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="77"/>
         <source>Internship subsidy from 1 &amp;April:</source>
         <translation>Internship subsidy from 1 &amp;April:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="81"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="82"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="83"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="84"/>
         <source>&amp;Hours per present day:</source>
         <translation>&amp;Hours per present day:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="87"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="85"/>
+        <source>An internship becomes active only with its &amp;checklist done (residence card copy, work permission, signed agreement, insurance) or an administrator&apos;s override</source>
+        <translation>An internship becomes active only with its &amp;checklist done (residence card copy, work permission, signed agreement, insurance) or an administrator&apos;s override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="88"/>
+        <source>The setting internship.checklist; off, missing items are warnings only. It can be changed later under Settings.</source>
+        <translation>The setting internship.checklist; off, missing items are warnings only. It can be changed later under Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="94"/>
         <source>Who uses this database</source>
         <translation>Who uses this database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="89"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="96"/>
         <source>&amp;Only me, without logins (single-user)</source>
         <translation>&amp;Only me, without logins (single-user)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="90"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="97"/>
         <source>&amp;Several people with logins and roles: I am the first administrator</source>
         <translation>&amp;Several people with logins and roles: I am the first administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="103"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="110"/>
         <source>Administrator&apos;s &amp;user name:</source>
         <translation>Administrator&apos;s &amp;user name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="104"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="111"/>
         <source>&amp;Password (at least %1 characters):</source>
         <translation>&amp;Password (at least %1 characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="105"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="112"/>
         <source>&amp;Confirm the password:</source>
         <translation>&amp;Confirm the password:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="109"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="116"/>
         <source>Fill it with &amp;demo data to try the program (2,000 made-up students with their schools, companies, internships, attendance, placements and events)</source>
         <translation>Fill it with &amp;demo data to try the program (2,000 made-up students with their schools, companies, internships, attendance, placements and events)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="121"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="128"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="122"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="129"/>
         <source>S&amp;kip</source>
         <translation>S&amp;kip</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="149"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="156"/>
         <source>The administrator needs a user name.</source>
         <translation>The administrator needs a user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="151"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="158"/>
         <source>The password needs at least %1 characters.</source>
         <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="153"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="160"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="169"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="176"/>
         <source>Creating demo data…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="183"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="190"/>
         <source>The demo data could not be created: %1</source>
         <translation>The demo data could not be created: %1</translation>
     </message>
@@ -3418,209 +4568,209 @@ A few answers and it is ready; all of them can be changed later under Settings a
 <context>
     <name>kakehashi::ui::LedgerView</name>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="58"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="57"/>
         <source>Fiscal year (period)</source>
         <translation>Fiscal year (period)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="64"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="63"/>
         <source>Posted from</source>
         <translation>Posted from</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="66"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="65"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="78"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="77"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="82"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="81"/>
         <source>from ¥</source>
         <translation>from ¥</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="83"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="82"/>
         <source>to ¥</source>
         <translation>to ¥</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="85"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="84"/>
         <source>part of the name</source>
         <translation>part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="91"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="90"/>
         <source>Counterparty:</source>
         <translation>Counterparty:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="93"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="92"/>
         <source>Amount:</source>
         <translation>Amount:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="94"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="93"/>
         <source>Only corrections: each reversal beside the payment it reverses</source>
         <translation>Only corrections: each reversal beside the payment it reverses</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="98"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="97"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="99"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="98"/>
         <source>Posted at</source>
         <translation>Posted at</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="100"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="99"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="101"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="100"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="102"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="101"/>
         <source>Internship</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="103"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="102"/>
         <source>Student no.</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="104"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="103"/>
         <source>Counterparty</source>
         <translation>Counterparty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="105"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="104"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="106"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="105"/>
         <source>Rate (¥)</source>
         <translation>Rate (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="107"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="106"/>
         <source>Amount (¥)</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="108"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="107"/>
         <source>Reverses</source>
         <translation>Reverses</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="109"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="108"/>
         <source>Reversed by</source>
         <translation>Reversed by</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="110"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="109"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="111"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="110"/>
         <source>Hash</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="128"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="127"/>
         <source>&amp;Reverse payment…</source>
         <translation>&amp;Reverse payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="129"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="128"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="130"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="129"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="131"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="130"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="132"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="131"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="221"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="219"/>
         <source>reversal</source>
         <translation>reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="221"/>
-        <location filename="../../ui/views/ledger_view.cpp" line="247"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="219"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="245"/>
         <source>payment</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="232"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="230"/>
         <source>%1 of %2 entries found, net ¥%3. The ledger&apos;s last hash: %4</source>
         <translation>%1 of %2 entries found, net ¥%3. The ledger&apos;s last hash: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="242"/>
-        <location filename="../../ui/views/ledger_view.cpp" line="248"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="240"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="246"/>
         <source>Reverse payment</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="242"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="240"/>
         <source>Choose the payment to reverse first.</source>
         <translation>Choose the payment to reverse first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="249"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="247"/>
         <source>Entry %1 is a reversal itself; choose a payment.</source>
         <translation>Entry %1 is a reversal itself; choose a payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="250"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="248"/>
         <source>Entry %1 is reversed already, by entry %2.</source>
         <translation>Entry %1 is reversed already, by entry %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="256"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="254"/>
         <source>Reverse payment %1</source>
         <translation>Reverse payment %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="259"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="257"/>
         <source>&lt;p&gt;Reverse entry &lt;b&gt;%1&lt;/b&gt;: the payment of &lt;b&gt;¥%2&lt;/b&gt; for %3 (%4 days), internship %5, student %6 %7, to %8.&lt;/p&gt;&lt;p&gt;A reversal entry of −¥%2 is added to the ledger; the payment stays in it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Reverse entry &lt;b&gt;%1&lt;/b&gt;: the payment of &lt;b&gt;¥%2&lt;/b&gt; for %3 (%4 days), internship %5, student %6 %7, to %8.&lt;/p&gt;&lt;p&gt;A reversal entry of −¥%2 is added to the ledger; the payment stays in it.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="270"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="268"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reason (required):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="276"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="274"/>
         <source>Write why the payment is reversed; it is kept in the ledger.</source>
         <translation>Write why the payment is reversed; it is kept in the ledger.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="281"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="279"/>
         <source>Reverse</source>
         <translation>Reverse</translation>
     </message>
@@ -3629,46 +4779,46 @@ A few answers and it is ready; all of them can be changed later under Settings a
         <translation type="vanished">Why is entry %1 reversed? (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="300"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="298"/>
         <source>Not reversed</source>
         <translation>Not reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="310"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="308"/>
         <source>Ledger verified</source>
         <translation>Ledger verified</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="311"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="309"/>
         <source>The chain of %1 entries is intact.
 Last hash: %2</source>
         <translation>The chain of %1 entries is intact.
 Last hash: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="313"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="311"/>
         <source>Ledger altered</source>
         <translation>Ledger altered</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="314"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="312"/>
         <source>The ledger was altered outside the program at entry %1:
 %2</source>
         <translation>The ledger was altered outside the program at entry %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="342"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="340"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="349"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="347"/>
         <source>Export the ledger</source>
         <translation>Export the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="353"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="351"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -3696,7 +4846,7 @@ Last hash: %2</translation>
     <message>
         <location filename="../../ui/main_window.cpp" line="93"/>
         <location filename="../../ui/main_window.cpp" line="144"/>
-        <location filename="../../ui/main_window.cpp" line="530"/>
+        <location filename="../../ui/main_window.cpp" line="531"/>
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
@@ -3864,61 +5014,61 @@ Last hash: %2</translation>
         <translation>Open the reports… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="506"/>
+        <location filename="../../ui/main_window.cpp" line="507"/>
         <source>Single-user</source>
         <translation>Single-user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="507"/>
+        <location filename="../../ui/main_window.cpp" line="508"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="511"/>
+        <location filename="../../ui/main_window.cpp" line="512"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="483"/>
-        <location filename="../../ui/main_window.cpp" line="639"/>
+        <location filename="../../ui/main_window.cpp" line="484"/>
+        <location filename="../../ui/main_window.cpp" line="640"/>
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="485"/>
+        <location filename="../../ui/main_window.cpp" line="486"/>
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="582"/>
+        <location filename="../../ui/main_window.cpp" line="583"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="590"/>
-        <location filename="../../ui/main_window.cpp" line="594"/>
+        <location filename="../../ui/main_window.cpp" line="591"/>
+        <location filename="../../ui/main_window.cpp" line="595"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="591"/>
+        <location filename="../../ui/main_window.cpp" line="592"/>
         <source>Backups (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="595"/>
+        <location filename="../../ui/main_window.cpp" line="596"/>
         <source>Replace the database with the backup %1?
 The current file is kept aside first.</source>
         <translation>Replace the database with the backup %1?
 The current file is kept aside first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="610"/>
+        <location filename="../../ui/main_window.cpp" line="611"/>
         <source>Restored from %1; the file before is kept as %2</source>
         <translation>Restored from %1; the file before is kept as %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="599"/>
+        <location filename="../../ui/main_window.cpp" line="600"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
@@ -3943,52 +5093,52 @@ The current file is kept aside first.</translation>
         <translation>Completion report (実績報告) for the fund…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="380"/>
+        <location filename="../../ui/main_window.cpp" line="381"/>
         <source>Updated with changes from other desks</source>
         <translation>Updated with changes from other desks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="509"/>
+        <location filename="../../ui/main_window.cpp" line="510"/>
         <source>Server: %1 — database %2</source>
         <translation>Server: %1 — database %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="533"/>
+        <location filename="../../ui/main_window.cpp" line="534"/>
         <source>Kakehashi — %1 on %2 — %3 (%4)</source>
         <translation>Kakehashi — %1 on %2 — %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="578"/>
+        <location filename="../../ui/main_window.cpp" line="579"/>
         <source>Servers</source>
         <translation>Servers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="633"/>
+        <location filename="../../ui/main_window.cpp" line="634"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="634"/>
+        <location filename="../../ui/main_window.cpp" line="635"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="641"/>
+        <location filename="../../ui/main_window.cpp" line="642"/>
         <source>Not backed up</source>
         <translation>Not backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="650"/>
+        <location filename="../../ui/main_window.cpp" line="651"/>
         <source>Choose a list (students, schools, …) to export its rows</source>
         <translation>Choose a list (students, schools, …) to export its rows</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="657"/>
+        <location filename="../../ui/main_window.cpp" line="658"/>
         <source>Choose a list (students, schools, …) to print its rows</source>
         <translation>Choose a list (students, schools, …) to print its rows</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="664"/>
+        <location filename="../../ui/main_window.cpp" line="665"/>
         <source>%n record(s), printed %1</source>
         <translation>
             <numerusform>%n record, printed %1</numerusform>
@@ -3996,7 +5146,7 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="688"/>
+        <location filename="../../ui/main_window.cpp" line="689"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -4004,23 +5154,23 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="693"/>
-        <location filename="../../ui/main_window.cpp" line="699"/>
+        <location filename="../../ui/main_window.cpp" line="694"/>
+        <location filename="../../ui/main_window.cpp" line="700"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="695"/>
+        <location filename="../../ui/main_window.cpp" line="696"/>
         <source>Kakehashi databases (*.sqlite3)</source>
         <translation>Kakehashi databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="699"/>
+        <location filename="../../ui/main_window.cpp" line="700"/>
         <source>%1 exists already; open it instead.</source>
         <translation>%1 exists already; open it instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="786"/>
+        <location filename="../../ui/main_window.cpp" line="787"/>
         <source>Not on a server: its administrator restores it and manages its logins (kakehashi-cli user …)</source>
         <translation>Not on a server: its administrator restores it and manages its logins (kakehashi-cli user …)</translation>
     </message>
@@ -4032,17 +5182,17 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="707"/>
+        <location filename="../../ui/main_window.cpp" line="708"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="709"/>
+        <location filename="../../ui/main_window.cpp" line="710"/>
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Kakehashi databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="740"/>
+        <location filename="../../ui/main_window.cpp" line="741"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -4056,139 +5206,177 @@ The current file is kept aside first.</translation>
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::NextStepsList</name>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="430"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="430"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="430"/>
+        <source>Concerning</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="430"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="452"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="457"/>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="464"/>
+        <source>My next steps (%1)</source>
+        <translation>My next steps (%1)</translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::RecordEditor</name>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="97"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="99"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="157"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="832"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="159"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="834"/>
         <source>Reload the stored record</source>
         <translation>Reload the stored record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="170"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="172"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="172"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="653"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="174"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="655"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="173"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="499"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="175"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="501"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="174"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="176"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="175"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="177"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="177"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="179"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="178"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="180"/>
         <source>Undo the last change of a field (Ctrl+Z)</source>
         <translation>Undo the last change of a field (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="179"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="181"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="195"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="197"/>
         <source>Atte&amp;ndance…</source>
         <translation>Atte&amp;ndance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="200"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="202"/>
         <source>Notification &amp;sheet (PDF)…</source>
         <translation>Notification &amp;sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="202"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="204"/>
         <source>The items of the employer&apos;s foreign-worker notification (外国人雇用状況届出) for this hire, to hand to the company</source>
         <translation>The items of the employer&apos;s foreign-worker notification (外国人雇用状況届出) for this hire, to hand to the company</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="206"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="208"/>
         <source>Notification sheet</source>
         <translation>Notification sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="212"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="214"/>
         <source>Not written</source>
         <translation>Not written</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="237"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="239"/>
         <source>Read only — %1</source>
         <translation>Read only — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="269"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="271"/>
         <source>%1 (required)</source>
         <translation>%1 (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="285"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="972"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="287"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="974"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="286"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="972"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="288"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="974"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="299"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="301"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="302"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="304"/>
         <source>Choose on a calendar</source>
         <translation>Choose on a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="331"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="333"/>
         <source>ISO code, e.g. VN</source>
         <translation>ISO code, e.g. VN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="332"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="334"/>
         <source>ISO codes separated by ;</source>
         <translation>ISO codes separated by ;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="344"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="346"/>
         <source>whole yen</source>
         <translation>whole yen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="345"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="347"/>
         <source>13 digits</source>
         <translation>13 digits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/record_editor.cpp" line="346"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="348"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n digit(s)</numerusform>
@@ -4196,318 +5384,338 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="347"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="349"/>
         <source>katakana, e.g. グエン ヴァン アン</source>
         <translation>katakana, e.g. グエン ヴァン アン</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="394"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="396"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="406"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="408"/>
         <source>Type a part of the name or the code, then choose</source>
         <translation>Type a part of the name or the code, then choose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="499"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="501"/>
         <source>Rest&amp;ore</source>
         <translation>Rest&amp;ore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="501"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="503"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="501"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="503"/>
         <source> (archived)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="502"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="504"/>
         <source>New %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="503"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="505"/>
         <source> (read only)</source>
         <translation> (read only)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="519"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="521"/>
         <source>Save the placement first.</source>
         <translation>Save the placement first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="523"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="525"/>
         <source>The placement is not stored.</source>
         <translation>The placement is not stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="653"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="655"/>
         <source>Correct the fields marked in red first</source>
         <translation>Correct the fields marked in red first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="704"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="706"/>
         <source>Save the new %1?</source>
         <translation>Save the new %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="705"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="707"/>
         <source>Save the changes to %1?</source>
         <translation>Save the changes to %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="708"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="710"/>
         <source>What you typed is lost if you do not save it.</source>
         <translation>What you typed is lost if you do not save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="711"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="713"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="754"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="829"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="756"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="831"/>
         <source>%1: “%2” when you opened it, now “%3”</source>
         <translation>%1: “%2” when you opened it, now “%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="762"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="764"/>
         <source>Stored meanwhile: “%1” — &lt;a href=&quot;use&quot;&gt;use it&lt;/a&gt;</source>
         <translation>Stored meanwhile: “%1” — &lt;a href=&quot;use&quot;&gt;use it&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="768"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="770"/>
         <source>What you typed is kept, and their changes are taken where you changed nothing. Where you both changed a field, their value is shown beside yours. Check the form and save again.</source>
         <translation>What you typed is kept, and their changes are taken where you changed nothing. Where you both changed a field, their value is shown beside yours. Check the form and save again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="771"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="773"/>
         <source>Discard mine and reload</source>
         <translation>Discard mine and reload</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="802"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="804"/>
         <source>This record was changed at another desk. Reload it to see the changes before you save yours.</source>
         <translation>This record was changed at another desk. Reload it to see the changes before you save yours.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="804"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="806"/>
         <source>This record was deleted at another desk.</source>
         <translation>This record was deleted at another desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="805"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="807"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="831"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="833"/>
         <source>Your changes were not saved. Reload the stored record, then make them again.</source>
         <translation>Your changes were not saved. Reload the stored record, then make them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="877"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="879"/>
         <source>New %1…</source>
         <translation>New %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="882"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
         <source>A&amp;ttended / not attended</source>
         <translation>A&amp;ttended / not attended</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="951"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="953"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="954"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="956"/>
         <source>Attendance (%1)</source>
         <translation>Attendance (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
         <source>Internship</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="956"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="958"/>
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="956"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="958"/>
         <source>Hours present</source>
         <translation>Hours present</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="969"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="971"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="969"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="971"/>
         <source>attached (version %1)</source>
         <translation>attached (version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="969"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="971"/>
         <source>attached</source>
         <translation>attached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="976"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="978"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="976"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="978"/>
         <source>Present days</source>
         <translation>Present days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="976"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="978"/>
         <source>Daily rate (yen)</source>
         <translation>Daily rate (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="976"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="978"/>
         <source>Amount (yen)</source>
         <translation>Amount (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
         <source>Posted (yen)</source>
         <translation>Posted (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="975"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
         <source>Claims (%1)</source>
         <translation>Claims (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
         <source>Signed timesheet</source>
         <translation>Signed timesheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="985"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="987"/>
         <source>expires within %1 days</source>
         <translation>expires within %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="986"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="988"/>
         <source>expires before internship %1 ends (%2)</source>
         <translation>expires before internship %1 ends (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="990"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="992"/>
         <source>never checked</source>
         <translation>never checked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="991"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="992"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="994"/>
         <source>Residence card warnings (%1)</source>
         <translation>Residence card warnings (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
         <source>Card no.</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1003"/>
+        <source>Checklist (%1 missing)</source>
+        <translation>Checklist (%1 missing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1003"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1014"/>
+        <source>Contacts and activities</source>
+        <translation>Contacts and activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1014"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1004"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1023"/>
         <source>History (%1)</source>
         <translation>History (%1)</translation>
     </message>
@@ -4540,33 +5748,41 @@ The current file is kept aside first.</translation>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="80"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="81"/>
         <source>&amp;New %1</source>
         <translation>&amp;New %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="81"/>
-        <location filename="../../ui/views/record_list_view.cpp" line="145"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="82"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="147"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="82"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="83"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="83"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="84"/>
         <source>Enter or double click</source>
         <translation>Enter or double click</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="84"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="85"/>
         <source>&amp;Export shown rows…</source>
         <translation>&amp;Export shown rows…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/record_list_view.cpp" line="162"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="165"/>
+        <source>%n or more record(s)</source>
+        <translation>
+            <numerusform>%n or more record</numerusform>
+            <numerusform>%n or more records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/record_list_view.cpp" line="166"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -4574,22 +5790,22 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="173"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="177"/>
         <source>Remove this filter</source>
         <translation>Remove this filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="368"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="372"/>
         <source>Export the shown rows</source>
         <translation>Export the shown rows</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="370"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="374"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="376"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="380"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -4597,14 +5813,335 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::RecordTableModel</name>
     <message>
-        <location filename="../../ui/models/record_table_model.cpp" line="106"/>
+        <location filename="../../ui/models/record_table_model.cpp" line="139"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.cpp" line="106"/>
+        <location filename="../../ui/models/record_table_model.cpp" line="139"/>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::RelationsPanel</name>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="29"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="31"/>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="33"/>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="35"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="37"/>
+        <source>Counselling</source>
+        <translation>Counselling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="39"/>
+        <location filename="../../ui/views/relations_panel.cpp" line="198"/>
+        <location filename="../../ui/views/relations_panel.cpp" line="204"/>
+        <location filename="../../ui/views/relations_panel.cpp" line="209"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="60"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="77"/>
+        <location filename="../../ui/views/relations_panel.cpp" line="124"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="77"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="77"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="77"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="77"/>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="78"/>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="78"/>
+        <source>Former</source>
+        <translation>Former</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="78"/>
+        <location filename="../../ui/views/relations_panel.cpp" line="89"/>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="81"/>
+        <source>People at the company</source>
+        <translation>People at the company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="86"/>
+        <source>Add contact…</source>
+        <translation>Add contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="87"/>
+        <source>Make primary</source>
+        <translation>Make primary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="88"/>
+        <source>Left the company</source>
+        <translation>Left the company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="99"/>
+        <location filename="../../ui/views/relations_panel.cpp" line="105"/>
+        <location filename="../../ui/views/relations_panel.cpp" line="106"/>
+        <location filename="../../ui/views/relations_panel.cpp" line="107"/>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="99"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="105"/>
+        <source>Role (optional):</source>
+        <translation>Role (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="106"/>
+        <source>E-mail (optional):</source>
+        <translation>E-mail (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="107"/>
+        <source>Telephone (optional):</source>
+        <translation>Telephone (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="122"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="124"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="124"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="125"/>
+        <source>Contact / student</source>
+        <translation>Contact / student</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="125"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="126"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="126"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="126"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="126"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="126"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="149"/>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="150"/>
+        <source>Only you and the administrators will read the text; others see that it exists</source>
+        <translation>Only you and the administrators will read the text; others see that it exists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="153"/>
+        <source>&amp;Kind and date:</source>
+        <translation>&amp;Kind and date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="160"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="164"/>
+        <source>What you will do next (optional)</source>
+        <translation>What you will do next (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="165"/>
+        <source>by</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="173"/>
+        <source>&amp;Next step:</source>
+        <translation>&amp;Next step:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="178"/>
+        <source>&amp;Record activity</source>
+        <translation>&amp;Record activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="180"/>
+        <source>Next step &amp;done</source>
+        <translation>Next step &amp;done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="189"/>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="195"/>
+        <source>Certificate of completion</source>
+        <translation>Certificate of completion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="195"/>
+        <source>Recommendation for job-hunting status</source>
+        <translation>Recommendation for job-hunting status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="196"/>
+        <source>Payment notice</source>
+        <translation>Payment notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="196"/>
+        <source>Invitation to an event</source>
+        <translation>Invitation to an event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="198"/>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="204"/>
+        <source>Event no.:</source>
+        <translation>Event no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="209"/>
+        <source>Month (YYYY-MM):</source>
+        <translation>Month (YYYY-MM):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="214"/>
+        <source>Save the letter</source>
+        <translation>Save the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="216"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="255"/>
+        <source>Your role may read the activities but not record them</source>
+        <translation>Your role may read the activities but not record them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="257"/>
+        <source>Write a summary of what happened</source>
+        <translation>Write a summary of what happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="259"/>
+        <source>A date for the next step needs the next step</source>
+        <translation>A date for the next step needs the next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="274"/>
+        <source>(no contact)</source>
+        <translation>(no contact)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="280"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="301"/>
+        <source>(confidential)</source>
+        <translation>(confidential)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="302"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="302"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="328"/>
+        <source>there is no contact %1</source>
+        <translation>there is no contact %1</translation>
     </message>
 </context>
 <context>

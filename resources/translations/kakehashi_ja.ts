@@ -4,8 +4,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="134"/>
-        <location filename="../../app/gui_main.cpp" line="148"/>
+        <location filename="../../app/gui_main.cpp" line="133"/>
+        <location filename="../../app/gui_main.cpp" line="147"/>
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
@@ -28,7 +28,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation type="vanished">デモデータを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="149"/>
+        <location filename="../../app/gui_main.cpp" line="148"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>データベースを開けません:
@@ -191,87 +191,92 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>%1 を作成できません</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="50"/>
+        <location filename="../../core/io/importer.cpp" line="51"/>
         <source>the database holds no school with code “%1”</source>
         <translation>コード「%1」の学校はデータベースに登録されていません</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="52"/>
+        <location filename="../../core/io/importer.cpp" line="53"/>
         <source>the database holds no company with code “%1”</source>
         <translation>コード「%1」の企業はデータベースに登録されていません</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="54"/>
+        <location filename="../../core/io/importer.cpp" line="55"/>
         <source>the database holds no student with number “%1”</source>
         <translation>学籍番号「%1」の留学生はデータベースに登録されていません</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="56"/>
+        <location filename="../../core/io/importer.cpp" line="57"/>
         <source>the database holds no internship with number “%1”</source>
         <translation>実習番号「%1」の職場実習はデータベースに登録されていません</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="57"/>
+        <location filename="../../core/io/importer.cpp" line="58"/>
         <source>the database holds no event with number “%1”</source>
         <translation>イベント番号「%1」のイベントはデータベースに登録されていません</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="252"/>
+        <location filename="../../core/io/importer.cpp" line="253"/>
         <source>the file is empty: a header row is needed</source>
         <translation>ファイルが空です。見出し行が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="276"/>
+        <location filename="../../core/io/importer.cpp" line="277"/>
         <source>the key column is missing</source>
         <translation>キーの列がありません</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="232"/>
+        <location filename="../../core/io/importer.cpp" line="233"/>
         <source>bytes that are not %1 text</source>
         <translation>%1 の文字として読めないバイトが含まれています</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="324"/>
+        <location filename="../../core/io/importer.cpp" line="335"/>
         <source>%1 fields where the header has %2</source>
         <translation>この行は %1 列ですが、見出し行は %2 列です</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="354"/>
+        <location filename="../../core/io/importer.cpp" line="365"/>
         <source>a value is required</source>
         <translation>値は必須です</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="361"/>
+        <location filename="../../core/io/importer.cpp" line="372"/>
         <source>a value is required (it is the key)</source>
         <translation>値は必須です（キーの項目です）</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="374"/>
+        <location filename="../../core/io/importer.cpp" line="385"/>
         <source>the same key %1 is on line %2 already</source>
         <translation>同じキー %1 がすでに %2 行目にあります</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="422"/>
+        <location filename="../../core/io/importer.cpp" line="433"/>
         <source>a value is required for a new record</source>
         <translation>新規レコードでは値は必須です</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="423"/>
+        <location filename="../../core/io/importer.cpp" line="434"/>
         <source>the column is missing and a new record needs it</source>
         <translation>列がありません。新規レコードには必須の列です</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="491"/>
+        <location filename="../../core/io/importer.cpp" line="504"/>
         <source>%1 of internship %2 is posted to the subsidy ledger (entry %3): reverse that payment before changing its attendance</source>
         <translation>職場実習 %2 の %1 分は補助金台帳に計上済みです（番号 %3）。出欠を変更する前に、その支払を取り消してください</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="548"/>
+        <location filename="../../core/io/importer.cpp" line="532"/>
+        <source>internship %1 cannot be active while its checklist lacks: %2 (setting internship.checklist is on; record the checks with compliance checklist set, or an administrator overrides with a reason)</source>
+        <translation>職場実習 %1 は、チェックリストに次の不足があるため実施中にできません: %2（設定 internship.checklist が有効です。compliance checklist set で確認を記録するか、管理者が理由を付けて例外承認してください）</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importer.cpp" line="588"/>
         <source>attendance on %1 would fall outside the new period</source>
         <translation>%1 の出欠が新しい期間から外れてしまいます</translation>
     </message>
     <message>
-        <location filename="../../core/io/importer.cpp" line="649"/>
+        <location filename="../../core/io/importer.cpp" line="696"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: 読み込めません: %2</translation>
     </message>
@@ -449,27 +454,32 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>「%1」は半角カナで %2 文字です。振込ファイルには %3 文字までしか入りません</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/settings.cpp" line="85"/>
+        <location filename="../../core/ledger/settings.cpp" line="92"/>
         <source>“%1” is not on or off</source>
         <translation>「%1」は on または off ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/settings.cpp" line="90"/>
+        <location filename="../../core/ledger/settings.cpp" line="97"/>
         <source>the consortium&apos;s name is up to 100 characters on one line</source>
         <translation>コンソーシアム名は 1 行・100 文字以内で入力してください</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/settings.cpp" line="97"/>
+        <location filename="../../core/ledger/settings.cpp" line="106"/>
+        <source>“%1” is not a number of years from 1 to 99</source>
+        <translation>「%1」は 1〜99 の年数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/settings.cpp" line="113"/>
         <source>“%1” is not a requester code of up to 10 digits</source>
         <translation>「%1」は 10 桁以内の依頼人コードではありません</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/settings.cpp" line="122"/>
+        <location filename="../../core/ledger/settings.cpp" line="138"/>
         <source>unknown setting “%1” (%2)</source>
         <translation>不明な設定「%1」（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/settings.cpp" line="172"/>
+        <location filename="../../core/ledger/settings.cpp" line="188"/>
         <source>%1: approval needs separate people to prepare, check and approve; add users first (user add NAME --role …)</source>
         <translation>%1: 承認には作成・確認・承認をそれぞれ別の人が行う必要があります。先にユーザーを追加してください（user add NAME --role …）</translation>
     </message>
@@ -825,6 +835,51 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <source>“%1” is not katakana: the account holder&apos;s name as the bank holds it, in katakana (full- or half-width), e.g. グエン ヴァン アン</source>
         <translation>「%1」はカタカナではありません。銀行に登録されている口座名義をカタカナ（全角または半角）で入力してください（例: グエン ヴァン アン）</translation>
     </message>
+    <message>
+        <location filename="../../core/rules/internship_checklist.cpp" line="43"/>
+        <source>residence card copy seen</source>
+        <translation>在留カードの写しの確認</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/internship_checklist.cpp" line="45"/>
+        <source>work permission</source>
+        <translation>資格外活動許可</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/internship_checklist.cpp" line="47"/>
+        <source>internship agreement signed by the company</source>
+        <translation>企業の署名済みインターンシップ契約書</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/internship_checklist.cpp" line="49"/>
+        <source>insurance</source>
+        <translation>保険</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/internship_checklist.cpp" line="57"/>
+        <source>not verified</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/internship_checklist.cpp" line="60"/>
+        <source>the kind of permission (none, general, individual) is not recorded</source>
+        <translation>許可の種類（なし・包括・個別）が記録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/internship_checklist.cpp" line="63"/>
+        <source>no date of the individual permission</source>
+        <translation>個別許可の許可日がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/internship_checklist.cpp" line="65"/>
+        <source>no number of the individual permission</source>
+        <translation>個別許可の許可番号がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/internship_checklist.cpp" line="71"/>
+        <source>no scanned document attached</source>
+        <translation>スキャンした書類が添付されていません</translation>
+    </message>
 </context>
 <context>
     <name>kakehashi::services</name>
@@ -839,9 +894,186 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>項目が %1 個ありますが、この種別の項目は %2 個です</translation>
     </message>
     <message>
+        <location filename="../../core/services/checklist.cpp" line="94"/>
+        <location filename="../../core/services/checklist.cpp" line="133"/>
+        <location filename="../../core/services/checklist.cpp" line="263"/>
+        <location filename="../../core/services/checklist.cpp" line="409"/>
+        <source>there is no internship %1</source>
+        <translation>職場実習 %1 は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="137"/>
+        <source>the day of the verification is required</source>
+        <translation>確認日は必須です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="139"/>
+        <source>%1 is in the future: a check is recorded once it was done</source>
+        <translation>%1 は未来の日付です。確認は実施後に記録してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="151"/>
+        <source>%1: the permission is none, general or individual (given “%2”)</source>
+        <translation>%1: 許可は none・general・individual のいずれかです（指定値「%2」）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="156"/>
+        <source>%1: an individual permission needs its date (YYYY-MM-DD)</source>
+        <translation>%1: 個別許可には許可日（YYYY-MM-DD）が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="158"/>
+        <source>%1: the permission&apos;s date %2 is in the future</source>
+        <translation>%1: 許可日 %2 が未来の日付です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="162"/>
+        <source>%1: an individual permission needs its number (up to 64 characters)</source>
+        <translation>%1: 個別許可には許可番号（64 文字以内）が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="164"/>
+        <source>%1: a date and number are for an individual permission only</source>
+        <translation>%1: 許可日と許可番号は個別許可の場合のみ指定できます</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="167"/>
+        <source>%1: a permission is recorded with the item work_permission only</source>
+        <translation>%1: 許可は項目 work_permission にのみ記録できます</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="177"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: ファイルが空です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="179"/>
+        <source>%1: %2 bytes is more than the %3 MB a document may have</source>
+        <translation>%1: %2 バイトは、書類 1 件の上限 %3 MB を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="185"/>
+        <source>%1 is neither a PDF nor an image (PNG, JPEG, TIFF, WebP)</source>
+        <translation>%1 は PDF でも画像（PNG、JPEG、TIFF、WebP）でもありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="241"/>
+        <source>an override needs a reason</source>
+        <translation>例外承認には理由が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="246"/>
+        <source>internship %1 is %2: only a planned internship becomes active</source>
+        <translation>職場実習 %1 は %2 です。実施中にできるのは予定の職場実習のみです</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="248"/>
+        <source>internship %1 is active and its checklist is complete: nothing to override</source>
+        <translation>職場実習 %1 は実施中で、チェックリストもそろっています。例外承認の必要はありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="273"/>
+        <source>internship %1 cannot be active: %2</source>
+        <translation>職場実習 %1 は実施中にできません: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="286"/>
+        <source>%1 has no document for %2</source>
+        <translation>%1 には %2 の書類がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="289"/>
+        <source>%1 %2: the stored document does not match its SHA-256 (%3); the database was altered</source>
+        <translation>%1 %2: 保存されている書類が SHA-256（%3）と一致しません。データベースが改変されています</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="323"/>
+        <source>the student&apos;s residence card expiry is not recorded</source>
+        <translation>留学生の在留カードの有効期限が登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="335"/>
+        <source>the residence card expires on %1, before the internship ends (%2)</source>
+        <translation>在留カードの有効期限 %1 が、職場実習の終了日（%2）より前です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="337"/>
+        <source>the residence card expired on %1</source>
+        <translation>在留カードの有効期限（%1）が切れています</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="338"/>
+        <source>the residence card expires on %1, within %2 days</source>
+        <translation>在留カードの有効期限 %1 まで %2 日以内です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="352"/>
+        <source>cannot read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="357"/>
+        <source>bytes that are not text in the encoding</source>
+        <translation>指定の文字コードで読めないバイトが含まれています</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="362"/>
+        <source>the file has no header</source>
+        <translation>ファイルに見出し行がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="374"/>
+        <location filename="../../core/services/relations.cpp" line="551"/>
+        <source>unknown column (known: %1)</source>
+        <translation>不明な列です（使用できる列: %1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="376"/>
+        <source>the column is repeated</source>
+        <translation>列が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="380"/>
+        <source>the column is missing</source>
+        <translation>列がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="392"/>
+        <location filename="../../core/services/relations.cpp" line="567"/>
+        <source>%1 fields where the header has %2</source>
+        <translation>この行は %1 列ですが、見出し行は %2 列です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="407"/>
         <location filename="../../core/services/records.cpp" line="100"/>
+        <location filename="../../core/services/relations.cpp" line="44"/>
+        <location filename="../../core/services/relations.cpp" line="232"/>
+        <location filename="../../core/services/relations.cpp" line="237"/>
+        <location filename="../../core/services/relations.cpp" line="333"/>
+        <location filename="../../core/services/relations.cpp" line="363"/>
         <source>a value is required</source>
         <translation>値は必須です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="412"/>
+        <source>“%1” is not an item (residence_card, work_permission, agreement, insurance)</source>
+        <translation>「%1」は項目ではありません（residence_card、work_permission、agreement、insurance）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="417"/>
+        <location filename="../../core/services/relations.cpp" line="76"/>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>「%1」は日付ではありません（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="427"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/checklist.cpp" line="429"/>
+        <source>%1: more than the %2 MB a document may have</source>
+        <translation>%1: 書類 1 件の上限 %2 MB を超えています</translation>
     </message>
     <message>
         <location filename="../../core/services/records.cpp" line="102"/>
@@ -872,6 +1104,512 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <location filename="../../core/services/records.cpp" line="181"/>
         <source>records of this kind are not archived</source>
         <translation>この種別のレコードはアーカイブできません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="37"/>
+        <source>the student number is missing</source>
+        <translation>学籍番号がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="39"/>
+        <source>the status ends on %1, not after it was granted on %2</source>
+        <translation>終了日 %1 が許可日 %2 より後になっていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="44"/>
+        <source>the status ends on %1, more than six months after it was granted (%2 at the latest)</source>
+        <translation>終了日 %1 が許可日から 6 か月を超えています（最長 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="49"/>
+        <source>the renewal ends on %1, not after the status&apos;s first end %2</source>
+        <translation>更新後の終了日 %1 が当初の終了日 %2 より後になっていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="54"/>
+        <source>the one renewal ends on %1, more than six months after %2 (%3 at the latest)</source>
+        <translation>1 回限りの更新の終了日 %1 が %2 から 6 か月を超えています（最長 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="59"/>
+        <source>the school&apos;s letter needs both who issued it and when</source>
+        <translation>学校の推薦状には発行者と発行日の両方が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="61"/>
+        <source>more than 200 characters</source>
+        <translation>200 文字を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="64"/>
+        <source>the school&apos;s letter of %1 is dated after the status was granted on %2</source>
+        <translation>学校の推薦状の日付 %1 が、許可日 %2 より後です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="104"/>
+        <source>purpose: “%1” is not one of %2</source>
+        <translation>利用目的: 「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="106"/>
+        <source>method: “%1” is not one of %2</source>
+        <translation>取得方法: 「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="109"/>
+        <source>given on: “%1” is not a date</source>
+        <translation>同意日: 「%1」は日付ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="113"/>
+        <location filename="../../core/services/privacy.cpp" line="295"/>
+        <location filename="../../core/services/privacy.cpp" line="348"/>
+        <location filename="../../core/services/privacy.cpp" line="524"/>
+        <location filename="../../core/services/relations.cpp" line="355"/>
+        <source>there is no student %1</source>
+        <translation>留学生 %1 は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="115"/>
+        <source>%1 has a consent for %2 given on %3 already</source>
+        <translation>%1 には %3 付けの %2 の同意がすでにあります</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="117"/>
+        <source>%1 has a consent for %2 in force since %3: withdraw it first</source>
+        <translation>%1 には %3 から有効な %2 の同意があります。先に撤回してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="140"/>
+        <source>%1 has no consent for %2 in force on %3</source>
+        <translation>%1 には %3 時点で有効な %2 の同意がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="181"/>
+        <source>%1:%2: bytes that are neither UTF-8 nor CP932 text</source>
+        <translation>%1:%2: UTF-8 でも CP932 でもない文字のバイトが含まれています</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="187"/>
+        <source>%1: empty file (the header is %2)</source>
+        <translation>%1: ファイルが空です（見出し行は %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="192"/>
+        <source>%1:%2: the header must be %3</source>
+        <translation>%1:%2: 見出し行は %3 にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="199"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="202"/>
+        <source>%1:%2: %3 fields, the header has 6</source>
+        <translation>%1:%2: %3 列ですが、見出し行は 6 列です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="212"/>
+        <source>: required</source>
+        <translation>: 必須です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="214"/>
+        <source>: there is no student %1</source>
+        <translation>: 留学生 %1 は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="216"/>
+        <location filename="../../core/services/privacy.cpp" line="231"/>
+        <source>: “%1” is not one of %2</source>
+        <translation>: 「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="220"/>
+        <location filename="../../core/services/privacy.cpp" line="225"/>
+        <source>: “%1” is not a date</source>
+        <translation>: 「%1」は日付ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="229"/>
+        <source>: %1 is before given_on %2</source>
+        <translation>: %1 が given_on %2 より前です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="236"/>
+        <source>: the same consent as line %1</source>
+        <translation>: %1 行目と同じ同意です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="243"/>
+        <source>
+nothing was imported</source>
+        <translation>
+何も取り込んでいません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="330"/>
+        <source>kind: “%1” is not one of %2</source>
+        <translation>種別: 「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="333"/>
+        <source>received: “%1” is not a date</source>
+        <translation>受付日: 「%1」は日付ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="340"/>
+        <source>due: “%1” is not a date</source>
+        <translation>期限: 「%1」は日付ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="342"/>
+        <source>due: %1 is before the day it was received (%2)</source>
+        <translation>期限: %1 が受付日（%2）より前です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="365"/>
+        <source>there is no request %1</source>
+        <translation>請求 %1 は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="367"/>
+        <source>request %1 was answered on %2 already</source>
+        <translation>請求 %1 は %2 にすでに回答済みです</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="369"/>
+        <source>request %1 was received on %2, after %3</source>
+        <translation>請求 %1 の受付日 %2 が %3 より後です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="477"/>
+        <source>merge: “%1” is neither students nor companies</source>
+        <translation>統合: 「%1」は students でも companies でもありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="479"/>
+        <source>merge: %1 cannot be merged into itself</source>
+        <translation>統合: %1 をそれ自身に統合することはできません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="486"/>
+        <source>there is no %1 %2</source>
+        <translation>%1 %2 は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="486"/>
+        <source>student</source>
+        <translation>留学生</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="486"/>
+        <source>company</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="488"/>
+        <source>%1 is not merged into %2: it is named by history that is never rewritten: %3</source>
+        <translation>%1 は %2 に統合できません。書き換えられない履歴で参照されています: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="494"/>
+        <source>no references moved</source>
+        <translation>移した参照はありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="494"/>
+        <source>moved: %1</source>
+        <translation>移した参照: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="526"/>
+        <source>%1 was anonymised already</source>
+        <translation>%1 はすでに匿名化されています</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/privacy.cpp" line="549"/>
+        <source>%1 is not anonymised: the subsidy ledger needs the student until the end of fiscal year %2 (retention.ledger %3 years from their latest entry)</source>
+        <translation>%1 は匿名化できません。補助金台帳は %2 年度末までこの留学生を必要とします（retention.ledger: 最後の記録から %3 年）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="48"/>
+        <source>%1 characters is more than the 64 a key may have</source>
+        <translation>%1 文字は、キーの上限 64 文字を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="51"/>
+        <source>a key may hold no space, control or invisible character</source>
+        <translation>キーには空白・制御文字・不可視文字を使えません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="59"/>
+        <source>%1 characters is more than the %2 allowed</source>
+        <translation>%1 文字は、上限の %2 文字を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="63"/>
+        <source>holds a control character</source>
+        <translation>制御文字が含まれています</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="86"/>
+        <source>“%1” is not a telephone number (digits, +, -, spaces and brackets)</source>
+        <translation>「%1」は電話番号ではありません（数字、+、-、空白、括弧）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="234"/>
+        <location filename="../../core/services/relations.cpp" line="353"/>
+        <source>there is no company %1</source>
+        <translation>企業 %1 は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="249"/>
+        <source>a former contact cannot be the company&apos;s primary contact</source>
+        <translation>退職した担当者を企業の主担当者にすることはできません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="336"/>
+        <source>“%1” is not a kind of activity (%2)</source>
+        <translation>「%1」は活動の種別ではありません（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="342"/>
+        <source>there is no contact %1</source>
+        <translation>担当者 %1 は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="347"/>
+        <source>%1 (%2) is a contact of %3, not of %4</source>
+        <translation>%1（%2）は %3 の担当者で、%4 の担当者ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="351"/>
+        <source>an activity concerns a company, a student or both</source>
+        <translation>活動記録は企業・留学生のいずれか、または両方に関するものです</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="361"/>
+        <source>%1 (%2) asked not to be contacted</source>
+        <translation>%1（%2）は連絡を希望していません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="368"/>
+        <source>a date for the next step needs the next step</source>
+        <translation>次の対応の期日には次の対応の内容が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="532"/>
+        <source>unknown encoding “%1” (auto, utf-8, cp932)</source>
+        <translation>不明な文字コード「%1」（auto、utf-8、cp932）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="538"/>
+        <source>bytes that are not text in %1</source>
+        <translation>%1 の文字として読めないバイトが含まれています</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="544"/>
+        <source>the file has no header row</source>
+        <translation>ファイルに見出し行がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="555"/>
+        <source>the column is given twice</source>
+        <translation>列が 2 回指定されています</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="560"/>
+        <source>the key column is missing</source>
+        <translation>キーの列がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="584"/>
+        <source>“%1” is not true or false</source>
+        <translation>「%1」は true でも false でもありません</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::services::JobHuntingService</name>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="111"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="117"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1 の %2 行目: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="119"/>
+        <source>%1: no header</source>
+        <translation>%1: 見出し行がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="126"/>
+        <source>%1, line %2: the header must be %3</source>
+        <translation>%1 の %2 行目: 見出し行は %3 にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="131"/>
+        <source>%1, line %2, %3</source>
+        <translation>%1 の %2 行目、%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="133"/>
+        <source>%1: %2 fields, the header has %3</source>
+        <translation>%1: %2 列ですが、見出し行は %3 列です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="134"/>
+        <source>%1, line %2</source>
+        <translation>%1 の %2 行目</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="142"/>
+        <source>%1: a date is required</source>
+        <translation>%1: 日付は必須です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="147"/>
+        <source>%1: “%2” is not a date (YYYY-MM-DD)</source>
+        <translation>%1: 「%2」は日付ではありません（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/job_hunting.cpp" line="152"/>
+        <location filename="../../core/services/job_hunting.cpp" line="156"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::services::Letters</name>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="57"/>
+        <source>“%1” is not a letter template (%2)</source>
+        <translation>「%1」は文書のひな形ではありません（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="62"/>
+        <source>there is no student %1</source>
+        <translation>留学生 %1 は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="82"/>
+        <source>%1 has not completed the programme (no completed_on)</source>
+        <translation>%1 はプログラムを修了していません（completed_on がありません）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="86"/>
+        <source>%1 has no graduation_date: the recommendation for job-hunting status is written for a graduate</source>
+        <translation>%1 には graduation_date がありません。特定活動（継続就職活動）の推薦状は卒業生向けです</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="92"/>
+        <source>a payment notice needs the month (YYYY-MM)</source>
+        <translation>支払通知には対象月（YYYY-MM）が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="95"/>
+        <source>the ledger holds no payment to %1 for %2</source>
+        <translation>台帳に %2 の %1 への支払がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="100"/>
+        <source>an invitation needs the event (--event NO)</source>
+        <translation>案内状にはイベント（--event 番号）が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="103"/>
+        <source>there is no event %1</source>
+        <translation>イベント %1 は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="124"/>
+        <source>Letter “%1” sent (%2)</source>
+        <translation>文書「%1」を送付しました（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="126"/>
+        <source>for event %1</source>
+        <translation>イベント %1 について</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/letters.cpp" line="128"/>
+        <source>for %1, ¥%2</source>
+        <translation>%1 分、%2 円</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::services::Relations</name>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="274"/>
+        <source>contact_no: there is a contact %1 already</source>
+        <translation>contact_no: 担当者 %1 はすでに登録されています</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="293"/>
+        <source>contact_no: there is no contact %1</source>
+        <translation>contact_no: 担当者 %1 は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="400"/>
+        <source>activity_no: there is an activity %1 already</source>
+        <translation>activity_no: 活動記録 %1 はすでに登録されています</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="416"/>
+        <source>activity_no: there is no activity %1</source>
+        <translation>activity_no: 活動記録 %1 は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="419"/>
+        <source>%1 may not change activity %2: only its author (%3) or an administrator may</source>
+        <translation>%1 は活動記録 %2 を変更できません。変更できるのは作成者（%3）または管理者のみです</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="448"/>
+        <source>there is no activity %1</source>
+        <translation>活動記録 %1 は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="450"/>
+        <source>activity %1 has no next step</source>
+        <translation>活動記録 %1 には次の対応がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="607"/>
+        <location filename="../../core/services/relations.cpp" line="684"/>
+        <source>%1 is given twice (first on line %2)</source>
+        <translation>%1 が重複しています（最初は %2 行目）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="617"/>
+        <location filename="../../core/services/relations.cpp" line="695"/>
+        <source>a value is required</source>
+        <translation>値は必須です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="638"/>
+        <source>%1 has a primary contact on line %2 already</source>
+        <translation>%1 の主担当者はすでに %2 行目にあります</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="718"/>
+        <source>%1 may record activities only as themself, not as %2</source>
+        <translation>%1 は自分自身としてのみ活動を記録できます（%2 としては記録できません）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="725"/>
+        <source>the author of an activity is not changed (%1)</source>
+        <translation>活動記録の作成者は変更できません（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/relations.cpp" line="728"/>
+        <source>only its author (%1) or an administrator may change %2</source>
+        <translation>%2 を変更できるのは作成者（%1）または管理者のみです</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1676,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
     <message>
         <location filename="../../core/storage/compliance_store.cpp" line="254"/>
+        <location filename="../../core/storage/job_hunting_store.cpp" line="77"/>
         <source>the database holds no student with number “%1”</source>
         <translation>学籍番号「%1」の留学生はデータベースに登録されていません</translation>
     </message>
@@ -986,168 +1725,173 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AdvisorView</name>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="58"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="60"/>
         <source>Student number, then Enter</source>
         <translation>学籍番号を入力して Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="59"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="61"/>
         <source>Holds the 専門士 title</source>
         <translation>専門士の称号あり</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="61"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="63"/>
         <source>Student:</source>
         <translation>留学生:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="68"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="68"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
         <source>Residence status</source>
         <translation>在留資格</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="68"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="68"/>
-        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="70"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="72"/>
         <source>This is advice, not a decision: the Immigration Services Agency decides. The rules are data an administrator keeps up to date (kakehashi-cli advisor rules).</source>
         <translation>これは助言であり判断ではありません。在留資格の判断は出入国在留管理庁が行います。規則は管理者が更新するデータです（kakehashi-cli advisor rules）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="75"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="77"/>
         <source>Students at risk of no work status after graduating:</source>
         <translation>卒業後の就労資格に課題のある留学生:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
         <source>Group</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
-        <location filename="../../ui/views/advisor_view.cpp" line="111"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="117"/>
         <source>Student no.</source>
         <translation>学籍番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
-        <location filename="../../ui/views/advisor_view.cpp" line="111"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="117"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="76"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="78"/>
         <source>Field</source>
         <translation>分野</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="79"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="81"/>
         <source>Work-visa advisor</source>
         <translation>就労資格アドバイザー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="105"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="91"/>
+        <source>Not saved</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/advisor_view.cpp" line="111"/>
         <source>Record &amp;introduction</source>
         <translation>紹介を記録(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="106"/>
-        <location filename="../../ui/views/advisor_view.cpp" line="142"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="112"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="149"/>
         <source>Records a counselling event (STEP 2) with the company and the selected student</source>
         <translation>企業と選んだ留学生を参加者とする個別相談（STEP 2）を記録します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="107"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="113"/>
         <source>Company:</source>
         <translation>企業:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="111"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="117"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="111"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="117"/>
         <source>JLPT</source>
         <translation>日本語能力試験</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="112"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="118"/>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="112"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="118"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="118"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="124"/>
         <source>Matching (STEP 2)</source>
         <translation>マッチング（STEP 2）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="153"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="160"/>
         <source>No student with number “%1”.</source>
         <translation>学籍番号「%1」の留学生はいません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="158"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="165"/>
         <source>%1 %2 · %3 · field “%4” (pattern %5) · JLPT %6</source>
         <translation>%1 %2 ・ %3 ・ 分野「%4」（パターン %5） ・ 日本語能力試験 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="169"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="176"/>
         <source>candidate</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="169"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="176"/>
         <source>warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="169"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="176"/>
         <source>barrier</source>
         <translation>障害</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/advisor_view.cpp" line="196"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="203"/>
         <source>%n student(s) from the company&apos;s overseas markets, not yet employed</source>
         <translation>
             <numerusform>海外展開先の国・地域出身で未就職の留学生 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="206"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="213"/>
         <source>Record introduction</source>
         <translation>紹介の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="206"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="213"/>
         <source>Choose a student in the list first.</source>
         <translation>先に一覧から留学生を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="212"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="219"/>
         <source>Introduction recorded as event %1.</source>
         <translation>紹介をイベント %1 として記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/advisor_view.cpp" line="215"/>
+        <location filename="../../ui/views/advisor_view.cpp" line="222"/>
         <source>Not recorded</source>
         <translation>記録できません</translation>
     </message>
@@ -1155,47 +1899,47 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::AttendanceView</name>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="80"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="78"/>
         <source>&amp;Internship:</source>
         <translation>職場実習(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="82"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="80"/>
         <source>&amp;Month:</source>
         <translation>月(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="104"/>
         <source>Mon</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="104"/>
         <source>Tue</source>
         <translation>火</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="104"/>
         <source>Wed</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="104"/>
         <source>Thu</source>
         <translation>木</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="104"/>
         <source>Fri</source>
         <translation>金</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="104"/>
         <source>Sat</source>
         <translation>土</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="106"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="104"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
@@ -1204,182 +1948,182 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation type="vanished">日を選んで P（出席）・A（欠席）・L（休暇）または Delete を押してください</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="164"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="162"/>
         <source>&amp;Fill working days as present</source>
         <translation>勤務日をすべて出席にする(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="165"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="163"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="167"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="165"/>
         <source>&amp;Revert</source>
         <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="175"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="173"/>
         <source> h</source>
         <translation> 時間</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="177"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="175"/>
         <source>&amp;Hours per present day:</source>
         <translation>出席1日の時間(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="374"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="372"/>
         <source>No internship chosen.</source>
         <translation>職場実習が選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="375"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="373"/>
         <source>%1 at %2, %3 … %4 (%5)</source>
         <translation>%1 ・ %2、%3 〜 %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="379"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="377"/>
         <source>This month is posted to the subsidy ledger (entry %1). Its attendance cannot change until an administrator reverses that payment.</source>
         <translation>この月は補助金台帳に計上済みです（番号 %1）。管理者がその支払を取り消すまで、出欠は変更できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="424"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="422"/>
         <source>P</source>
         <translation>出</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="424"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="422"/>
         <source>A</source>
         <translation>欠</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="425"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="423"/>
         <source>L</source>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="150"/>
-        <location filename="../../ui/views/attendance_view.cpp" line="344"/>
-        <location filename="../../ui/views/attendance_view.cpp" line="437"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="148"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="342"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="435"/>
         <source>Outside the internship</source>
         <translation>実習期間外</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="71"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="69"/>
         <source>Previous month (Alt+Left)</source>
         <translation>前の月 (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="76"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="74"/>
         <source>Next month (Alt+Right)</source>
         <translation>次の月 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="117"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="115"/>
         <source>Click a day to change it; select days and type P (present), A (absent), L (leave) or Delete; right click for a menu</source>
         <translation>日をクリックすると出欠が切り替わります。日を選んで P（出席）・A（欠席）・L（休暇）・Delete でも入力できます。右クリックでメニューを表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="146"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="144"/>
         <source>P present</source>
         <translation>出 出席</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="147"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="145"/>
         <source>A absent</source>
         <translation>欠 欠席</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="148"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="146"/>
         <source>L leave</source>
         <translation>休 休暇</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="149"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="147"/>
         <source>Weekend or holiday</source>
         <translation>土日・祝日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="151"/>
-        <location filename="../../ui/views/attendance_view.cpp" line="441"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="149"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="439"/>
         <source>Planned (after today)</source>
         <translation>予定（明日以降）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="260"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="258"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="261"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="259"/>
         <source>Save the attendance of %1 for %2?</source>
         <translation>%1 の %2 の出欠を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="262"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="260"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="265"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="263"/>
         <source>The days you marked are lost if you do not save them.</source>
         <translation>保存しないと、入力した出欠は失われます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="268"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="266"/>
         <source>Keep editing</source>
         <translation>編集を続ける</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="338"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="336"/>
         <source>&amp;Present</source>
         <translation>出席(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="339"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="337"/>
         <source>&amp;Absent</source>
         <translation>欠席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="340"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="338"/>
         <source>&amp;Leave</source>
         <translation>休暇(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="342"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="340"/>
         <source>&amp;Clear</source>
         <translation>消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="521"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="519"/>
         <source>Work-hour limit: %1 h in the 7 days %2 … %3, over the %4 h a week of the student&apos;s status of residence</source>
         <translation>就労時間の上限: %2 〜 %3 の 7 日間で %1 時間。在留資格による週 %4 時間を超えています</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="525"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="523"/>
         <source>Work-hour limit: %1 h on %2, a day of the school&apos;s long vacation (at most %3 h a day)</source>
         <translation>就労時間の上限: 学校の長期休業中の %2 に %1 時間（1 日 %3 時間まで）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attendance_view.cpp" line="529"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="527"/>
         <source>(%n breach(es) in all)</source>
         <translation>
             <numerusform>（違反 計 %n 件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="558"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="555"/>
         <source>Present: %1 day(s) · subsidy ¥%2</source>
         <translation>出席 %1 日 ・ 補助金 %2 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="559"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="556"/>
         <source>Present: %1 day(s) · no subsidy: %2</source>
         <translation>出席 %1 日 ・ 補助対象外: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance_view.cpp" line="599"/>
+        <location filename="../../ui/views/attendance_view.cpp" line="596"/>
         <source>Attendance not saved</source>
         <translation>出欠を保存できません</translation>
     </message>
@@ -1606,318 +2350,692 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::ChecklistCheckDialog</name>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="285"/>
+        <source>Record a check of internship %1</source>
+        <translation>職場実習 %1 の確認を記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="290"/>
+        <source>&amp;Item</source>
+        <translation>項目(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="295"/>
+        <source>Verified &amp;on</source>
+        <translation>確認日(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="299"/>
+        <source>&amp;Permission</source>
+        <translation>許可(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="304"/>
+        <source>Permission &amp;date</source>
+        <translation>許可日(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="307"/>
+        <source>Permission &amp;number</source>
+        <translation>許可番号(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="310"/>
+        <source>the scanned PDF or image</source>
+        <translation>スキャンした PDF または画像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="311"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="314"/>
+        <source>&amp;Document</source>
+        <translation>書類(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="316"/>
+        <source>N&amp;ote</source>
+        <translation>備考(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="322"/>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="330"/>
+        <source>Scanned document</source>
+        <translation>スキャンした書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="331"/>
+        <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp)</source>
+        <translation>PDF または画像 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="356"/>
+        <source>An individual permission needs its number.</source>
+        <translation>個別許可には許可番号が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="358"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 はファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="360"/>
+        <source>Without a document the item stays missing (a document already attached is kept).</source>
+        <translation>書類を添付しないと、この項目は不足のままです（添付済みの書類はそのまま残ります）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="363"/>
+        <source>Without a document</source>
+        <translation>書類なし</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::ChecklistMissingList</name>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="19"/>
+        <source>residence card</source>
+        <translation>在留カード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="21"/>
+        <source>work permission</source>
+        <translation>資格外活動許可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="23"/>
+        <source>agreement</source>
+        <translation>契約書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="25"/>
+        <source>insurance</source>
+        <translation>保険</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="37"/>
+        <source>Student</source>
+        <translation>留学生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="38"/>
+        <source>Company</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="39"/>
+        <source>Starts</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="40"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="41"/>
+        <source>Missing</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="42"/>
+        <source>Override</source>
+        <translation>例外承認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="50"/>
+        <source>Double-click or Enter opens the internship</source>
+        <translation>ダブルクリックまたは Enter で職場実習を開きます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="72"/>
+        <source>active</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="72"/>
+        <source>planned</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="73"/>
+        <source>overridden</source>
+        <translation>例外承認済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="78"/>
+        <source>Internships whose checklist lacks items — they cannot be set active (%1)</source>
+        <translation>チェックリストに不足がある職場実習 — 実施中にできません (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_missing_list.cpp" line="79"/>
+        <source>Internships whose checklist lacks items (%1)</source>
+        <translation>チェックリストに不足がある職場実習 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::ChecklistOverrideDialog</name>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="390"/>
+        <source>Override the checklist of internship %1</source>
+        <translation>職場実習 %1 のチェックリストを例外承認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="392"/>
+        <source>Internship %1 will be set active although these items are missing:
+%2
+
+The reason is kept in the audit trail with your name.</source>
+        <translation>職場実習 %1 を、次の項目が不足したまま実施中にします:
+%2
+
+理由はあなたの名前とともに監査ログに残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="398"/>
+        <source>&amp;Reason (required):</source>
+        <translation>理由（必須）(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="406"/>
+        <source>Override and set active</source>
+        <translation>例外承認して実施中にする</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::ChecklistPanel</name>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="36"/>
+        <source>Residence card copy seen</source>
+        <translation>在留カードの写しの確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="38"/>
+        <source>Work permission (資格外活動許可)</source>
+        <translation>資格外活動許可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="40"/>
+        <source>Internship agreement signed by the company</source>
+        <translation>企業の署名済みインターンシップ契約書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="42"/>
+        <source>Insurance</source>
+        <translation>保険</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="50"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="52"/>
+        <source>general (up to 28 hours a week)</source>
+        <translation>包括許可（週 28 時間以内）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="54"/>
+        <source>individual</source>
+        <translation>個別許可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="82"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="83"/>
+        <source>State</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="84"/>
+        <source>Verified on</source>
+        <translation>確認日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="85"/>
+        <source>Verified by</source>
+        <translation>確認者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="86"/>
+        <source>Permission</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="87"/>
+        <source>Document</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="88"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="100"/>
+        <source>&amp;Record a check…</source>
+        <translation>確認を記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="102"/>
+        <source>&amp;View document</source>
+        <translation>書類を表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="104"/>
+        <source>Opens the selected item&apos;s scanned document (the viewing is audited)</source>
+        <translation>選んだ項目のスキャン書類を開きます（閲覧は監査ログに記録されます）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="105"/>
+        <source>&amp;Override and set active…</source>
+        <translation>例外承認して実施中にする(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="123"/>
+        <source>Record that you verified an item today or earlier, with its scanned document</source>
+        <translation>本日以前に確認した項目を、スキャンした書類とともに記録します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="151"/>
+        <source> — no. %1 of %2</source>
+        <translation> — 番号 %1（%2 付）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="152"/>
+        <source>missing: %1</source>
+        <translation>不足: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="152"/>
+        <source>done</source>
+        <translation>済</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="165"/>
+        <source>Checklist complete.</source>
+        <translation>チェックリストはすべてそろっています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="169"/>
+        <source>Missing: %1. Overridden by %2 at %3: %4</source>
+        <translation>不足: %1。%3 に %2 が例外承認: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="173"/>
+        <source>Missing: %1. This internship cannot be set active until they are recorded, or an administrator overrides with a reason.</source>
+        <translation>不足: %1。これらを記録するか、管理者が理由を付けて例外承認するまで、この職場実習は実施中にできません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="178"/>
+        <source>Warning — missing: %1.</source>
+        <translation>注意 — 不足: %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="182"/>
+        <source>Residence card: %1</source>
+        <translation>在留カード: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="188"/>
+        <source>Set the internship active although items are missing; the reason is kept in the audit trail</source>
+        <translation>項目が不足したまま職場実習を実施中にします。理由は監査ログに残ります</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="219"/>
+        <source>Choose an item first.</source>
+        <translation>先に項目を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="225"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="242"/>
+        <location filename="../../ui/views/checklist_panel.cpp" line="252"/>
+        <source>Not recorded</source>
+        <translation>記録できません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="243"/>
+        <source>%1: cannot read it, or it is larger than 20 MB</source>
+        <translation>%1: 読み込めないか、20 MB を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="267"/>
+        <source>Not overridden</source>
+        <translation>例外承認できません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_panel.cpp" line="276"/>
+        <source>No document</source>
+        <translation>書類がありません</translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::ClaimsView</name>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="49"/>
+        <location filename="../../ui/views/claims_view.cpp" line="47"/>
         <source>&amp;Month:</source>
         <translation>月(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="51"/>
+        <location filename="../../ui/views/claims_view.cpp" line="49"/>
         <source>&amp;Post this month to the ledger…</source>
         <translation>この月を台帳に計上(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="52"/>
-        <location filename="../../ui/views/claims_view.cpp" line="156"/>
+        <location filename="../../ui/views/claims_view.cpp" line="50"/>
+        <location filename="../../ui/views/claims_view.cpp" line="154"/>
         <source>Adds a payment for every eligible claim not yet posted (administrators)</source>
         <translation>未計上の補助対象の請求をすべて支払として計上します（管理者）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="57"/>
+        <location filename="../../ui/views/claims_view.cpp" line="55"/>
         <source>Bank &amp;transfer file…</source>
         <translation>総合振込ファイル(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="59"/>
-        <location filename="../../ui/views/claims_view.cpp" line="159"/>
+        <location filename="../../ui/views/claims_view.cpp" line="57"/>
+        <location filename="../../ui/views/claims_view.cpp" line="157"/>
         <source>The 全銀協 総合振込 file of the month&apos;s payments, for online banking (administrators)</source>
         <translation>この月の支払の全銀協 総合振込ファイル（インターネットバンキング用。管理者）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="74"/>
+        <location filename="../../ui/views/claims_view.cpp" line="72"/>
         <source>P&amp;repare</source>
         <translation>作成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="75"/>
+        <location filename="../../ui/views/claims_view.cpp" line="73"/>
         <source>C&amp;heck</source>
         <translation>確認(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="76"/>
+        <location filename="../../ui/views/claims_view.cpp" line="74"/>
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="77"/>
+        <location filename="../../ui/views/claims_view.cpp" line="75"/>
         <source>Re&amp;ject…</source>
         <translation>差戻し(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="87"/>
+        <location filename="../../ui/views/claims_view.cpp" line="85"/>
         <source>Reject the month</source>
         <translation>この月の差戻し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="88"/>
+        <location filename="../../ui/views/claims_view.cpp" line="86"/>
         <source>Why is %1 sent back to be prepared again?</source>
         <translation>%1 を差し戻して作成し直す理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="95"/>
+        <location filename="../../ui/views/claims_view.cpp" line="93"/>
         <source>Not done</source>
         <translation>実行できません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="98"/>
+        <location filename="../../ui/views/claims_view.cpp" line="96"/>
         <source>Done, with warnings</source>
         <translation>完了（注意あり）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="112"/>
+        <location filename="../../ui/views/claims_view.cpp" line="110"/>
         <source>Internship</source>
         <translation>実習番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="113"/>
+        <location filename="../../ui/views/claims_view.cpp" line="111"/>
         <source>Student no.</source>
         <translation>学籍番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="114"/>
+        <location filename="../../ui/views/claims_view.cpp" line="112"/>
         <source>Counterparty</source>
         <translation>支払先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="115"/>
+        <location filename="../../ui/views/claims_view.cpp" line="113"/>
         <source>Present days</source>
         <translation>出席日数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="116"/>
+        <location filename="../../ui/views/claims_view.cpp" line="114"/>
         <source>Daily rate (¥)</source>
         <translation>日額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="117"/>
+        <location filename="../../ui/views/claims_view.cpp" line="115"/>
         <source>Amount (¥)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="118"/>
+        <location filename="../../ui/views/claims_view.cpp" line="116"/>
         <source>Eligible</source>
         <translation>補助対象</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="119"/>
+        <location filename="../../ui/views/claims_view.cpp" line="117"/>
         <source>Posted (¥)</source>
         <translation>計上済（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="120"/>
+        <location filename="../../ui/views/claims_view.cpp" line="118"/>
         <source>Difference (¥)</source>
         <translation>差額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="121"/>
+        <location filename="../../ui/views/claims_view.cpp" line="119"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="195"/>
-        <location filename="../../ui/views/claims_view.cpp" line="432"/>
+        <location filename="../../ui/views/claims_view.cpp" line="193"/>
+        <location filename="../../ui/views/claims_view.cpp" line="430"/>
         <source>yes</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="195"/>
-        <location filename="../../ui/views/claims_view.cpp" line="204"/>
+        <location filename="../../ui/views/claims_view.cpp" line="193"/>
+        <location filename="../../ui/views/claims_view.cpp" line="202"/>
         <source>no</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="204"/>
+        <location filename="../../ui/views/claims_view.cpp" line="202"/>
         <source>no present day any more</source>
         <translation>出席日がなくなりました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="220"/>
+        <location filename="../../ui/views/claims_view.cpp" line="218"/>
         <source>FY%1: no budget set · paid ¥%2</source>
         <translation>%1 年度: 予算未設定 ・ 支払済 %2 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="221"/>
+        <location filename="../../ui/views/claims_view.cpp" line="219"/>
         <source>FY%1 budget ¥%2 · paid ¥%3 · remaining ¥%4</source>
         <translation>%1 年度 予算 %2 円 ・ 支払済 %3 円 ・ 残額 %4 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="235"/>
+        <location filename="../../ui/views/claims_view.cpp" line="233"/>
         <source>FY%1: paid by month against the budget</source>
         <translation>%1 年度: 月別の支払額と予算</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="236"/>
+        <location filename="../../ui/views/claims_view.cpp" line="234"/>
         <source>Paid in the month</source>
         <translation>月の支払額</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="238"/>
+        <location filename="../../ui/views/claims_view.cpp" line="236"/>
         <source>Paid in the year</source>
         <translation>年度の支払累計</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="240"/>
+        <location filename="../../ui/views/claims_view.cpp" line="238"/>
         <source>Budget</source>
         <translation>予算</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="287"/>
+        <location filename="../../ui/views/claims_view.cpp" line="285"/>
         <source>prepared</source>
         <translation>作成済み</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="289"/>
+        <location filename="../../ui/views/claims_view.cpp" line="287"/>
         <source>checked</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="291"/>
+        <location filename="../../ui/views/claims_view.cpp" line="289"/>
         <source>approved</source>
         <translation>承認済み</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="293"/>
+        <location filename="../../ui/views/claims_view.cpp" line="291"/>
         <source>rejected</source>
         <translation>差戻し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="295"/>
+        <location filename="../../ui/views/claims_view.cpp" line="293"/>
         <source>posted</source>
         <translation>計上済み</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="296"/>
+        <location filename="../../ui/views/claims_view.cpp" line="294"/>
         <source>open</source>
         <translation>未着手</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="306"/>
+        <location filename="../../ui/views/claims_view.cpp" line="304"/>
         <source>Approval: %1 is open: its claims are to be prepared, checked and approved before posting</source>
         <translation>承認: %1 は未着手です。計上の前に請求の作成・確認・承認が必要です</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="309"/>
+        <location filename="../../ui/views/claims_view.cpp" line="307"/>
         <source>Approval is off: posting does not wait for it</source>
         <translation>承認: オフ（承認を待たずに計上できます）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="312"/>
+        <location filename="../../ui/views/claims_view.cpp" line="310"/>
         <source>Approval: %1 is %2 (last step by %3 at %4)</source>
         <translation>承認: %1 は %2 です（最終操作: %3、%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="314"/>
+        <location filename="../../ui/views/claims_view.cpp" line="312"/>
         <source>— reason: %1</source>
         <translation>— 理由: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="316"/>
+        <location filename="../../ui/views/claims_view.cpp" line="314"/>
         <source>(approval is off: posting does not wait for it)</source>
         <translation>（承認はオフです。承認を待たずに計上できます）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="351"/>
+        <location filename="../../ui/views/claims_view.cpp" line="349"/>
         <source>Bank transfer file of %1</source>
         <translation>%1 の総合振込ファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="356"/>
+        <location filename="../../ui/views/claims_view.cpp" line="354"/>
         <source>Transfer date:</source>
         <translation>振込指定日:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="363"/>
+        <location filename="../../ui/views/claims_view.cpp" line="361"/>
         <source>Bank transfer file</source>
         <translation>総合振込ファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="371"/>
+        <location filename="../../ui/views/claims_view.cpp" line="369"/>
         <source>Transfer again?</source>
         <translation>再度振り込みますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="373"/>
+        <location filename="../../ui/views/claims_view.cpp" line="371"/>
         <source>Make the file anyway? Pay these entries a second time only when the bank did not take the earlier file.</source>
         <translation>それでもファイルを作成しますか？ これらの行を二重に支払うのは、以前のファイルを銀行が受け付けなかった場合だけにしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="377"/>
+        <location filename="../../ui/views/claims_view.cpp" line="375"/>
         <source>No transfer file written</source>
         <translation>振込ファイルを作成できません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="380"/>
+        <location filename="../../ui/views/claims_view.cpp" line="378"/>
         <source>Transfer file written</source>
         <translation>振込ファイルを作成しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="381"/>
+        <location filename="../../ui/views/claims_view.cpp" line="379"/>
         <source>%1 was written.</source>
         <translation>%1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="406"/>
+        <location filename="../../ui/views/claims_view.cpp" line="404"/>
         <source>%1 claim(s): ¥%2 due · ¥%3 posted · difference ¥%4</source>
         <translation>請求 %1 件: 請求額 %2 円 ・ 計上済 %3 円 ・ 差額 %4 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="417"/>
+        <location filename="../../ui/views/claims_view.cpp" line="415"/>
         <source>%1 entries, ¥%2 (of them %3: %4 entries, ¥%5)</source>
         <translation>%1 件、%2 円（うち %3: %4 件、%5 円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="441"/>
+        <location filename="../../ui/views/claims_view.cpp" line="439"/>
         <source>Post the unpaid claims of %1 to the subsidy ledger?</source>
         <translation>%1 の未払の請求を補助金台帳に計上しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="442"/>
+        <location filename="../../ui/views/claims_view.cpp" line="440"/>
         <source>The ledger now: %1</source>
         <translation>現在の台帳: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="443"/>
+        <location filename="../../ui/views/claims_view.cpp" line="441"/>
         <source>To post: %1 claim(s), ¥%2</source>
         <translation>計上する請求: %1 件、%2 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="444"/>
+        <location filename="../../ui/views/claims_view.cpp" line="442"/>
         <source>Entries cannot be changed afterwards; a correction is a reversal.</source>
         <translation>計上した行は後から変更できません。訂正は取消として記録されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="449"/>
+        <location filename="../../ui/views/claims_view.cpp" line="447"/>
         <source>Post to the ledger</source>
         <translation>台帳への計上</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="461"/>
+        <location filename="../../ui/views/claims_view.cpp" line="459"/>
         <source>%1: %2 payment(s) posted, ¥%3</source>
         <translation>%1: 支払 %2 件（%3 円）を計上しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="463"/>
+        <location filename="../../ui/views/claims_view.cpp" line="461"/>
         <source>Ledger before: %1</source>
         <translation>計上前の台帳: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="464"/>
+        <location filename="../../ui/views/claims_view.cpp" line="462"/>
         <source>Ledger after: %1</source>
         <translation>計上後の台帳: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="470"/>
+        <location filename="../../ui/views/claims_view.cpp" line="468"/>
         <source>Posted</source>
         <translation>計上完了</translation>
     </message>
@@ -1926,7 +3044,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation type="vanished">%1 の未計上の請求を補助金台帳に計上しますか？ 計上した行は後から変更できません。訂正は取消として記録されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/claims_view.cpp" line="473"/>
+        <location filename="../../ui/views/claims_view.cpp" line="471"/>
         <source>Not posted</source>
         <translation>計上できません</translation>
     </message>
@@ -1934,47 +3052,47 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::CompletionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.cpp" line="29"/>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="28"/>
         <source>Completion report (実績報告)</source>
         <translation>実績報告</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.cpp" line="31"/>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="30"/>
         <source>The fiscal year&apos;s internships with the days and subsidy the ledger paid (net of reversals), the budget, the register of payments and an index of the signed timesheets with their SHA-256, for the fund.</source>
         <translation>基金向けに、年度の職場実習と台帳上の支払日数・補助金額（取消を差し引いた額）、予算、支払の一覧、署名済み出勤簿の索引（SHA-256 付き）をまとめます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.cpp" line="45"/>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="44"/>
         <source>&amp;Fiscal year:</source>
         <translation>年度(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.cpp" line="52"/>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="51"/>
         <source>Save as &amp;PDF…</source>
         <translation>PDF で保存(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.cpp" line="52"/>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="51"/>
         <source>Save as &amp;XLSX…</source>
         <translation>Excel で保存(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.cpp" line="53"/>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="52"/>
         <source>Save as &amp;CSV…</source>
         <translation>CSV で保存(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.cpp" line="83"/>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="82"/>
         <source>FY%1: %2 internship(s), %3 day(s), ¥%4 paid (ledger, net of reversals)</source>
         <translation>%1 年度: 職場実習 %2 件、%3 日、支払 %4 円（台帳上、取消差引後）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.cpp" line="106"/>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="105"/>
         <source>Completion report</source>
         <translation>実績報告</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.cpp" line="112"/>
+        <location filename="../../ui/dialogs/completion_dialog.cpp" line="111"/>
         <source>Not saved</source>
         <translation>保存できません</translation>
     </message>
@@ -2180,33 +3298,33 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="32"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="37"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="69"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="118"/>
         <source>Interns active today
 %1</source>
         <translation>本日実習中の留学生
 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="70"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="119"/>
         <source>Claims this month
 ¥%1 due · ¥%2 posted</source>
         <translation>今月の補助金請求
 請求額 %1 円 ・ 計上済 %2 円</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="73"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="122"/>
         <source>Placement rate %1 so far
 %2</source>
         <translation>%1 の就職率（現時点）
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="75"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="124"/>
         <source>no outcome yet</source>
         <translation>進路の記録なし</translation>
     </message>
@@ -2217,7 +3335,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 %2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="81"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="130"/>
         <source>Completers with no outcome after %1 days
 %2</source>
         <translation>修了後 %1 日を過ぎて進路未登録
@@ -2230,148 +3348,170 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="78"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="127"/>
         <source>Residence cards expiring within %1 days or before the internship ends
 %2</source>
         <translation>%1 日以内または実習終了前に期限を迎える在留カード
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="87"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="136"/>
         <source>Students near (%1 h) or over the 28-hour limit this week
 %2 over · %3 near</source>
         <translation>今週 28 時間の上限に近い（%1 時間）または超えた留学生
 超過 %2 人 ・ 接近 %3 人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="96"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="145"/>
         <source>Foreign-worker notifications due within %1 days or overdue
 %2</source>
         <translation>%1 日以内に期限を迎える、または期限を過ぎた外国人雇用状況届出
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="105"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="149"/>
+        <source>Job-hunting status ending within %1 days, no placement
+%2</source>
+        <translation>特定活動（継続就職活動）の期限まで %1 日以内・就職先未定
+%2 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="160"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="107"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="162"/>
         <source>Company</source>
         <translation>企業</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="109"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="164"/>
         <source>Present days</source>
         <translation>出席日数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="111"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="166"/>
         <source>Amount (yen)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="113"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="168"/>
         <source>Posted (yen)</source>
         <translation>計上済み（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="115"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="170"/>
         <source>Eligible</source>
         <translation>補助対象</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="117"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="172"/>
         <source>Days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="119"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="174"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="121"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="176"/>
         <source>Employer</source>
         <translation>就職先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="123"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="178"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="125"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="180"/>
         <source>Most hours in 7 days</source>
         <translation>7 日間の最大時間</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="127"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="182"/>
         <source>Those 7 days</source>
         <translation>該当の 7 日間</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="129"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="184"/>
         <source>Internship ends</source>
         <translation>実習終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="144"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="186"/>
+        <source>Status ends</source>
+        <translation>在留期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="188"/>
+        <source>School&apos;s letter from</source>
+        <translation>学校推薦状の日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="203"/>
         <source>Interns active today</source>
         <translation>本日実習中の留学生</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="149"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="208"/>
         <source>Claims this month</source>
         <translation>今月の補助金請求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="154"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="213"/>
         <source>Residence cards expiring within 60 days or before the internship ends</source>
         <translation>60 日以内または実習終了前に期限を迎える在留カード</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="164"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="223"/>
         <source>Students near or over the work-hour limit this week</source>
         <translation>今週、就労時間の上限に近いまたは超えた留学生</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="169"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="228"/>
         <source>Foreign-worker notifications due within 14 days or overdue</source>
         <translation>14 日以内に期限を迎える、または期限を過ぎた外国人雇用状況届出</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="219"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="238"/>
+        <source>Graduates whose job-hunting status ends within %1 days, not placed</source>
+        <translation>特定活動（継続就職活動）の期限まで %1 日以内で、就職先が未定の卒業生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.cpp" line="289"/>
         <source>expires before the internship ends</source>
         <translation>実習終了前に期限切れ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="220"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="290"/>
         <source>expires within 60 days</source>
         <translation>60 日以内に期限切れ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="224"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="294"/>
         <source>over the limit</source>
         <translation>上限超過</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="225"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="295"/>
         <source>near the limit</source>
         <translation>上限間近</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="226"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="296"/>
         <source>overdue</source>
         <translation>期限超過</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="227"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="297"/>
         <source>due soon</source>
         <translation>期限間近</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="251"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="321"/>
         <source>Double-click or Enter opens the record</source>
         <translation>ダブルクリックまたは Enter で記録を開きます</translation>
     </message>
@@ -2380,7 +3520,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation type="vanished">在留期限が近い留学生</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="159"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="218"/>
         <source>Completers with no outcome recorded</source>
         <translation>進路未登録の修了者</translation>
     </message>
@@ -2389,12 +3529,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation type="vanished">今週、就労時間の上限を超えた留学生</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="215"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="285"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.cpp" line="215"/>
+        <location filename="../../ui/views/dashboard_view.cpp" line="285"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
@@ -2432,147 +3572,147 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::EvidencePanel</name>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="36"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="35"/>
         <source>Print &amp;sheet…</source>
         <translation>出勤簿を印刷(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="38"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="37"/>
         <source>The month&apos;s attendance sheet (出勤簿) as a PDF, for the company to sign</source>
         <translation>企業の署名用に、この月の出勤簿を PDF で作成します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="39"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="38"/>
         <source>Atta&amp;ch signed sheet…</source>
         <translation>署名済み出勤簿を添付(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="41"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="40"/>
         <source>&amp;View signed sheet</source>
         <translation>署名済み出勤簿を表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="47"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="46"/>
         <source>Internship</source>
         <translation>実習番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="48"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="47"/>
         <source>Counterparty</source>
         <translation>支払先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="49"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="48"/>
         <source>Signed timesheet</source>
         <translation>署名済み出勤簿</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="50"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="49"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="51"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="50"/>
         <source>Added by</source>
         <translation>追加者</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="52"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="51"/>
         <source>Added at</source>
         <translation>追加日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="53"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="52"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="72"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="71"/>
         <source>Attach the scanned signed sheet (PDF or image, up to 20 MB) to the selected claim</source>
         <translation>選んだ請求に、署名済み出勤簿のスキャン（PDF または画像、20 MB まで）を添付します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="89"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="88"/>
         <source>attached (version %1)</source>
         <translation>添付済み（第 %1 版）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="89"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="88"/>
         <source>attached</source>
         <translation>添付済み</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="93"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="92"/>
         <source>missing</source>
         <translation>未添付</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="105"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="104"/>
         <source>Signed timesheets: no claim in %1</source>
         <translation>署名済み出勤簿: %1 の請求はありません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="106"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="105"/>
         <source>Signed timesheets of %1: %2 of %3 claim(s) attached, %4 missing</source>
         <translation>%1 の署名済み出勤簿: 請求 %3 件中 %2 件が添付済み、%4 件が未添付</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="145"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="144"/>
         <source>“%1” is not a month</source>
         <translation>「%1」は正しい年月ではありません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="173"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="172"/>
         <source>Signed timesheet of %1 for %2</source>
         <translation>%1 の %2 の署名済み出勤簿</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="174"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="173"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
         <translation>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="179"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="178"/>
         <source>Replace the signed timesheet?</source>
         <translation>署名済み出勤簿を差し替えますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="180"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="179"/>
         <source>%1 has a signed timesheet for %2 already (%3, added by %4 at %5). Attach the new one as version %6? The old one is kept.</source>
         <translation>%1 には %2 の署名済み出勤簿がすでにあります（%3、%5 に %4 が追加）。新しいものを第 %6 版として添付しますか？ 以前のものも保管されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="189"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="188"/>
         <source>Not attached</source>
         <translation>添付できません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="197"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="196"/>
         <source>No signed timesheet</source>
         <translation>署名済み出勤簿がありません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="198"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="197"/>
         <source>%1 has no signed timesheet for %2.</source>
         <translation>%1 には %2 の署名済み出勤簿がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="207"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="206"/>
         <source>Not shown</source>
         <translation>表示できません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="218"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="217"/>
         <source>Attendance sheet to sign</source>
         <translation>署名用の出勤簿</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="220"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="219"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.cpp" line="225"/>
+        <location filename="../../ui/views/evidence_panel.cpp" line="224"/>
         <source>No sheet written</source>
         <translation>出勤簿を作成できません</translation>
     </message>
@@ -2580,12 +3720,12 @@ Fill it with demo data (2,000 students with their schools, companies, internship
 <context>
     <name>kakehashi::ui::FirstStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="52"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="53"/>
         <source>Welcome to Kakehashi</source>
         <translation>架け橋へようこそ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="54"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="55"/>
         <source>This database is new:
 %1
 
@@ -2596,112 +3736,122 @@ A few answers and it is ready; all of them can be changed later under Settings a
 いくつかの質問に答えるとすぐに使えます。答えはすべて、後から「設定」と「ファイル → ユーザーと役割」で変更できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="62"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="63"/>
         <source>The consortium and its fiscal year</source>
         <translation>コンソーシアムと年度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="65"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="66"/>
         <source>Consortium&apos;s &amp;name:</source>
         <translation>コンソーシアム名(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="69"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="70"/>
         <source>FY</source>
         <translation>年度 </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="70"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="71"/>
         <source>&amp;Fiscal year:</source>
         <translation>年度(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="74"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="75"/>
         <source> yen a day</source>
         <translation> 円／日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="76"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="77"/>
         <source>Internship subsidy from 1 &amp;April:</source>
         <translation>4 月 1 日からの職場実習の補助金日額(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="81"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="82"/>
         <source> h</source>
         <translation> 時間</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="83"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="84"/>
         <source>&amp;Hours per present day:</source>
         <translation>出席1日の時間(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="87"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="85"/>
+        <source>An internship becomes active only with its &amp;checklist done (residence card copy, work permission, signed agreement, insurance) or an administrator&apos;s override</source>
+        <translation>職場実習はチェックリスト（在留カードの写し・資格外活動許可・署名済み契約書・保険）がそろうか、管理者が例外承認した場合にのみ実施中にする(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="88"/>
+        <source>The setting internship.checklist; off, missing items are warnings only. It can be changed later under Settings.</source>
+        <translation>設定 internship.checklist です。オフの場合、不足項目は注意として表示されるだけです。後から「設定」で変更できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="94"/>
         <source>Who uses this database</source>
         <translation>このデータベースの利用者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="89"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="96"/>
         <source>&amp;Only me, without logins (single-user)</source>
         <translation>自分だけ。ログインなし（単独利用）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="90"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="97"/>
         <source>&amp;Several people with logins and roles: I am the first administrator</source>
         <translation>複数人。ログインと役割あり（自分が最初の管理者）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="103"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="110"/>
         <source>Administrator&apos;s &amp;user name:</source>
         <translation>管理者のユーザー名(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="104"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="111"/>
         <source>&amp;Password (at least %1 characters):</source>
         <translation>パスワード（%1 文字以上）(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="105"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="112"/>
         <source>&amp;Confirm the password:</source>
         <translation>パスワードの確認(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="109"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="116"/>
         <source>Fill it with &amp;demo data to try the program (2,000 made-up students with their schools, companies, internships, attendance, placements and events)</source>
         <translation>お試し用のデモデータを入れる（架空の留学生 2,000 人とその学校・企業・職場実習・出欠・就職・イベント）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="121"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="128"/>
         <source>&amp;Start</source>
         <translation>開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="122"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="129"/>
         <source>S&amp;kip</source>
         <translation>スキップ(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="149"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="156"/>
         <source>The administrator needs a user name.</source>
         <translation>管理者のユーザー名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="151"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="158"/>
         <source>The password needs at least %1 characters.</source>
         <translation>パスワードは %1 文字以上にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="153"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="160"/>
         <source>The two passwords differ.</source>
         <translation>2 つのパスワードが一致しません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="169"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="176"/>
         <source>Creating demo data…</source>
         <translation>デモデータを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="183"/>
+        <location filename="../../ui/dialogs/first_start_dialog.cpp" line="190"/>
         <source>The demo data could not be created: %1</source>
         <translation>デモデータを作成できませんでした: %1</translation>
     </message>
@@ -3410,209 +4560,209 @@ A few answers and it is ready; all of them can be changed later under Settings a
 <context>
     <name>kakehashi::ui::LedgerView</name>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="58"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="57"/>
         <source>Fiscal year (period)</source>
         <translation>年度（対象月）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="64"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="63"/>
         <source>Posted from</source>
         <translation>計上日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="66"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="65"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="78"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="77"/>
         <source>Period:</source>
         <translation>期間:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="82"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="81"/>
         <source>from ¥</source>
         <translation>下限（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="83"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="82"/>
         <source>to ¥</source>
         <translation>上限（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="85"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="84"/>
         <source>part of the name</source>
         <translation>氏名の一部</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="91"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="90"/>
         <source>Counterparty:</source>
         <translation>支払先:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="93"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="92"/>
         <source>Amount:</source>
         <translation>金額:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="94"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="93"/>
         <source>Only corrections: each reversal beside the payment it reverses</source>
         <translation>訂正履歴のみ（取消行を元の支払の隣に表示）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="98"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="97"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="99"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="98"/>
         <source>Posted at</source>
         <translation>計上日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="100"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="99"/>
         <source>Period</source>
         <translation>対象月</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="101"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="100"/>
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="102"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="101"/>
         <source>Internship</source>
         <translation>実習番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="103"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="102"/>
         <source>Student no.</source>
         <translation>学籍番号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="104"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="103"/>
         <source>Counterparty</source>
         <translation>支払先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="105"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="104"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="106"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="105"/>
         <source>Rate (¥)</source>
         <translation>日額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="107"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="106"/>
         <source>Amount (¥)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="108"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="107"/>
         <source>Reverses</source>
         <translation>取消対象</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="109"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="108"/>
         <source>Reversed by</source>
         <translation>取消行</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="110"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="109"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="111"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="110"/>
         <source>Hash</source>
         <translation>ハッシュ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="128"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="127"/>
         <source>&amp;Reverse payment…</source>
         <translation>支払を取消(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="129"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="128"/>
         <source>&amp;Verify chain</source>
         <translation>改ざん検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="130"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="129"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV 出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="131"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="130"/>
         <source>Export &amp;XLSX…</source>
         <translation>Excel 出力(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="132"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="131"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 出力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="221"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="219"/>
         <source>reversal</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="221"/>
-        <location filename="../../ui/views/ledger_view.cpp" line="247"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="219"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="245"/>
         <source>payment</source>
         <translation>支払</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="232"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="230"/>
         <source>%1 of %2 entries found, net ¥%3. The ledger&apos;s last hash: %4</source>
         <translation>%2 件中 %1 件、差引 %3 円。台帳の最終ハッシュ: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="242"/>
-        <location filename="../../ui/views/ledger_view.cpp" line="248"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="240"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="246"/>
         <source>Reverse payment</source>
         <translation>支払の取消</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="242"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="240"/>
         <source>Choose the payment to reverse first.</source>
         <translation>取り消す支払を先に選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="249"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="247"/>
         <source>Entry %1 is a reversal itself; choose a payment.</source>
         <translation>番号 %1 は取消の行です。支払を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="250"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="248"/>
         <source>Entry %1 is reversed already, by entry %2.</source>
         <translation>番号 %1 は番号 %2 ですでに取り消されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="256"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="254"/>
         <source>Reverse payment %1</source>
         <translation>支払 %1 の取消</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="259"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="257"/>
         <source>&lt;p&gt;Reverse entry &lt;b&gt;%1&lt;/b&gt;: the payment of &lt;b&gt;¥%2&lt;/b&gt; for %3 (%4 days), internship %5, student %6 %7, to %8.&lt;/p&gt;&lt;p&gt;A reversal entry of −¥%2 is added to the ledger; the payment stays in it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;番号 &lt;b&gt;%1&lt;/b&gt; の支払を取り消します: %3 分（%4 日）の &lt;b&gt;%2 円&lt;/b&gt;、職場実習 %5、留学生 %6 %7、支払先 %8。&lt;/p&gt;&lt;p&gt;台帳に −%2 円の取消の行が追加されます。元の支払も台帳に残ります。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="270"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="268"/>
         <source>&amp;Reason (required):</source>
         <translation>理由（必須）(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="276"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="274"/>
         <source>Write why the payment is reversed; it is kept in the ledger.</source>
         <translation>支払を取り消す理由を入力してください。台帳に記録されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="281"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="279"/>
         <source>Reverse</source>
         <translation>取り消す</translation>
     </message>
@@ -3621,46 +4771,46 @@ A few answers and it is ready; all of them can be changed later under Settings a
         <translation type="vanished">番号 %1 を取り消す理由（必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="300"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="298"/>
         <source>Not reversed</source>
         <translation>取り消せません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="310"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="308"/>
         <source>Ledger verified</source>
         <translation>台帳の検証</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="311"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="309"/>
         <source>The chain of %1 entries is intact.
 Last hash: %2</source>
         <translation>%1 件のハッシュチェーンに改ざんはありません。
 最終ハッシュ: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="313"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="311"/>
         <source>Ledger altered</source>
         <translation>台帳の改ざん</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="314"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="312"/>
         <source>The ledger was altered outside the program at entry %1:
 %2</source>
         <translation>番号 %1 でプログラム外からの変更が見つかりました:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="342"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="340"/>
         <source>Not exported</source>
         <translation>出力できません</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="349"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="347"/>
         <source>Export the ledger</source>
         <translation>台帳の出力</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ledger_view.cpp" line="353"/>
+        <location filename="../../ui/views/ledger_view.cpp" line="351"/>
         <source>Exported to %1</source>
         <translation>%1 に出力しました</translation>
     </message>
@@ -3688,7 +4838,7 @@ Last hash: %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="93"/>
         <location filename="../../ui/main_window.cpp" line="144"/>
-        <location filename="../../ui/main_window.cpp" line="530"/>
+        <location filename="../../ui/main_window.cpp" line="531"/>
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
@@ -3856,61 +5006,61 @@ Last hash: %2</source>
         <translation>報告書を開く… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="506"/>
+        <location filename="../../ui/main_window.cpp" line="507"/>
         <source>Single-user</source>
         <translation>単独利用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="507"/>
+        <location filename="../../ui/main_window.cpp" line="508"/>
         <source>User: %1 (%2)</source>
         <translation>ユーザー: %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="511"/>
+        <location filename="../../ui/main_window.cpp" line="512"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="483"/>
-        <location filename="../../ui/main_window.cpp" line="639"/>
+        <location filename="../../ui/main_window.cpp" line="484"/>
+        <location filename="../../ui/main_window.cpp" line="640"/>
         <source>Backed up to %1</source>
         <translation>%1 にバックアップしました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="485"/>
+        <location filename="../../ui/main_window.cpp" line="486"/>
         <source>No backup was made: %1</source>
         <translation>バックアップを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="582"/>
+        <location filename="../../ui/main_window.cpp" line="583"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="590"/>
-        <location filename="../../ui/main_window.cpp" line="594"/>
+        <location filename="../../ui/main_window.cpp" line="591"/>
+        <location filename="../../ui/main_window.cpp" line="595"/>
         <source>Restore from backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="591"/>
+        <location filename="../../ui/main_window.cpp" line="592"/>
         <source>Backups (*.sqlite3)</source>
         <translation>バックアップ (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="595"/>
+        <location filename="../../ui/main_window.cpp" line="596"/>
         <source>Replace the database with the backup %1?
 The current file is kept aside first.</source>
         <translation>データベースをバックアップ %1 で置き換えますか？
 現在のファイルは先に別名で保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="610"/>
+        <location filename="../../ui/main_window.cpp" line="611"/>
         <source>Restored from %1; the file before is kept as %2</source>
         <translation>%1 から復元しました。以前のファイルは %2 として保存されています</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="599"/>
+        <location filename="../../ui/main_window.cpp" line="600"/>
         <source>Not restored</source>
         <translation>復元できません</translation>
     </message>
@@ -3935,82 +5085,82 @@ The current file is kept aside first.</source>
         <translation>基金向けの実績報告…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="380"/>
+        <location filename="../../ui/main_window.cpp" line="381"/>
         <source>Updated with changes from other desks</source>
         <translation>他の端末での変更を反映しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="509"/>
+        <location filename="../../ui/main_window.cpp" line="510"/>
         <source>Server: %1 — database %2</source>
         <translation>サーバー: %1 — データベース %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="533"/>
+        <location filename="../../ui/main_window.cpp" line="534"/>
         <source>Kakehashi — %1 on %2 — %3 (%4)</source>
         <translation>架け橋 — %2 の %1 — %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="578"/>
+        <location filename="../../ui/main_window.cpp" line="579"/>
         <source>Servers</source>
         <translation>サーバー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="633"/>
+        <location filename="../../ui/main_window.cpp" line="634"/>
         <source>Back up the database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="634"/>
+        <location filename="../../ui/main_window.cpp" line="635"/>
         <source>Databases (*.sqlite3)</source>
         <translation>データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="641"/>
+        <location filename="../../ui/main_window.cpp" line="642"/>
         <source>Not backed up</source>
         <translation>バックアップできません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="650"/>
+        <location filename="../../ui/main_window.cpp" line="651"/>
         <source>Choose a list (students, schools, …) to export its rows</source>
         <translation>書き出す一覧（留学生・学校など）を選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="657"/>
+        <location filename="../../ui/main_window.cpp" line="658"/>
         <source>Choose a list (students, schools, …) to print its rows</source>
         <translation>印刷する一覧（留学生・学校など）を選んでください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="664"/>
+        <location filename="../../ui/main_window.cpp" line="665"/>
         <source>%n record(s), printed %1</source>
         <translation>
             <numerusform>%n 件、%1 印刷</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="688"/>
+        <location filename="../../ui/main_window.cpp" line="689"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="693"/>
-        <location filename="../../ui/main_window.cpp" line="699"/>
+        <location filename="../../ui/main_window.cpp" line="694"/>
+        <location filename="../../ui/main_window.cpp" line="700"/>
         <source>New database</source>
         <translation>データベースの新規作成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="695"/>
+        <location filename="../../ui/main_window.cpp" line="696"/>
         <source>Kakehashi databases (*.sqlite3)</source>
         <translation>架け橋データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="699"/>
+        <location filename="../../ui/main_window.cpp" line="700"/>
         <source>%1 exists already; open it instead.</source>
         <translation>%1 は既にあります。新規作成せずに「データベースを開く」で開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="786"/>
+        <location filename="../../ui/main_window.cpp" line="787"/>
         <source>Not on a server: its administrator restores it and manages its logins (kakehashi-cli user …)</source>
         <translation>サーバー上のデータベースでは使えません。復元とログインの管理はサーバーの管理者が行います（kakehashi-cli user …）</translation>
     </message>
@@ -4021,17 +5171,17 @@ The current file is kept aside first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="707"/>
+        <location filename="../../ui/main_window.cpp" line="708"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="709"/>
+        <location filename="../../ui/main_window.cpp" line="710"/>
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>架け橋データベース (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="740"/>
+        <location filename="../../ui/main_window.cpp" line="741"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
@@ -4045,457 +5195,515 @@ The current file is kept aside first.</source>
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::NextStepsList</name>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="430"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="430"/>
+        <source>Next step</source>
+        <translation>次の対応</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="430"/>
+        <source>Concerning</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="430"/>
+        <source>After</source>
+        <translation>元の活動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="452"/>
+        <source>%1 (overdue)</source>
+        <translation>%1（期限超過）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="457"/>
+        <source>%1 on %2</source>
+        <translation>%2 の%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="464"/>
+        <source>My next steps (%1)</source>
+        <translation>自分の次の対応 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::RecordEditor</name>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="97"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="99"/>
         <source>Change %1</source>
         <translation>%1 の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="157"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="832"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="159"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="834"/>
         <source>Reload the stored record</source>
         <translation>保存されている内容を再読み込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="170"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="172"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="172"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="653"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="174"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="655"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="173"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="499"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="175"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="501"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="174"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="176"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="175"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="177"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="177"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="179"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="178"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="180"/>
         <source>Undo the last change of a field (Ctrl+Z)</source>
         <translation>項目の直前の変更を元に戻す (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="179"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="181"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>やり直し (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="195"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="197"/>
         <source>Atte&amp;ndance…</source>
         <translation>出欠(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="200"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="202"/>
         <source>Notification &amp;sheet (PDF)…</source>
         <translation>届出事項シート (PDF)(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="202"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="204"/>
         <source>The items of the employer&apos;s foreign-worker notification (外国人雇用状況届出) for this hire, to hand to the company</source>
         <translation>企業に渡す、この採用についての外国人雇用状況届出の記載事項</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="206"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="208"/>
         <source>Notification sheet</source>
         <translation>届出事項シート</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="212"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="214"/>
         <source>Not written</source>
         <translation>作成できません</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="237"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="239"/>
         <source>Read only — %1</source>
         <translation>閲覧のみ — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="269"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="271"/>
         <source>%1 (required)</source>
         <translation>%1（必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="285"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="972"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="287"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="974"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="286"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="972"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="288"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="974"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="299"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="301"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="302"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="304"/>
         <source>Choose on a calendar</source>
         <translation>カレンダーから選ぶ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="331"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="333"/>
         <source>ISO code, e.g. VN</source>
         <translation>ISO コード（例: VN）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="332"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="334"/>
         <source>ISO codes separated by ;</source>
         <translation>ISO コードを ; で区切って入力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="344"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="346"/>
         <source>whole yen</source>
         <translation>円単位の整数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="345"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="347"/>
         <source>13 digits</source>
         <translation>13 桁の数字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/record_editor.cpp" line="346"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="348"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n 桁の数字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="347"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="349"/>
         <source>katakana, e.g. グエン ヴァン アン</source>
         <translation>カタカナ（例: グエン ヴァン アン）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="394"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="396"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="406"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="408"/>
         <source>Type a part of the name or the code, then choose</source>
         <translation>名前またはコードの一部を入力して選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="499"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="501"/>
         <source>Rest&amp;ore</source>
         <translation>復元(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="501"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="503"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="501"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="503"/>
         <source> (archived)</source>
         <translation>（アーカイブ済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="502"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="504"/>
         <source>New %1</source>
         <translation>%1 の新規登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="503"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="505"/>
         <source> (read only)</source>
         <translation>（閲覧のみ）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="519"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="521"/>
         <source>Save the placement first.</source>
         <translation>先に就職・進路を保存してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="523"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="525"/>
         <source>The placement is not stored.</source>
         <translation>この就職・進路はまだ保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="653"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="655"/>
         <source>Correct the fields marked in red first</source>
         <translation>先に赤で示された項目を修正してください</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="704"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="706"/>
         <source>Save the new %1?</source>
         <translation>新しい%1を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="705"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="707"/>
         <source>Save the changes to %1?</source>
         <translation>%1 の変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="708"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="710"/>
         <source>What you typed is lost if you do not save it.</source>
         <translation>保存しないと、入力した内容は失われます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="711"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="713"/>
         <source>Keep editing</source>
         <translation>編集を続ける</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="754"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="829"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="756"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="831"/>
         <source>%1: “%2” when you opened it, now “%3”</source>
         <translation>%1: 開いたときは「%2」、現在は「%3」</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="762"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="764"/>
         <source>Stored meanwhile: “%1” — &lt;a href=&quot;use&quot;&gt;use it&lt;/a&gt;</source>
         <translation>その間に保存された値: 「%1」 — &lt;a href=&quot;use&quot;&gt;こちらを使う&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="768"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="770"/>
         <source>What you typed is kept, and their changes are taken where you changed nothing. Where you both changed a field, their value is shown beside yours. Check the form and save again.</source>
         <translation>入力した内容はそのまま残し、あなたが変更していない項目には相手の変更を取り込みました。両方が変更した項目では、相手の値を横に表示しています。確認して、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="771"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="773"/>
         <source>Discard mine and reload</source>
         <translation>自分の変更を破棄して再読み込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="802"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="804"/>
         <source>This record was changed at another desk. Reload it to see the changes before you save yours.</source>
         <translation>この記録は他の端末で変更されました。保存する前に再読み込みして、変更内容を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="804"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="806"/>
         <source>This record was deleted at another desk.</source>
         <translation>この記録は他の端末で削除されました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="805"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="807"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="831"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="833"/>
         <source>Your changes were not saved. Reload the stored record, then make them again.</source>
         <translation>変更は保存されていません。保存されている内容を再読み込みしてから、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="877"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="879"/>
         <source>New %1…</source>
         <translation>%1 を新規登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="882"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
         <source>A&amp;ttended / not attended</source>
         <translation>出席・欠席を切り替え(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="951"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="953"/>
         <source>%1 – %2</source>
         <translation>%1 ～ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="954"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="956"/>
         <source>Attendance (%1)</source>
         <translation>出欠 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
         <source>Internship</source>
         <translation>職場実習</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
         <source>Company</source>
         <translation>企業</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="955"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
         <source>Absent</source>
         <translation>欠席</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="956"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="958"/>
         <source>Leave</source>
         <translation>休暇</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="956"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="958"/>
         <source>Hours present</source>
         <translation>出席時間</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="969"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="971"/>
         <source>missing</source>
         <translation>未添付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="969"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="971"/>
         <source>attached (version %1)</source>
         <translation>添付済み（第 %1 版）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="969"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="971"/>
         <source>attached</source>
         <translation>添付済み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="976"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="978"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="976"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="978"/>
         <source>Present days</source>
         <translation>出席日数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="976"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="978"/>
         <source>Daily rate (yen)</source>
         <translation>日額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="976"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="978"/>
         <source>Amount (yen)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
         <source>Eligible</source>
         <translation>補助対象</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
         <source>Posted (yen)</source>
         <translation>計上済み（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="975"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
         <source>Claims (%1)</source>
         <translation>補助金請求 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
         <source>Signed timesheet</source>
         <translation>署名済み出勤簿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="985"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="987"/>
         <source>expires within %1 days</source>
         <translation>%1 日以内に期限切れ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="986"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="988"/>
         <source>expires before internship %1 ends (%2)</source>
         <translation>職場実習 %1 の終了（%2）より前に期限切れ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="990"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="992"/>
         <source>never checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="991"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
         <source>%1 by %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="992"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="994"/>
         <source>Residence card warnings (%1)</source>
         <translation>在留カードの注意 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
         <source>Card no.</source>
         <translation>在留カード番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
         <source>Expiry</source>
         <translation>在留期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
         <source>Days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
         <source>Last checked</source>
         <translation>最終確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1003"/>
+        <source>Checklist (%1 missing)</source>
+        <translation>チェックリスト（不足 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1003"/>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1014"/>
+        <source>Contacts and activities</source>
+        <translation>担当者と活動記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1014"/>
+        <source>Activities</source>
+        <translation>活動記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
         <source>Who</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1005"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1004"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1023"/>
         <source>History (%1)</source>
         <translation>履歴 (%1)</translation>
     </message>
@@ -4528,55 +5736,62 @@ The current file is kept aside first.</source>
         <translation>アーカイブ済みも表示</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="80"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="81"/>
         <source>&amp;New %1</source>
         <translation>%1 を新規登録(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="81"/>
-        <location filename="../../ui/views/record_list_view.cpp" line="145"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="82"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="147"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="82"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="83"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="83"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="84"/>
         <source>Enter or double click</source>
         <translation>Enter キーまたはダブルクリック</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="84"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="85"/>
         <source>&amp;Export shown rows…</source>
         <translation>表示中の行を出力(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/record_list_view.cpp" line="162"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="165"/>
+        <source>%n or more record(s)</source>
+        <translation>
+            <numerusform>%n 件以上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/record_list_view.cpp" line="166"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="173"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="177"/>
         <source>Remove this filter</source>
         <translation>この絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="368"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="372"/>
         <source>Export the shown rows</source>
         <translation>表示中の行の出力</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="370"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="374"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="376"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="380"/>
         <source>Export</source>
         <translation>出力</translation>
     </message>
@@ -4584,14 +5799,335 @@ The current file is kept aside first.</source>
 <context>
     <name>kakehashi::ui::RecordTableModel</name>
     <message>
-        <location filename="../../ui/models/record_table_model.cpp" line="106"/>
+        <location filename="../../ui/models/record_table_model.cpp" line="139"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.cpp" line="106"/>
+        <location filename="../../ui/models/record_table_model.cpp" line="139"/>
         <source>no</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::RelationsPanel</name>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="29"/>
+        <source>Visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="31"/>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="33"/>
+        <source>Mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="35"/>
+        <source>Meeting</source>
+        <translation>面談</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="37"/>
+        <source>Counselling</source>
+        <translation>個別相談</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="39"/>
+        <location filename="../../ui/views/relations_panel.cpp" line="198"/>
+        <location filename="../../ui/views/relations_panel.cpp" line="204"/>
+        <location filename="../../ui/views/relations_panel.cpp" line="209"/>
+        <source>Letter</source>
+        <translation>文書送付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="60"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="77"/>
+        <location filename="../../ui/views/relations_panel.cpp" line="124"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="77"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="77"/>
+        <source>Role</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="77"/>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="77"/>
+        <source>Telephone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="78"/>
+        <source>Primary</source>
+        <translation>主担当</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="78"/>
+        <source>Former</source>
+        <translation>退職</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="78"/>
+        <location filename="../../ui/views/relations_panel.cpp" line="89"/>
+        <source>Do not contact</source>
+        <translation>連絡不可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="81"/>
+        <source>People at the company</source>
+        <translation>企業の担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="86"/>
+        <source>Add contact…</source>
+        <translation>担当者を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="87"/>
+        <source>Make primary</source>
+        <translation>主担当にする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="88"/>
+        <source>Left the company</source>
+        <translation>退職済みにする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="99"/>
+        <location filename="../../ui/views/relations_panel.cpp" line="105"/>
+        <location filename="../../ui/views/relations_panel.cpp" line="106"/>
+        <location filename="../../ui/views/relations_panel.cpp" line="107"/>
+        <source>Add contact</source>
+        <translation>担当者を追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="99"/>
+        <source>Name:</source>
+        <translation>氏名:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="105"/>
+        <source>Role (optional):</source>
+        <translation>役職（任意）:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="106"/>
+        <source>E-mail (optional):</source>
+        <translation>メールアドレス（任意）:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="107"/>
+        <source>Telephone (optional):</source>
+        <translation>電話番号（任意）:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="122"/>
+        <source>Activities</source>
+        <translation>活動記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="124"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="124"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="125"/>
+        <source>Contact / student</source>
+        <translation>担当者／留学生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="125"/>
+        <source>Company</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="126"/>
+        <source>By</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="126"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="126"/>
+        <source>Next step</source>
+        <translation>次の対応</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="126"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="126"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="149"/>
+        <source>Confidential</source>
+        <translation>非公開</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="150"/>
+        <source>Only you and the administrators will read the text; others see that it exists</source>
+        <translation>本文はあなたと管理者だけが読めます。ほかの人には記録があることのみ表示されます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="153"/>
+        <source>&amp;Kind and date:</source>
+        <translation>種別と日付(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="160"/>
+        <source>&amp;Summary:</source>
+        <translation>概要(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="164"/>
+        <source>What you will do next (optional)</source>
+        <translation>次に行うこと（任意）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="165"/>
+        <source>by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="173"/>
+        <source>&amp;Next step:</source>
+        <translation>次の対応(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="178"/>
+        <source>&amp;Record activity</source>
+        <translation>活動を記録(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="180"/>
+        <source>Next step &amp;done</source>
+        <translation>次の対応を完了(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="189"/>
+        <source>&amp;Letter…</source>
+        <translation>文書を作成(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="195"/>
+        <source>Certificate of completion</source>
+        <translation>修了証明書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="195"/>
+        <source>Recommendation for job-hunting status</source>
+        <translation>特定活動（継続就職活動）の推薦状</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="196"/>
+        <source>Payment notice</source>
+        <translation>支払通知書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="196"/>
+        <source>Invitation to an event</source>
+        <translation>イベントの案内状</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="198"/>
+        <source>Template:</source>
+        <translation>ひな形:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="204"/>
+        <source>Event no.:</source>
+        <translation>イベント番号:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="209"/>
+        <source>Month (YYYY-MM):</source>
+        <translation>対象月（YYYY-MM）:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="214"/>
+        <source>Save the letter</source>
+        <translation>文書の保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="216"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="255"/>
+        <source>Your role may read the activities but not record them</source>
+        <translation>あなたの役割では活動記録を閲覧できますが、記録はできません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="257"/>
+        <source>Write a summary of what happened</source>
+        <translation>経過の概要を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="259"/>
+        <source>A date for the next step needs the next step</source>
+        <translation>次の対応の期日には次の対応の内容が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="274"/>
+        <source>(no contact)</source>
+        <translation>（担当者なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="280"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="301"/>
+        <source>(confidential)</source>
+        <translation>（非公開）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="302"/>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="302"/>
+        <source>open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relations_panel.cpp" line="328"/>
+        <source>there is no contact %1</source>
+        <translation>担当者 %1 は登録されていません</translation>
     </message>
 </context>
 <context>
