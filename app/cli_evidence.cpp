@@ -1,3 +1,4 @@
+#include "cli_options.h"
 #include "cli_evidence.h"
 
 #include "io/csv.h"
@@ -26,69 +27,6 @@ namespace kakehashi::cli {
 
 namespace {
 
-enum Exit { Ok = 0, Usage = 2 };
-
-struct BadUsage
-{
-    QString message;
-};
-
-void err(const QString &text)
-{
-    QString shown;
-    for (const QChar c : text) // no control characters from names reach the terminal
-        shown += (c.unicode() < 0x20 && c != u'\n') ? QChar(u'?') : c;
-    const QByteArray b = shown.toUtf8() + '\n';
-    std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stderr);
-}
-
-void out(const QByteArray &b)
-{
-    std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stdout);
-}
-
-// Options taken out of the arguments one by one; what is left must be empty.
-class Options
-{
-public:
-    explicit Options(QStringList args) : rest_(std::move(args)) {}
-
-    std::optional<QString> take(const QString &name, const QString &alias = {})
-    {
-        for (int i = 0; i < rest_.size(); ++i) {
-            const QString &a = rest_[i];
-            if (a == name || (!alias.isEmpty() && a == alias)) {
-                if (i + 1 >= rest_.size())
-                    throw BadUsage{QStringLiteral("%1 needs a value").arg(a)};
-                const QString v = rest_[i + 1];
-                rest_.remove(i, 2);
-                return v;
-            }
-            if (a.startsWith(name + QLatin1Char('='))) {
-                const QString v = a.mid(name.size() + 1);
-                rest_.remove(i);
-                return v;
-            }
-        }
-        return std::nullopt;
-    }
-    bool flag(const QString &name) { return rest_.removeAll(name) > 0; }
-    std::optional<QString> positional()
-    {
-        for (int i = 0; i < rest_.size(); ++i)
-            if (!(rest_[i].startsWith(QLatin1String("--")) && rest_[i].size() > 2) && rest_[i] != u"-o")
-                return rest_.takeAt(i);
-        return std::nullopt;
-    }
-    void done() const
-    {
-        if (!rest_.isEmpty())
-            throw BadUsage{QStringLiteral("unexpected argument “%1”").arg(rest_.front())};
-    }
-
-private:
-    QStringList rest_;
-};
 
 QString monthOption(Options &o, bool required)
 {

@@ -1,3 +1,4 @@
+#include "cli_options.h"
 #include "cli_pgspeed.h"
 
 #include "domain/error.h"
@@ -12,68 +13,6 @@ namespace kakehashi::cli {
 
 namespace {
 
-enum Exit { Ok = 0, Usage = 2 };
-
-struct BadUsage
-{
-    QString message;
-};
-
-void err(const QString &text)
-{
-    QString shown;
-    for (const QChar c : text) // no control characters from names reach the terminal
-        shown += (c.unicode() < 0x20 && c != u'\n') ? QChar(u'?') : c;
-    const QByteArray b = shown.toUtf8() + '\n';
-    std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stderr);
-}
-
-void out(const QString &text)
-{
-    const QByteArray b = text.toUtf8();
-    std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stdout);
-}
-
-class Options
-{
-public:
-    explicit Options(QStringList args) : rest_(std::move(args)) {}
-
-    std::optional<QString> take(const QString &name)
-    {
-        for (int i = 0; i < rest_.size(); ++i) {
-            const QString &a = rest_[i];
-            if (a == name) {
-                if (i + 1 >= rest_.size())
-                    throw BadUsage{QStringLiteral("%1 needs a value").arg(a)};
-                const QString v = rest_[i + 1];
-                rest_.remove(i, 2);
-                return v;
-            }
-            if (a.startsWith(name + QLatin1Char('='))) {
-                const QString v = a.mid(name.size() + 1);
-                rest_.remove(i);
-                return v;
-            }
-        }
-        return std::nullopt;
-    }
-    QString positional(const QString &what)
-    {
-        for (int i = 0; i < rest_.size(); ++i)
-            if (!rest_[i].startsWith(QLatin1String("--")))
-                return rest_.takeAt(i);
-        throw BadUsage{QStringLiteral("missing %1").arg(what)};
-    }
-    void done() const
-    {
-        if (!rest_.isEmpty())
-            throw BadUsage{QStringLiteral("unexpected argument “%1”").arg(rest_.front())};
-    }
-
-private:
-    QStringList rest_;
-};
 
 Date dateOption(const QString &name, const QString &text)
 {
@@ -139,12 +78,12 @@ int run(const storage::Database &db, const auth::Session &session, Options &o)
             if (!ok || days < 0)
                 throw BadUsage{QStringLiteral("--within is a number of days, 0 or more")};
         }
-        out(statusCsv(sub == u"list" ? service.all(on) : service.endingUnplaced(on, days)));
+        out(statusCsv(sub == u"list" ? service.all(on) : service.endingUnplaced(on, days)).toUtf8());
         return Ok;
     }
     if (sub == u"export") {
         o.done();
-        out(service.exportCsv());
+        out(service.exportCsv().toUtf8());
         return Ok;
     }
     if (sub == u"import") {
