@@ -12,7 +12,10 @@
 #include "views/hire_notification_panel.h"
 #include "views/right_to_work_panel.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QMessageBox>
+#include <QTimer>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -49,6 +52,28 @@ void fixture(storage::Database &db)
                           .arg(start)
                           .toUtf8()
                           .constData());
+}
+
+// Answers the next message box shown by a modal exec() with `button`; returns its text.
+std::shared_ptr<QString> answer(QMessageBox::StandardButton button)
+{
+    auto text = std::make_shared<QString>();
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, text, button] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            if (!box || !box->isVisible())
+                continue;
+            *text = box->text();
+            timer->stop();
+            timer->deleteLater();
+            box->button(button)->click();
+            return;
+        }
+    });
+    timer->start();
+    return text;
 }
 
 } // namespace
@@ -159,6 +184,26 @@ private slots:
         ui::RecordEditor placement(db, *domain::kindByName(u"placements"), ui::Language::English, {});
         QVERIFY(placement.openKey(QStringLiteral("P1")));
         QVERIFY(placement.findChild<ui::HireNotificationPanel *>(QStringLiteral("hireNotification")));
+    }
+
+    void studentForm_typedJobHuntingStatus_notLostSilently()
+    {
+        QTemporaryDir dir;
+        storage::Database db(dir.filePath(QStringLiteral("t.sqlite3")));
+        fixture(db);
+        ui::RecordEditor student(db, *domain::kindByName(u"students"), ui::Language::English, {});
+        QVERIFY(student.openKey(QStringLiteral("G2")));
+        auto *panel = student.findChild<ui::RightToWorkPanel *>(QStringLiteral("rightToWork"));
+        QVERIFY(panel);
+        QVERIFY(student.confirmClose()); // nothing typed: no question
+        QTest::keyClicks(panel->letterBy(), QStringLiteral("Career Centre"));
+        QVERIFY(panel->clockChanged());
+        auto asked = answer(QMessageBox::Cancel);
+        QVERIFY(!student.confirmClose());
+        QCOMPARE(*asked, QStringLiteral("The job-hunting status you typed is not saved."));
+        asked = answer(QMessageBox::Discard);
+        QVERIFY(student.confirmClose());
+        QCOMPARE(*asked, QStringLiteral("The job-hunting status you typed is not saved."));
     }
 
     void placementForm_notification_dueDate_insuranceAndFilingRecorded()
