@@ -5,7 +5,9 @@
 #include "labels.h"
 #include "ledger/evidence.h"
 #include "views/checklist_panel.h"
+#include "views/hire_notification_panel.h"
 #include "views/relations_panel.h"
+#include "views/right_to_work_panel.h"
 #include "ledger/ledger.h"
 #include "services/attendance.h"
 #include "services/compliance.h"
@@ -700,6 +702,22 @@ void RecordEditor::reject()
 
 bool RecordEditor::confirmClose()
 {
+    // The right-to-work tab saves on its own: its typed job-hunting status is not lost silently either.
+    bool clockTyped = false;
+    for (int i = 1; i < tabs_->count(); ++i)
+        if (auto *rightToWork = qobject_cast<RightToWorkPanel *>(tabs_->widget(i)))
+            clockTyped = rightToWork->clockChanged();
+    if (clockTyped && service_.session().may(auth::Action::Edit)) {
+        QMessageBox box(QMessageBox::Warning, windowTitle(), tr("The job-hunting status you typed is not saved."),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("unsavedJobHunting"));
+        box.setInformativeText(tr("Save it with its button on the Right to work tab, or discard it."));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.setEscapeButton(QMessageBox::Cancel);
+        box.button(QMessageBox::Cancel)->setText(tr("Keep editing"));
+        if (box.exec() != QMessageBox::Discard)
+            return false;
+    }
     if (!isDirty())
         return true;
     QMessageBox box(QMessageBox::Warning, windowTitle(),
@@ -1006,6 +1024,16 @@ void RecordEditor::buildRelations()
         connect(checklist, &ChecklistPanel::missingChanged, this, [this, checklist, checklistTitle](int missing) {
             tabs_->setTabText(tabs_->indexOf(checklist), checklistTitle(missing));
         });
+    }
+    if (kind_.id == domain::KindId::Placements) { // issue 13: the employer's foreign-worker notification
+        auto *notification = new HireNotificationPanel(db_, service_.session(), original_->values[0].toString(), tabs_);
+        notification->setObjectName(QStringLiteral("hireNotification"));
+        tabs_->addTab(notification, tr("Foreign-worker notification"));
+    }
+    if (kind_.id == domain::KindId::Students) { // issue 13: the card's validity checks, the job-hunting clock
+        auto *rightToWork = new RightToWorkPanel(db_, service_.session(), original_->values[0].toString(), tabs_);
+        rightToWork->setObjectName(QStringLiteral("rightToWork"));
+        tabs_->addTab(rightToWork, tr("Right to work"));
     }
     if (kind_.id == domain::KindId::Companies || kind_.id == domain::KindId::Students) // issue 15: people, activities
         tabs_->addTab(new RelationsPanel(db_, service_.session(), kind_.id == domain::KindId::Companies ? RelationsPanel::Owner::Company
