@@ -3,6 +3,7 @@
 // order) as a stored one shows the stored one's number, name and the reason
 // under the form while Save stays enabled, and the save goes through; a different
 // birth date clears the warning; a company named like a stored one is warned of.
+#include "dialogs/import_wizard.h"
 #include "dialogs/record_editor.h"
 #include "language.h"
 #include "services/records.h"
@@ -11,6 +12,7 @@
 #include "views/duplicate_notice.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
@@ -118,6 +120,37 @@ private slots:
         enter(editor, "name", QStringLiteral("有限会社さくら"));
         editor.validateNow();
         QVERIFY(notice->isHidden());
+    }
+
+    void importWizard_listsLikelyDuplicates_andImports()
+    {
+        QTemporaryDir dir;
+        storage::Database db(dir.filePath(QStringLiteral("t.sqlite3")));
+        test::loadBasics(db);
+        const QString path = dir.filePath(QStringLiteral("students.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("student_no,family_name,given_name,birth_date,nationality,school_code,programme,cohort_fy,enrolled_on\n"
+                    "ST8,Lee,Ha,2001-05-06,KR,S1,sme_internship,2025,2025-04-01\n"
+                    "ST9,文安,阮,2002-01-01,VN,S1,sme_internship,2025,2025-04-01\n");
+        }
+        ui::ImportWizard wizard(db, ui::Language::English, auth::Session{});
+        QVERIFY(wizard.setKind(QStringLiteral("students")));
+        wizard.setFile(path);
+        QTest::mouseClick(wizard.checkButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 20000);
+        QVERIFY2(wizard.statusText().contains(QStringLiteral("Line 3: ST9 is a likely duplicate of ST1 (birth_date+name).")),
+                 qPrintable(wizard.statusText()));
+        QVERIFY(!wizard.statusText().contains(QStringLiteral("Line 2")));
+        QVERIFY(wizard.importButton()->isEnabled()); // a warning, not a refusal
+        QTest::mouseClick(wizard.importButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 20000);
+        QVERIFY2(wizard.statusText().startsWith(QStringLiteral("Imported. Rows: 2")), qPrintable(wizard.statusText()));
+        QVERIFY(wizard.statusText().contains(QStringLiteral("Line 3: ST9 is a likely duplicate of ST1")));
+        wizard.resize(760, 560);
+        wizard.show();
+        grab(wizard, QStringLiteral("duplicate_import_wizard.png"));
     }
 };
 
