@@ -29,6 +29,7 @@
 #include "services/database_file.h"
 #include "services/ledger_summary.h"
 #include "services/matching.h"
+#include "services/privacy.h"
 #include "services/visa.h"
 #include "storage/copy.h"
 #include "storage/database.h"
@@ -621,6 +622,11 @@ private:
             err(QStringLiteral("%1: %2 problem(s); nothing was imported").arg(file).arg(r.problems.size()));
             return Refused;
         }
+        // Likely duplicates are warned of, never refused (issue 15): stderr only.
+        if (QFile f(file); f.open(QIODevice::ReadOnly))
+            for (const services::DuplicateWarning &w :
+                 services::Privacy(db()).importDuplicates(QLatin1String(kind.name), f.readAll()))
+                err(QStringLiteral("%1:%2: warning: %3").arg(file).arg(w.line).arg(w.message()));
         err(QStringLiteral("%1: %2 %3 rows (%4 new, %5 updated, %6 unchanged; %7)")
                 .arg(file, dryRun ? QStringLiteral("would import") : QStringLiteral("imported"))
                 .arg(r.rows)

@@ -410,53 +410,192 @@ QString nameKey(const QString &name)
     return out;
 }
 
+namespace {
+
+// The keys a record is compared by: (reason, key). One place for the rules of
+// likely duplicates, used by the list, the import's and the form's warnings.
+using DupEntry = std::pair<QString, QString>;
+
+std::set<DupEntry> studentEntries(const storage::StudentIdentity &s)
+{
+    std::set<DupEntry> out;
+    const QString why = QStringLiteral("birth_date+name");
+    const QString family = nameKey(s.familyName), given = nameKey(s.givenName);
+    // A file's 2001/5/14 is the stored 2001-05-14.
+    const std::optional<Date> birth = parseDate(QStringView(s.birthDate).trimmed());
+    const QString prefix = (birth ? isoDateQ(*birth) : s.birthDate.trimmed()) + QLatin1Char('|');
+    if (!family.isEmpty() || !given.isEmpty()) {
+        out.emplace(why, prefix + family + given);
+        out.emplace(why, prefix + given + family);
+    }
+    if (const QString kana = nameKey(s.nameKana); !kana.isEmpty())
+        out.emplace(why, prefix + kana);
+    if (!s.email.trimmed().isEmpty())
+        out.emplace(QStringLiteral("email"), s.email.trimmed().toCaseFolded());
+    if (!s.residenceCardNo.trimmed().isEmpty())
+        out.emplace(QStringLiteral("residence_card_no"), s.residenceCardNo.trimmed().toUpper());
+    return out;
+}
+
+std::set<DupEntry> companyEntries(const storage::CompanyIdentity &c)
+{
+    std::set<DupEntry> out;
+    if (!c.corporateNumber.trimmed().isEmpty())
+        out.emplace(QStringLiteral("corporate_number"), c.corporateNumber.trimmed());
+    if (const QString k = nameKey(c.name); !k.isEmpty())
+        out.emplace(QStringLiteral("name"), k);
+    return out;
+}
+
+QString keepStored(const QString &given, const QString &stored)
+{
+    return given.trimmed().isEmpty() ? stored : given;
+}
+
+} // namespace
+
+QString DuplicateWarning::message() const
+{
+    static const std::map<QString, const char *> why{
+        {QStringLiteral("birth_date+name"), "same birth date and name"},
+        {QStringLiteral("email"), "same email"},
+        {QStringLiteral("residence_card_no"), "same residence card number"},
+        {QStringLiteral("corporate_number"), "same corporate number (法人番号)"},
+        {QStringLiteral("name"), "same name"}};
+    const auto it = why.find(reason);
+    return QStringLiteral("%1 %2 is a likely duplicate of %3 (%4)")
+        .arg(kind == u"companies" ? QStringLiteral("company") : QStringLiteral("student"), key, other,
+             it == why.end() ? reason : QString::fromUtf8(it->second));
+}
+
 std::vector<Duplicate> Privacy::duplicates() const
 {
     storage::PrivacyStore store(db_);
     std::set<std::tuple<QString, QString, QString, QString>> found;
-    const auto pairsBy = [&](const QString &kind, const std::multimap<QString, QString> &index, const QString &why) {
+    const auto pairsIn = [&](const QString &kind, const std::multimap<DupEntry, QString> &index) {
         for (auto it = index.begin(); it != index.end();) {
             const auto range = index.equal_range(it->first);
             for (auto a = range.first; a != range.second; ++a)
                 for (auto b = std::next(a); b != range.second; ++b)
                     if (a->second != b->second)
-                        found.emplace(kind, std::min(a->second, b->second), std::max(a->second, b->second), why);
+                        found.emplace(kind, std::min(a->second, b->second), std::max(a->second, b->second),
+                                      it->first.first);
             it = range.second;
         }
     };
-    std::multimap<QString, QString> byName, byEmail, byCard;
-    for (const storage::StudentIdentity &s : store.studentIdentities()) {
-        std::set<QString> keys;
-        const QString family = nameKey(s.familyName), given = nameKey(s.givenName);
-        if (!family.isEmpty() || !given.isEmpty()) {
-            keys.insert(family + given);
-            keys.insert(given + family);
-        }
-        if (const QString kana = nameKey(s.nameKana); !kana.isEmpty())
-            keys.insert(kana);
-        for (const QString &k : keys)
-            byName.emplace(s.birthDate + QLatin1Char('|') + k, s.studentNo);
-        if (!s.email.trimmed().isEmpty())
-            byEmail.emplace(s.email.trimmed().toCaseFolded(), s.studentNo);
-        if (!s.residenceCardNo.trimmed().isEmpty())
-            byCard.emplace(s.residenceCardNo.trimmed().toUpper(), s.studentNo);
-    }
-    pairsBy(kStudents, byName, QStringLiteral("birth_date+name"));
-    pairsBy(kStudents, byEmail, QStringLiteral("email"));
-    pairsBy(kStudents, byCard, QStringLiteral("residence_card_no"));
-    std::multimap<QString, QString> byNumber, byCompanyName;
-    for (const storage::CompanyIdentity &c : store.companyIdentities()) {
-        if (!c.corporateNumber.trimmed().isEmpty())
-            byNumber.emplace(c.corporateNumber.trimmed(), c.code);
-        if (const QString k = nameKey(c.name); !k.isEmpty())
-            byCompanyName.emplace(k, c.code);
-    }
-    pairsBy(QStringLiteral("companies"), byNumber, QStringLiteral("corporate_number"));
-    pairsBy(QStringLiteral("companies"), byCompanyName, QStringLiteral("name"));
+    std::multimap<DupEntry, QString> students, companies;
+    for (const storage::StudentIdentity &s : store.studentIdentities())
+        for (const DupEntry &e : studentEntries(s))
+            students.emplace(e, s.studentNo);
+    for (const storage::CompanyIdentity &c : store.companyIdentities())
+        for (const DupEntry &e : companyEntries(c))
+            companies.emplace(e, c.code);
+    pairsIn(kStudents, students);
+    pairsIn(QStringLiteral("companies"), companies);
     std::vector<Duplicate> out;
     for (const auto &[kind, a, b, why] : found)
         out.push_back({kind, a, b, why});
     return out;
+}
+
+std::vector<DuplicateWarning> Privacy::duplicatesOf(const std::vector<StudentCandidate> &students,
+                                                    const std::vector<CompanyCandidate> &companies) const
+{
+    storage::PrivacyStore store(db_);
+    std::vector<DuplicateWarning> out;
+    if (!students.empty()) {
+        std::map<QString, storage::StudentIdentity> all;
+        for (storage::StudentIdentity &s : store.studentIdentities())
+            all.emplace(s.studentNo, std::move(s));
+        std::vector<storage::StudentIdentity> cands;
+        for (const StudentCandidate &c : students) {
+            const storage::StudentIdentity stored = all.count(c.studentNo) ? all.at(c.studentNo)
+                                                                            : storage::StudentIdentity{};
+            storage::StudentIdentity s{c.studentNo,
+                                       keepStored(c.familyName, stored.familyName),
+                                       keepStored(c.givenName, stored.givenName),
+                                       keepStored(c.nameKana, stored.nameKana),
+                                       keepStored(c.birthDate, stored.birthDate),
+                                       keepStored(c.email, stored.email),
+                                       keepStored(c.residenceCardNo, stored.residenceCardNo)};
+            all[c.studentNo] = s;
+            cands.push_back(std::move(s));
+        }
+        std::multimap<DupEntry, QString> index;
+        for (const auto &[no, s] : all)
+            for (const DupEntry &e : studentEntries(s))
+                index.emplace(e, no);
+        for (std::size_t i = 0; i < cands.size(); ++i) {
+            std::set<std::pair<QString, QString>> seen;
+            for (const DupEntry &e : studentEntries(cands[i])) {
+                const auto range = index.equal_range(e);
+                for (auto it = range.first; it != range.second; ++it)
+                    if (it->second != cands[i].studentNo && seen.emplace(it->second, e.first).second)
+                        out.push_back({students[i].line, kStudents, cands[i].studentNo, it->second, e.first});
+            }
+        }
+    }
+    if (!companies.empty()) {
+        std::map<QString, storage::CompanyIdentity> all;
+        for (storage::CompanyIdentity &c : store.companyIdentities())
+            all.emplace(c.code, std::move(c));
+        std::vector<storage::CompanyIdentity> cands;
+        for (const CompanyCandidate &c : companies) {
+            const storage::CompanyIdentity stored = all.count(c.code) ? all.at(c.code) : storage::CompanyIdentity{};
+            storage::CompanyIdentity s{c.code, keepStored(c.name, stored.name), stored.nameEn,
+                                       keepStored(c.corporateNumber, stored.corporateNumber)};
+            all[c.code] = s;
+            cands.push_back(std::move(s));
+        }
+        std::multimap<DupEntry, QString> index;
+        for (const auto &[code, c] : all)
+            for (const DupEntry &e : companyEntries(c))
+                index.emplace(e, code);
+        for (std::size_t i = 0; i < cands.size(); ++i) {
+            std::set<std::pair<QString, QString>> seen;
+            for (const DupEntry &e : companyEntries(cands[i])) {
+                const auto range = index.equal_range(e);
+                for (auto it = range.first; it != range.second; ++it)
+                    if (it->second != cands[i].code && seen.emplace(it->second, e.first).second)
+                        out.push_back({companies[i].line, QStringLiteral("companies"), cands[i].code, it->second,
+                                       e.first});
+            }
+        }
+    }
+    return out;
+}
+
+std::vector<DuplicateWarning> Privacy::importDuplicates(const QString &kindName, const QByteArray &bytes) const
+{
+    const bool isStudents = kindName == kStudents, isCompanies = kindName == u"companies";
+    if (!isStudents && !isCompanies)
+        return {};
+    const io::CsvDocument doc = io::parseCsv(io::decode(bytes, io::Encoding::Auto).text);
+    if (doc.records.empty())
+        return {};
+    std::map<QString, std::size_t> col;
+    for (std::size_t i = 0; i < doc.records.front().fields.size(); ++i)
+        col.emplace(doc.records.front().fields[i].trimmed(), i);
+    std::vector<StudentCandidate> students;
+    std::vector<CompanyCandidate> companies;
+    for (std::size_t r = 1; r < doc.records.size(); ++r) {
+        const io::CsvRecord &rec = doc.records[r];
+        const auto field = [&](const char *name) {
+            const auto it = col.find(QLatin1String(name));
+            return it == col.end() || it->second >= rec.fields.size() ? QString() : rec.fields[it->second].trimmed();
+        };
+        if (isStudents) {
+            const QString no = field("student_no");
+            if (!no.isEmpty())
+                students.push_back({no, field("family_name"), field("given_name"), field("name_kana"),
+                                    field("birth_date"), field("email"), field("residence_card_no"), rec.line});
+        } else {
+            const QString code = field("code");
+            if (!code.isEmpty())
+                companies.push_back({code, field("name"), field("corporate_number"), rec.line});
+        }
+    }
+    return duplicatesOf(students, companies);
 }
 
 QString Privacy::duplicatesCsv(const std::vector<Duplicate> &list)

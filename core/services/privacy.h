@@ -93,6 +93,30 @@ struct Duplicate
     QString reason; // birth_date+name, email, residence_card_no, corporate_number, name
 };
 
+// A record about to be written (a form's or an import's row), compared with the
+// stored ones. An empty field of a stored key is taken from the stored record
+// (an import's empty cell keeps the stored value). `line`: the file's line, 0 for a form.
+struct StudentCandidate
+{
+    QString studentNo, familyName, givenName, nameKana, birthDate, email, residenceCardNo;
+    int line = 0;
+};
+struct CompanyCandidate
+{
+    QString code, name, corporateNumber;
+    int line = 0;
+};
+
+// A warning (never a refusal): record `key` (of `kind`, students or companies)
+// is a likely duplicate of `other`, for `reason` (as Duplicate::reason).
+struct DuplicateWarning
+{
+    int line = 0;
+    QString kind, key, other, reason;
+    // "student ST0104 is a likely duplicate of ST0001 (same birth date and name)"
+    QString message() const;
+};
+
 // A name reduced for comparison: NFKC, case folded, hiragana as katakana,
 // spaces, dots and punctuation removed ("グエン ヴァン アン" = "ぐえん・ヴァン・アン").
 QString nameKey(const QString &name);
@@ -143,6 +167,13 @@ public:
     // kana), the same email or the same residence card number; companies with
     // the same 法人番号 or the same name. Sorted by kind, first, second.
     std::vector<Duplicate> duplicates() const;
+    // The same rules for records about to be written: each candidate against the
+    // stored records and the other candidates, in the candidates' order.
+    std::vector<DuplicateWarning> duplicatesOf(const std::vector<StudentCandidate> &students,
+                                               const std::vector<CompanyCandidate> &companies = {}) const;
+    // The warnings for an import file of `kindName` (students or companies; none
+    // for other kinds), each naming the file's line. Any encoding the importer reads.
+    std::vector<DuplicateWarning> importDuplicates(const QString &kindName, const QByteArray &bytes) const;
     // CSV: kind,first,second,reason.
     static QString duplicatesCsv(const std::vector<Duplicate> &list);
 

@@ -404,9 +404,25 @@ TEST_CASE("privacy_duplicates_studentsInAnyScript_emailCase_companiesByNumberAnd
                     "ST0102,Kim,Minjun,,1999-01-01,KR,S001,sme_internship,2025,2025-04-01,MINJUN@example.ac.jp\n"
                     "ST0103,Tran,Thi Binh,,2001-05-14,VN,S001,sme_internship,2025,2025-04-01,\n"
                     "ST0104,文安,阮,,2001-05-14,VN,S001,sme_internship,2025,2025-04-01,\n");
-    Run r = cli({QStringLiteral("import"), QStringLiteral("students"), students});
+    // A dry run warns of the same likely duplicates as the import (a warning, never a refusal).
+    Run r = cli({QStringLiteral("import"), QStringLiteral("students"), students, QStringLiteral("--dry-run")});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.contains(students + QStringLiteral(":5: warning: student ST0104 is a likely duplicate of ST0001 "
+                                                   "(same birth date and name)")));
+    r = cli({QStringLiteral("import"), QStringLiteral("students"), students});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.isEmpty()); // stdout unchanged (FORMATS §4): warnings go to stderr
+    const QString studentsWarnings = students + QStringLiteral(
+        ":2: warning: student ST0101 is a likely duplicate of ST0001 (same birth date and name)\n");
+    CHECK(r.err.startsWith(
+        studentsWarnings + students +
+        QStringLiteral(":3: warning: student ST0102 is a likely duplicate of ST0002 (same email)\n") + students +
+        QStringLiteral(":5: warning: student ST0104 is a likely duplicate of ST0001 (same birth date and name)\n") +
+        students + QStringLiteral(": imported 4 rows (4 new")));
+    CHECK(r.err.count(QStringLiteral("warning:")) == 3);
     const QString companies = cli.file(QStringLiteral("more_companies.csv"));
     write(companies, "code,name,corporate_number,industry,sme_category,prefecture\n"
                      "C003,かけはし精工 株式会社,7000012050002,E,general,13\n"
@@ -415,6 +431,12 @@ TEST_CASE("privacy_duplicates_studentsInAnyScript_emailCase_companiesByNumberAnd
     r = cli({QStringLiteral("import"), QStringLiteral("companies"), companies});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.contains(companies + QStringLiteral(":2: warning: company C003 is a likely duplicate of C001 "
+                                                    "(same corporate number (法人番号))\n")));
+    CHECK(r.err.contains(companies + QStringLiteral(":3: warning: company C004 is a likely duplicate of C001 "
+                                                    "(same name)\n")));
+    CHECK(r.err.count(QStringLiteral("warning:")) == 2);
     r = cli(words("duplicates"));
     REQUIRE(r.code == 0);
     CHECK(r.out == "kind,first,second,reason\r\n"
@@ -470,6 +492,35 @@ TEST_CASE("privacy_duplicates_studentsInAnyScript_emailCase_companiesByNumberAnd
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("named by history that is never rewritten: provisions (1)")));
     CHECK(cli(words("export students")).out.contains("ST0102"));
+}
+
+TEST_CASE("privacy_importWarnings_noneForADistinctStudent_reimportStillWarns", "[cli][privacy]")
+{
+    Cli cli;
+    REQUIRE(cli({QStringLiteral("init")}).code == 0);
+    cli.importValid();
+    const QString path = cli.file(QStringLiteral("one_student.csv"));
+    write(path, "student_no,family_name,given_name,name_kana,birth_date,nationality,school_code,programme,cohort_fy,"
+                "enrolled_on,email\n"
+                "ST0201,Sok,Dara,,2002-02-02,KH,S001,sme_internship,2025,2025-04-01,dara@example.ac.jp\n");
+    Run r = cli({QStringLiteral("import"), QStringLiteral("students"), path});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.isEmpty());
+    CHECK_FALSE(r.err.contains(QStringLiteral("warning")));
+    CHECK(r.err == path + QStringLiteral(": imported 1 rows (1 new, 0 updated, 0 unchanged; utf-8)\n"));
+    // The same person again under another number, the email in capitals: warned, still imported.
+    write(path, "student_no,family_name,given_name,name_kana,birth_date,nationality,school_code,programme,cohort_fy,"
+                "enrolled_on,email\n"
+                "ST0202,Dara,Sok,,2002/2/2,KH,S001,sme_internship,2025,2025-04-01,DARA@example.ac.jp\n");
+    r = cli({QStringLiteral("import"), QStringLiteral("students"), path});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.contains(path + QStringLiteral(
+                                    ":2: warning: student ST0202 is a likely duplicate of ST0201 (same birth date and name)\n")));
+    CHECK(r.err.contains(path + QStringLiteral(
+                                    ":2: warning: student ST0202 is a likely duplicate of ST0201 (same email)\n")));
+    CHECK(cli(words("export students")).out.contains("ST0202,Dara,Sok"));
 }
 
 TEST_CASE("privacy_roles_staffRecordsConsent_administratorsAnonymiseAndMerge_auditorsRead", "[cli][privacy][file]")

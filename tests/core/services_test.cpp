@@ -123,3 +123,45 @@ TEST_CASE("services_introduction_roleChecked_andEachRecordAudited", "[services]"
     q.kind = QStringLiteral("participants");
     CHECK(services::AuditService(t.db()).count(q) == 2); // the student and the company
 }
+
+TEST_CASE("services_duplicatesOf_formAndImportRows_againstStoredAndEachOther", "[services][privacy]")
+{
+    test::TempDatabase t;
+    fixture(t);
+    test::load(t, "students",
+               "student_no,family_name,given_name,name_kana,birth_date,nationality,school_code,programme,cohort_fy,"
+               "enrolled_on,email\n"
+               "P2,阮,文安,グエン ヴァン アン,2001-05-14,VN,V,issn_network,2025,2025-04-01,an@example.ac.jp\n");
+    const services::Privacy privacy(t.db());
+    // A form's record: names swapped, the kana in hiragana, another birth date format.
+    auto found = privacy.duplicatesOf({{QStringLiteral("P9"), QStringLiteral("Nguyen"), QStringLiteral("Van An"),
+                                        QStringLiteral("ぐえん・ゔぁん・あん"), QStringLiteral("2001/5/14"), {}, {}, 0}});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].key == QStringLiteral("P9"));
+    CHECK(found[0].other == QStringLiteral("P2"));
+    CHECK(found[0].reason == QStringLiteral("birth_date+name"));
+    CHECK(found[0].message() == QStringLiteral("student P9 is a likely duplicate of P2 (same birth date and name)"));
+    // The stored record itself is not its own duplicate; another birth date is none.
+    CHECK(privacy.duplicatesOf({{QStringLiteral("P2"), {}, {}, {}, {}, {}, {}, 0}}).empty());
+    CHECK(privacy.duplicatesOf({{QStringLiteral("P9"), QStringLiteral("文安"), QStringLiteral("阮"), {},
+                                 QStringLiteral("2001-05-15"), {}, {}, 0}})
+              .empty());
+    // An import file: line numbers kept; rows compared with each other too; email by case.
+    const auto rows = privacy.importDuplicates(
+        QStringLiteral("students"),
+        "student_no,family_name,given_name,birth_date,email\n"
+        "P7,Kim,Minjun,1999-01-01,AN@Example.ac.jp\n"
+        "P8,Lee,Ha,2000-02-02,ha@example.ac.jp\n"
+        "P6,Park,Ji,2000-03-03,HA@example.ac.jp\n");
+    REQUIRE(rows.size() == 3);
+    CHECK((rows[0].line == 2 && rows[0].other == QStringLiteral("P2") && rows[0].reason == QStringLiteral("email")));
+    CHECK((rows[1].line == 3 && rows[1].key == QStringLiteral("P8") && rows[1].other == QStringLiteral("P6")));
+    CHECK((rows[2].line == 4 && rows[2].key == QStringLiteral("P6") && rows[2].other == QStringLiteral("P8")));
+    // Companies: the same name whatever its spaces.
+    const auto companies = privacy.importDuplicates(QStringLiteral("companies"),
+                                                    "code,name\nC2,ベトナム 精工\nC3,別の会社\n");
+    REQUIRE(companies.size() == 1);
+    CHECK((companies[0].line == 2 && companies[0].key == QStringLiteral("C2") && companies[0].other == QStringLiteral("C1")));
+    CHECK(companies[0].reason == QStringLiteral("name"));
+    CHECK(privacy.importDuplicates(QStringLiteral("internships"), "internship_no\nI1\n").empty());
+}

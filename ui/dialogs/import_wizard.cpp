@@ -5,6 +5,7 @@
 #include "domain/error.h"
 #include "domain/kinds.h"
 #include "services/database_file.h"
+#include "services/privacy.h"
 
 #include <QBrush>
 #include <QComboBox>
@@ -236,7 +237,26 @@ struct ImportWizard::Job
     qint64 size = -1;
     QDateTime modified;
     QHash<int, qint64> lineOffsets;
+    std::vector<services::DuplicateWarning> duplicates; // likely duplicates: warned of, never refused
 };
+
+namespace {
+
+// The likely duplicates of an import (issue 15): one line each, a warning only.
+QString duplicatesText(const std::vector<services::DuplicateWarning> &list)
+{
+    if (list.empty())
+        return {};
+    QStringList lines;
+    for (const services::DuplicateWarning &w : list)
+        lines << ImportWizard::tr("Line %1: %2 is a likely duplicate of %3 (%4).")
+                     .arg(w.line)
+                     .arg(w.key, w.other, w.reason);
+    return QLatin1Char('\n') + ImportWizard::tr("Likely duplicates (a warning: the import is allowed):") +
+           QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 ImportWizard::ImportWizard(storage::Database &db, Language language, const auth::Session &session, QWidget *parent)
     : QDialog(parent)
@@ -651,6 +671,8 @@ void ImportWizard::runJob(Job &job)
                 return !job.cancel.load();
             };
             job.result = io::importCsv(db, *job.kind, bytes, job.options);
+            if (job.result.ok())
+                job.duplicates = services::Privacy(db).importDuplicates(QLatin1String(job.kind->name), bytes);
         });
         if (!job.result.problems.empty())
             job.lineOffsets = lineStarts(bytes, job.result.problems);
@@ -739,12 +761,13 @@ void ImportWizard::finishJob()
                                     number(result_.unchanged));
             if (session_.may(auth::Action::Edit))
                 text += QLatin1Char(' ') + tr("Import writes them.");
-            setStatus(text);
+            setStatus(text + duplicatesText(job->duplicates));
         } else {
             checkedOk_ = false; // a second import needs a second check
             setStatus(tr("Imported. Rows: %1 — new: %2, updated: %3, unchanged: %4.")
                           .arg(number(result_.rows), number(result_.inserted), number(result_.updated),
-                               number(result_.unchanged)));
+                               number(result_.unchanged)) +
+                      duplicatesText(job->duplicates));
         }
     }
     updateButtons();

@@ -8,6 +8,7 @@
 #include "views/hire_notification_panel.h"
 #include "views/relations_panel.h"
 #include "views/right_to_work_panel.h"
+#include "views/duplicate_notice.h"
 #include "ledger/ledger.h"
 #include "services/attendance.h"
 #include "services/compliance.h"
@@ -169,6 +170,8 @@ RecordEditor::RecordEditor(storage::Database &db, const domain::Kind &kind, Lang
     tabs_ = new QTabWidget(this);
     layout->addWidget(tabs_, 1);
     buildForm();
+    duplicates_ = new DuplicateNotice(db_, kind_, this); // likely duplicates, a warning only (issue 15)
+    layout->addWidget(duplicates_);
 
     auto *buttons = new QDialogButtonBox(this);
     save_ = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
@@ -595,6 +598,7 @@ void RecordEditor::validateNow()
     validateTimer_->stop();
     const QStringList t = texts();
     showProblems(service_.check(kind_, t, original_ ? &*original_ : nullptr));
+    duplicates_->check(t);
     // The referenced records' names, so that a typo shows at once.
     for (int i = 0; i < kind_.size(); ++i) {
         auto &f = fields_[static_cast<size_t>(i)];

@@ -31,6 +31,8 @@ class Database;
 
 namespace kakehashi::ui {
 
+class DuplicateNotice;
+
 class RecordEditor final : public QDialog
 {
     Q_OBJECT
@@ -132,6 +134,7 @@ private:
     std::vector<std::unique_ptr<FieldEditor>> fields_;
     QTabWidget *tabs_ = nullptr;
     QLabel *banner_ = nullptr;
+    DuplicateNotice *duplicates_ = nullptr;
     QPushButton *save_ = nullptr;
     QPushButton *archive_ = nullptr;
     QPushButton *reload_ = nullptr;
