@@ -30,7 +30,8 @@ void seed(test::TempDatabase &t)
                "student_no,family_name,given_name,birth_date,nationality,school_code,programme,cohort_fy,enrolled_on\n"
                "ST1,阮,文安,2002-01-01,VN,S1,sme_internship,2025,2025-04-01\n"
                "ST2,李,明,2001-05-05,CN,S1,sme_internship,2025,2025-04-01\n"
-               "ST3,Kim,Min,2000-02-02,KR,S1,asia_jinzai,2026,2026-04-01\n");
+               "ST3,Kim,Min,2000-02-02,KR,S1,asia_jinzai,2026,2026-04-01\n"
+               "ST4,Tran,Binh,2000-03-03,VN,S1,asia_jinzai,2026,2026-04-01\n");
 }
 
 std::vector<std::vector<QString>> auditOf(test::TempDatabase &t, const QString &kind)
@@ -115,6 +116,7 @@ TEST_CASE("japanese_cohortReport", "[japanese]")
     jp.recordCourse({QStringLiteral("ST1"), QStringLiteral("A"), 40, QStringLiteral("2025-05-01"), QStringLiteral("2025-06-30")});
     jp.recordCourse({QStringLiteral("ST1"), QStringLiteral("B"), 20, QStringLiteral("2025-07-01"), QStringLiteral("2025-08-31")});
     jp.recordCourse({QStringLiteral("ST2"), QStringLiteral("A"), 15, QStringLiteral("2025-05-01"), QStringLiteral("2025-06-30")});
+    jp.recordCourse({QStringLiteral("ST4"), QStringLiteral("A"), 10, QStringLiteral("2026-05-01"), QStringLiteral("2026-06-30")});
     jp.setUnits(QStringLiteral("ST1"), 18);
     jp.setUnits(QStringLiteral("ST2"), 7);
     jp.recordScore({QStringLiteral("ST1"), QStringLiteral("BJT"), QStringLiteral("2025-06-15"), 420});
@@ -127,8 +129,9 @@ TEST_CASE("japanese_cohortReport", "[japanese]")
     CHECK(rows[0] == std::vector<QString>{QStringLiteral("2025"), QStringLiteral("2"), QStringLiteral("2"),
                                           QStringLiteral("37.5"), QStringLiteral("12.5"), QStringLiteral("18"),
                                           QStringLiteral("3"), QStringLiteral("290.3")});
-    CHECK(rows[1] == std::vector<QString>{QStringLiteral("2026"), QStringLiteral("1"), QStringLiteral("0"),
-                                          QStringLiteral("0.0"), QStringLiteral("0.0"), QStringLiteral("18"),
+    // 2026: 2 students, one in a course of 10 hours: 5.0 hours per student of the cohort
+    CHECK(rows[1] == std::vector<QString>{QStringLiteral("2026"), QStringLiteral("2"), QStringLiteral("1"),
+                                          QStringLiteral("5.0"), QStringLiteral("0.0"), QStringLiteral("18"),
                                           QStringLiteral("0"), QString()});
     const auto bjt = jp.cohortRows(QStringLiteral("BJT"));
     CHECK(bjt[0][6] == u"2");
