@@ -38,6 +38,7 @@
 #include "cli_evidence.h"
 #include "cli_pgspeed.h"
 #include "cli_relations.h"
+#include "cli_japanese.h"
 #include "cli_notification_sheets.h"
 #include "cli_privacy.h"
 
@@ -164,6 +165,11 @@ Commands:
                [--contact NO] [--date D] [--next TEXT] [--next-on D] [--confidential]
   activity list [--company CODE] [--student NO] [-o FILE] | activity import FILE [--dry-run]
   activity next [-o FILE]                your own open next steps | activity done ACTIVITY_NO
+  japanese course --student NO --name NAME --hours H --from D --to D   a business Japanese course
+  japanese units --student NO --completed N   e-learning units completed (of 18)
+  japanese score --student NO --test NAME --date D --score N   a practice-test score (JLPT N2 practice, BJT …)
+  japanese list courses|units|scores [--student NO] [-o FILE] | japanese import courses|units|scores FILE [--dry-run]
+  japanese report [--test NAME] [-o FILE]   per cohort: students, average hours, units completed, average score
   letter completion|recommendation|payment|invitation --student NO [--student NO ...]
          [--event NO] [--month YYYY-MM] --output FILE.pdf   Japanese A4 letters, each recorded as an activity
   advisor student NO [--date D] | advisor risk [--list] | advisor senmonshi NO yes|no
@@ -416,6 +422,7 @@ private:
     int letter(Args &) { return cli::letterCommand(db(), session_, raw_); }
     int contacts(Args &) { return cli::contactsCommand(db(), session_, raw_); }
     int activity(Args &) { return cli::activityCommand(db(), session_, raw_); }
+    int japanese(Args &) { return cli::japaneseCommand(db(), session_, raw_); }
     // `compliance job-hunting|checklist set|import` record; `… override` administers.
     static bool recordsChecks(const QStringList &raw) { return raw.value(1) == u"set" || raw.value(1) == u"import"; }
     static bool overrides(const QStringList &raw) { return raw.value(1) == u"override"; }
@@ -1559,6 +1566,11 @@ const Cli::Command Cli::kCommands[] = {
     {u"activity", u"done", auth::Action::Edit, &Cli::activity},
     {u"activity", u"import", auth::Action::Edit, &Cli::activity},
     {u"activity", nullptr, auth::Action::Read, &Cli::activity},
+    {u"japanese", u"course", auth::Action::Edit, &Cli::japanese},
+    {u"japanese", u"units", auth::Action::Edit, &Cli::japanese},
+    {u"japanese", u"score", auth::Action::Edit, &Cli::japanese},
+    {u"japanese", u"import", auth::Action::Edit, &Cli::japanese},
+    {u"japanese", nullptr, auth::Action::Read, &Cli::japanese},
     {u"check", nullptr, auth::Action::Read, &Cli::check},
     {u"audit", nullptr, auth::Action::AuditLedger, &Cli::auditCmd},
     {u"init", nullptr, auth::Action::Maintain, &Cli::init},

@@ -46,6 +46,14 @@ QString Options::required(const QString &name, const QString &what)
     return v->trimmed();
 }
 
+QString Options::need(const QString &name)
+{
+    const auto v = take(name);
+    if (!v)
+        throw BadUsage{QStringLiteral("missing %1").arg(name)};
+    return *v;
+}
+
 std::optional<QString> Options::positional()
 {
     for (int i = 0; i < rest_.size(); ++i)

@@ -31,6 +31,8 @@ public:
     std::optional<QString> take(const QString &name, const QString &alias = {});
     // The same, trimmed, and a usage error when absent or empty.
     QString required(const QString &name, const QString &what);
+    // The value as given; a usage error ("missing --name") when absent.
+    QString need(const QString &name);
     bool flag(const QString &name) { return rest_.removeAll(name) > 0; }
     // The next argument that is not an option; nullopt, or a usage error naming `what`.
     std::optional<QString> positional();
