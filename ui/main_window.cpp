@@ -261,6 +261,7 @@ void MainWindow::makePages()
         default: {
             auto *list = new RecordListView(*db_, domain::kind(listKind(static_cast<Page>(p))), language_, pages_);
             list->setSession(session_);
+            list->setReadsOffGuiThread(true);
             connect(list, &RecordListView::changed, this, &MainWindow::refreshAfterChange);
             connect(list, &RecordListView::attendanceRequested, this, &MainWindow::showAttendance);
             connect(list->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);

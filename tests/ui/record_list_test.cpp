@@ -25,6 +25,9 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -311,6 +314,112 @@ private slots:
         // A whole database: the copy opens and holds the students.
         storage::Database copy(copies.front(), {.migrateTo = -1, .mustExist = true});
         QCOMPARE(storage::RecordStore(copy).count(*domain::kindByName(u"students")), 51);
+    }
+
+    // Off the GUI thread: two searches typed quickly show the second's rows, and
+    // the first's result (read with a slow worker) is dropped, never shown.
+    void model_offGuiThread_dropsAStaleResult()
+    {
+        QTemporaryDir dir;
+        auto db = makeDatabase(dir.filePath(QStringLiteral("t.sqlite3")), 1000);
+        const domain::Kind &students = *domain::kindByName(u"students");
+        ui::RecordTableModel model(*db, students, ui::Language::English);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.setReadsOffGuiThread(true));
+        model.setWorkerDelayForTests(300);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy reading(&model, &ui::RecordTableModel::readingChanged);
+        model.setSearch(QStringLiteral("Kim"));
+        // Returned at once: the rows of before are still shown while the worker reads.
+        QVERIFY(model.reading());
+        QCOMPARE(model.rowCount(), 1001);
+        QCOMPARE(model.filter().search, QStringLiteral("Kim"));
+        // The worker has begun the first (it sleeps 300 ms) when the second is typed.
+        QTest::qWait(100);
+        model.setSearch(QStringLiteral("王"));
+        QTRY_VERIFY_WITH_TIMEOUT(!model.reading(), 20000);
+        QCOMPARE(resets.count(), 1); // the second's result only
+        QCOMPARE(reading.count(), 2); // on, then off once
+        QCOMPARE(model.rowCount(), 100);
+        QVERIFY(model.countComplete());
+        const int family = students.fieldIndex(u"family_name");
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.index(r, family).data().toString(), QStringLiteral("王"));
+        // Let a late first result come, if the worker read it: it is dropped.
+        QTest::qWait(400);
+        QCOMPARE(model.droppedResults(), 1);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowCount(), 100);
+    }
+
+    // The count and the rows after the worker are those the GUI thread reads.
+    void model_offGuiThread_countsAndRowsAsOnTheGuiThread()
+    {
+        QTemporaryDir dir;
+        auto db = makeDatabase(dir.filePath(QStringLiteral("t.sqlite3")), 1000);
+        const domain::Kind &students = *domain::kindByName(u"students");
+        ui::RecordTableModel async(*db, students, ui::Language::English);
+        ui::RecordTableModel sync(*db, students, ui::Language::English);
+        QVERIFY(async.setReadsOffGuiThread(true));
+        QVERIFY(async.readsOffGuiThread());
+        QSignalSpy done(&async, &ui::RecordTableModel::readingChanged);
+        async.setSearch(QStringLiteral("Kim"));
+        QTRY_VERIFY(done.count() == 2 && !async.reading());
+        sync.setSearch(QStringLiteral("Kim"));
+        QCOMPARE(async.rowCount(), 800);
+        QCOMPARE(sync.rowCount(), 800);
+        QCOMPARE(async.index(799, 0).data().toString(), QStringLiteral("ST000999"));
+        for (int r : {0, 1, 199, 200, 555, 799})
+            QCOMPARE(async.index(r, 0).data().toString(), sync.index(r, 0).data().toString());
+        async.sort(0, Qt::DescendingOrder);
+        QVERIFY(async.reading());
+        QTRY_VERIFY(!async.reading());
+        QCOMPARE(async.index(0, 0).data().toString(), QStringLiteral("ST000999"));
+        QCOMPARE(async.rowCount(), 800);
+        // A short search (no count): read page by page, as on the GUI thread.
+        async.setSearch(QStringLiteral("K"));
+        QTRY_VERIFY(!async.reading());
+        QVERIFY(!async.countComplete());
+        QCOMPARE(async.rowCount(), ui::RecordTableModel::kPage);
+        QVERIFY(async.canFetchMore({}));
+        // Back on the GUI thread: what was asked for last is shown.
+        async.setWorkerDelayForTests(5000);
+        async.setSearch(QStringLiteral("王"));
+        QVERIFY(async.reading());
+        QVERIFY(async.setReadsOffGuiThread(false));
+        QVERIFY(!async.reading());
+        QCOMPARE(async.rowCount(), 100);
+    }
+
+    // The GUI thread goes on while a slow read runs: the list page says
+    // "Reading…", timers fire and keys are typed; then the count is shown.
+    void view_offGuiThread_staysResponsiveWhileReading()
+    {
+        QTemporaryDir dir;
+        auto db = makeDatabase(dir.filePath(QStringLiteral("t.sqlite3")), 1000);
+        ui::RecordListView view(*db, *domain::kindByName(u"students"), ui::Language::English);
+        QVERIFY(view.setReadsOffGuiThread(true));
+        view.model()->setWorkerDelayForTests(1500);
+        auto *count = view.findChild<QLabel *>(QStringLiteral("recordCount"));
+        QCOMPARE(count->text(), QStringLiteral("1001 records"));
+        auto *search = view.findChildren<QLineEdit *>().front();
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClicks(search, QStringLiteral("Nguy"));
+        QCOMPARE(count->text(), QStringLiteral("Reading…"));
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+        timer.start(10);
+        QTest::qWait(200);
+        // Four keys typed and the event loop turned while the worker sleeps 1.5 s a read.
+        QVERIFY(view.model()->reading());
+        QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks)));
+        QVERIFY(clock.elapsed() < 1500);
+        QCOMPARE(view.model()->rowCount(), 1001);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.model()->reading(), 20000);
+        QCOMPARE(view.model()->rowCount(), 100);
+        QCOMPARE(count->text(), QStringLiteral("100 records"));
     }
 };
 

@@ -7,61 +7,183 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QThread>
 
 #include <algorithm>
+#include <limits>
 
 namespace kakehashi::ui {
+
+namespace {
+
+// Lives in the worker thread and keeps its connection there (opened at the first read).
+class Reader final : public QObject
+{
+public:
+    std::unique_ptr<services::ListReader> list;
+};
+
+} // namespace
 
 RecordTableModel::RecordTableModel(const storage::Database &db, const domain::Kind &kind, Language language,
                                    QObject *parent)
     : QAbstractTableModel(parent)
+    , db_(db)
     , list_(db, kind)
+    , wanted_(list_.filter())
     , language_(language)
 {
     reload();
 }
 
-void RecordTableModel::reload()
+RecordTableModel::~RecordTableModel()
+{
+    if (worker_)
+        stopWorker();
+}
+
+void RecordTableModel::stopWorker()
+{
+    latest_->store(++generation_); // a read queued is skipped, one running is dropped
+    auto *reader = static_cast<Reader *>(reader_);
+    // The connection is closed in the thread that opened it, after any read before.
+    QMetaObject::invokeMethod(reader_, [reader] {
+        reader->list.reset();
+        QThread::currentThread()->quit();
+    });
+    worker_->wait();
+    delete worker_;
+    delete reader_;
+    worker_ = nullptr;
+    reader_ = nullptr;
+}
+
+bool RecordTableModel::setReadsOffGuiThread(bool on)
+{
+    if (on == (worker_ != nullptr))
+        return true;
+    if (!on) {
+        stopWorker();
+        if (reading_)
+            reload(); // the list shows what was asked for last, read here
+        return true;
+    }
+    const auto source = services::ListReader::source(db_);
+    if (!source)
+        return false;
+    source_ = *source;
+    worker_ = new QThread;
+    worker_->setObjectName(QStringLiteral("list reader %1").arg(QLatin1String(kind().name)));
+    reader_ = new Reader;
+    reader_->moveToThread(worker_);
+    worker_->start();
+    return true;
+}
+
+void RecordTableModel::setReading(bool on)
+{
+    if (reading_ == on)
+        return;
+    reading_ = on;
+    emit readingChanged(on);
+}
+
+void RecordTableModel::requestRead()
+{
+    const quint64 generation = ++generation_;
+    latest_->store(generation);
+    setReading(true);
+    auto *reader = static_cast<Reader *>(reader_);
+    const domain::Kind *kind = &list_.kind();
+    QMetaObject::invokeMethod(
+        reader_,
+        [this, reader, generation, filter = wanted_, kind, source = source_, latest = latest_, delay = delay_] {
+            if (latest->load() != generation)
+                return; // asked again since: this one is not worth reading
+            if (const int ms = delay->load())
+                QThread::msleep(static_cast<unsigned long>(ms));
+            services::FirstPage first;
+            QString error;
+            try {
+                if (!reader->list)
+                    reader->list = std::make_unique<services::ListReader>(source);
+                first = reader->list->read(*kind, filter, kPage);
+            } catch (const std::exception &e) {
+                reader->list.reset(); // opened again at the next read
+                error = QString::fromUtf8(e.what());
+            }
+            // Queued to the model's thread; dropped there when the model is gone
+            // (its destructor waits for this thread first anyway).
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, filter, first = std::move(first), error]() mutable {
+                    finish(generation, std::move(filter), std::move(first), error);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void RecordTableModel::finish(quint64 generation, services::ListFilter filter, services::FirstPage first,
+                              const QString &error)
+{
+    if (generation != generation_) {
+        ++dropped_; // the filter changed while it was read
+        return;
+    }
+    if (!error.isEmpty()) {
+        reload();
+        emit readFailed(error);
+        return;
+    }
+    list_.setFilter(std::move(filter));
+    show(std::move(first));
+    setReading(false);
+}
+
+void RecordTableModel::show(services::FirstPage first)
 {
     busy_ = true; // no fetchMore() from a slot of the reset's signals
     beginResetModel();
     pages_.clear();
     recent_.clear();
-    // The first page, which the view shows next, before the count: when it is not
-    // full it is all there is, and the count (a second pass over the table for a
-    // search) is not needed.
-    std::vector<services::ListRow> first = list_.page(0, kPage);
-    partial_ = false;
-    if (first.size() < static_cast<size_t>(kPage))
-        count_ = static_cast<int>(first.size());
-    else if (list_.countReadsEveryRow())
-        count_ = kPage, partial_ = true;
-    else
-        count_ = static_cast<int>(std::min<qint64>(list_.count(), std::numeric_limits<int>::max()));
-    pages_.emplace(0, std::move(first));
+    partial_ = first.partial;
+    count_ = static_cast<int>(std::min<qint64>(first.count, std::numeric_limits<int>::max()));
+    pages_.emplace(0, std::move(first.rows));
     recent_.push_back(0);
     endResetModel();
     busy_ = false;
 }
 
+void RecordTableModel::reload()
+{
+    latest_->store(++generation_); // a result still to come is older than this
+    list_.setFilter(wanted_);
+    show(services::readFirstPage(list_, kPage));
+    setReading(false);
+}
+
 void RecordTableModel::setFilter(services::ListFilter filter)
 {
-    list_.setFilter(std::move(filter));
-    reload();
+    wanted_ = std::move(filter);
+    if (worker_)
+        requestRead();
+    else
+        reload();
 }
 
 void RecordTableModel::setSearch(const QString &text)
 {
-    if (text.trimmed() == list_.filter().search.trimmed())
+    if (text.trimmed() == wanted_.search.trimmed())
         return;
-    services::ListFilter f = list_.filter();
+    services::ListFilter f = wanted_;
     f.search = text;
     setFilter(std::move(f));
 }
 
 void RecordTableModel::sort(int column, Qt::SortOrder order)
 {
-    services::ListFilter f = list_.filter();
+    services::ListFilter f = wanted_;
     if (column < 0 || column >= kind().size())
         return;
     if (f.sortField == column && f.descending == (order == Qt::DescendingOrder))

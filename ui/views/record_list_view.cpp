@@ -62,6 +62,8 @@ RecordListView::RecordListView(storage::Database &db, const domain::Kind &kind, 
 
     model_ = new RecordTableModel(db, kind, language, this);
     connect(model_, &QAbstractItemModel::rowsInserted, this, &RecordListView::updateCount);
+    connect(model_, &QAbstractItemModel::modelReset, this, &RecordListView::updateCount);
+    connect(model_, &RecordTableModel::readingChanged, this, &RecordListView::updateCount);
     view_ = new QTableView(this);
     view_->setModel(model_);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -125,7 +127,10 @@ RecordListView::RecordListView(storage::Database &db, const domain::Kind &kind, 
     setFocusProxy(search_);
     search_->installEventFilter(this);
     connect(search_, &QLineEdit::returnPressed, this, [this] {
-        // Enter in the search box opens the chosen row, or the only one found.
+        // Enter in the search box opens the chosen row, or the only one found
+        // (of the search typed, read now if the worker has not done yet).
+        if (model_->reading())
+            model_->reload();
         if (view_->currentIndex().isValid())
             openRow(view_->currentIndex().row());
         else if (model_->rowCount() == 1)
@@ -159,8 +164,18 @@ void RecordListView::reload()
     updateCount();
 }
 
+bool RecordListView::setReadsOffGuiThread(bool on)
+{
+    return model_->setReadsOffGuiThread(on);
+}
+
 void RecordListView::updateCount()
 {
+    if (model_->reading()) {
+        // The rows of the filter before stay until the new ones are read.
+        count_->setText(tr("Reading…"));
+        return;
+    }
     // A short search is counted as far as it has been read (see RecordTableModel::fetchMore).
     count_->setText(!model_->countComplete() ? tr("%n or more record(s)", nullptr, model_->rowCount())
                                              : tr("%n record(s)", nullptr, model_->rowCount()));
@@ -264,6 +279,8 @@ bool RecordListView::selectRecord(const domain::Values &values)
     int row = findRow();
     if (row < 0 && kind_.keyFields == 1) {
         search_->setText(values[0].toString());
+        if (model_->reading())
+            model_->reload(); // the one record, read here rather than waited for
         row = findRow();
     }
     if (row < 0)

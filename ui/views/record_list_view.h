@@ -41,6 +41,10 @@ public:
     void setSession(const auth::Session &session);
     const domain::Kind &kind() const { return kind_; }
     RecordTableModel *model() const { return model_; }
+    // Reads the list for a search, filter or order on a worker thread with a
+    // connection of its own (RecordTableModel::setReadsOffGuiThread): typing
+    // stays fluid on a long list; "Reading…" shows meanwhile.
+    bool setReadsOffGuiThread(bool on);
     QTableView *view() const { return view_; }
     QLineEdit *searchField() const { return search_; }
     QCheckBox *archivedBox() const { return archived_; }
