@@ -474,12 +474,14 @@ std::vector<Duplicate> Privacy::duplicates() const
     std::set<std::tuple<QString, QString, QString, QString>> found;
     const auto pairsIn = [&](const QString &kind, const std::multimap<DupEntry, QString> &index) {
         for (auto it = index.begin(); it != index.end();) {
+            // Each record of a group with the group's first (not every pair: a
+            // thousand records of one name are 999 rows, not half a million).
             const auto range = index.equal_range(it->first);
+            std::set<QString> members;
             for (auto a = range.first; a != range.second; ++a)
-                for (auto b = std::next(a); b != range.second; ++b)
-                    if (a->second != b->second)
-                        found.emplace(kind, std::min(a->second, b->second), std::max(a->second, b->second),
-                                      it->first.first);
+                members.insert(a->second);
+            for (auto b = std::next(members.begin()); members.size() > 1 && b != members.end(); ++b)
+                found.emplace(kind, *members.begin(), *b, it->first.first);
             it = range.second;
         }
     };
@@ -528,10 +530,15 @@ std::vector<DuplicateWarning> Privacy::duplicatesOf(const std::vector<StudentCan
         for (std::size_t i = 0; i < cands.size(); ++i) {
             std::set<std::pair<QString, QString>> seen;
             for (const DupEntry &e : studentEntries(cands[i])) {
+                // The first other record of the key (one warning a reason, however
+                // many records share it: the work stays linear in the file).
                 const auto range = index.equal_range(e);
                 for (auto it = range.first; it != range.second; ++it)
-                    if (it->second != cands[i].studentNo && seen.emplace(it->second, e.first).second)
-                        out.push_back({students[i].line, kStudents, cands[i].studentNo, it->second, e.first});
+                    if (it->second != cands[i].studentNo) {
+                        if (seen.emplace(it->second, e.first).second)
+                            out.push_back({students[i].line, kStudents, cands[i].studentNo, it->second, e.first});
+                        break;
+                    }
             }
         }
     }
@@ -556,9 +563,12 @@ std::vector<DuplicateWarning> Privacy::duplicatesOf(const std::vector<StudentCan
             for (const DupEntry &e : companyEntries(cands[i])) {
                 const auto range = index.equal_range(e);
                 for (auto it = range.first; it != range.second; ++it)
-                    if (it->second != cands[i].code && seen.emplace(it->second, e.first).second)
-                        out.push_back({companies[i].line, QStringLiteral("companies"), cands[i].code, it->second,
-                                       e.first});
+                    if (it->second != cands[i].code) {
+                        if (seen.emplace(it->second, e.first).second)
+                            out.push_back({companies[i].line, QStringLiteral("companies"), cands[i].code,
+                                           it->second, e.first});
+                        break;
+                    }
             }
         }
     }

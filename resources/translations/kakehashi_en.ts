@@ -1048,6 +1048,10 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
     <message>
         <location filename="../../core/services/checklist.cpp" line="407"/>
+        <location filename="../../core/services/japanese_training.cpp" line="47"/>
+        <location filename="../../core/services/japanese_training.cpp" line="55"/>
+        <location filename="../../core/services/japanese_training.cpp" line="73"/>
+        <location filename="../../core/services/japanese_training.cpp" line="99"/>
         <location filename="../../core/services/records.cpp" line="100"/>
         <location filename="../../core/services/relations.cpp" line="44"/>
         <location filename="../../core/services/relations.cpp" line="232"/>
@@ -1064,6 +1068,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
     <message>
         <location filename="../../core/services/checklist.cpp" line="417"/>
+        <location filename="../../core/services/japanese_training.cpp" line="79"/>
         <location filename="../../core/services/relations.cpp" line="76"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>“%1” is not a date (YYYY-MM-DD)</translation>
@@ -1164,10 +1169,11 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>given on: “%1” is not a date</translation>
     </message>
     <message>
+        <location filename="../../core/services/japanese_training.cpp" line="49"/>
         <location filename="../../core/services/privacy.cpp" line="113"/>
         <location filename="../../core/services/privacy.cpp" line="295"/>
         <location filename="../../core/services/privacy.cpp" line="348"/>
-        <location filename="../../core/services/privacy.cpp" line="524"/>
+        <location filename="../../core/services/privacy.cpp" line="663"/>
         <location filename="../../core/services/relations.cpp" line="355"/>
         <source>there is no student %1</source>
         <translation>there is no student %1</translation>
@@ -1287,52 +1293,52 @@ nothing was imported</translation>
         <translation>request %1 was received on %2, after %3</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="477"/>
+        <location filename="../../core/services/privacy.cpp" line="616"/>
         <source>merge: “%1” is neither students nor companies</source>
         <translation>merge: “%1” is neither students nor companies</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="479"/>
+        <location filename="../../core/services/privacy.cpp" line="618"/>
         <source>merge: %1 cannot be merged into itself</source>
         <translation>merge: %1 cannot be merged into itself</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="486"/>
+        <location filename="../../core/services/privacy.cpp" line="625"/>
         <source>there is no %1 %2</source>
         <translation>there is no %1 %2</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="486"/>
+        <location filename="../../core/services/privacy.cpp" line="625"/>
         <source>student</source>
         <translation>student</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="486"/>
+        <location filename="../../core/services/privacy.cpp" line="625"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="488"/>
+        <location filename="../../core/services/privacy.cpp" line="627"/>
         <source>%1 is not merged into %2: it is named by history that is never rewritten: %3</source>
         <translation>%1 is not merged into %2: it is named by history that is never rewritten: %3</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="494"/>
+        <location filename="../../core/services/privacy.cpp" line="633"/>
         <source>no references moved</source>
         <translation>no references moved</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="494"/>
+        <location filename="../../core/services/privacy.cpp" line="633"/>
         <source>moved: %1</source>
         <translation>moved: %1</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="526"/>
+        <location filename="../../core/services/privacy.cpp" line="665"/>
         <source>%1 was anonymised already</source>
         <translation>%1 was anonymised already</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="549"/>
+        <location filename="../../core/services/privacy.cpp" line="688"/>
         <source>%1 is not anonymised: the subsidy ledger needs the student until the end of fiscal year %2 (retention.ledger %3 years from their latest entry)</source>
         <translation>%1 is not anonymised: the subsidy ledger needs the student until the end of fiscal year %2 (retention.ledger %3 years from their latest entry)</translation>
     </message>
@@ -1347,14 +1353,36 @@ nothing was imported</translation>
         <translation>a key may hold no space, control or invisible character</translation>
     </message>
     <message>
+        <location filename="../../core/services/japanese_training.cpp" line="59"/>
+        <source>begins or ends with a space</source>
+        <translation>begins or ends with a space</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="61"/>
         <location filename="../../core/services/relations.cpp" line="59"/>
         <source>%1 characters is more than the %2 allowed</source>
         <translation>%1 characters is more than the %2 allowed</translation>
     </message>
     <message>
+        <location filename="../../core/services/japanese_training.cpp" line="64"/>
         <location filename="../../core/services/relations.cpp" line="63"/>
         <source>holds a control character</source>
         <translation>holds a control character</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="89"/>
+        <source>%1 is not between %2 and %3</source>
+        <translation>%1 is not between %2 and %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="100"/>
+        <source>“%1” is not a whole number</source>
+        <translation>“%1” is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="115"/>
+        <source>%1 is before the start %2</source>
+        <translation>%1 is before the start %2</translation>
     </message>
     <message>
         <location filename="../../core/services/relations.cpp" line="86"/>
@@ -1431,6 +1459,49 @@ nothing was imported</translation>
         <location filename="../../core/services/relations.cpp" line="584"/>
         <source>“%1” is not true or false</source>
         <translation>“%1” is not true or false</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::services::JapaneseTraining</name>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="377"/>
+        <source>unknown encoding “%1” (auto, utf-8, cp932)</source>
+        <translation>unknown encoding “%1” (auto, utf-8, cp932)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="383"/>
+        <source>bytes that are not text in %1</source>
+        <translation>bytes that are not text in %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="389"/>
+        <source>the file has no header row</source>
+        <translation>the file has no header row</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="394"/>
+        <source>unknown column (known: %1)</source>
+        <translation>unknown column (known: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="398"/>
+        <source>the column is given twice</source>
+        <translation>the column is given twice</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="403"/>
+        <source>the column is missing</source>
+        <translation>the column is missing</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="419"/>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 fields where the header has %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="456"/>
+        <source>%1 is given twice (first on line %2)</source>
+        <translation>%1 is given twice (first on line %2)</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3649,54 @@ The reason is kept in the audit trail with your name.</translation>
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::DuplicateNotice</name>
+    <message>
+        <location filename="../../ui/views/duplicate_notice.cpp" line="35"/>
+        <source>the same birth date and name</source>
+        <translation>the same birth date and name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicate_notice.cpp" line="36"/>
+        <source>the same email</source>
+        <translation>the same email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicate_notice.cpp" line="37"/>
+        <source>the same residence card number</source>
+        <translation>the same residence card number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicate_notice.cpp" line="38"/>
+        <source>the same corporate number</source>
+        <translation>the same corporate number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicate_notice.cpp" line="39"/>
+        <source>the same name</source>
+        <translation>the same name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicate_notice.cpp" line="41"/>
+        <source>%1 %2 has %3.</source>
+        <translation>%1 %2 has %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicate_notice.cpp" line="48"/>
+        <source>Possibly the same %1 as a stored record — check before saving (saving is still allowed):</source>
+        <translation>Possibly the same %1 as a stored record — check before saving (saving is still allowed):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicate_notice.cpp" line="49"/>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicate_notice.cpp" line="49"/>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::EvidencePanel</name>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="35"/>
@@ -3865,149 +3984,232 @@ A few answers and it is ready; all of them can be changed later under Settings a
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::HireNotificationPanel</name>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="46"/>
+        <source>joins employment insurance (due the 10th of the following month)</source>
+        <translation>joins employment insurance (due the 10th of the following month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="47"/>
+        <source>does not join (due the end of the following month)</source>
+        <translation>does not join (due the end of the following month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="48"/>
+        <source>not reported yet</source>
+        <translation>not reported yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="50"/>
+        <source>The company &amp;filed it on:</source>
+        <translation>The company &amp;filed it on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="57"/>
+        <source>Employment &amp;insurance:</source>
+        <translation>Employment &amp;insurance:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="64"/>
+        <source>&amp;Record what the company reported</source>
+        <translation>&amp;Record what the company reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="82"/>
+        <source>filed</source>
+        <translation>filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="83"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="84"/>
+        <source>due within 14 days</source>
+        <translation>due within 14 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="85"/>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="86"/>
+        <source>the placement has no start date</source>
+        <translation>the placement has no start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="87"/>
+        <source>The employer&apos;s foreign-worker notification (外国人雇用状況届出) is due on %1: %2.</source>
+        <translation>The employer&apos;s foreign-worker notification (外国人雇用状況届出) is due on %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="89"/>
+        <source>The employer&apos;s foreign-worker notification (外国人雇用状況届出): %1.</source>
+        <translation>The employer&apos;s foreign-worker notification (外国人雇用状況届出): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="97"/>
+        <source>No foreign-worker notification: the placement is not an employment at a company in Japan of a student with a status of residence.</source>
+        <translation>No foreign-worker notification: the placement is not an employment at a company in Japan of a student with a status of residence.</translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="145"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="146"/>
         <source>Line %1 has problems: see the list below.</source>
         <translation>Line %1 has problems: see the list below.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="210"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="211"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="211"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="212"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="212"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="213"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="247"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="252"/>
+        <source>Line %1: %2 is a likely duplicate of %3 (%4).</source>
+        <translation>Line %1: %2 is a likely duplicate of %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="255"/>
+        <source>Likely duplicates (a warning: the import is allowed):</source>
+        <translation>Likely duplicates (a warning: the import is allowed):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="267"/>
         <source>Import a CSV file</source>
         <translation>Import a CSV file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="251"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="271"/>
         <source>&lt;b&gt;1. Kind and file.&lt;/b&gt; Choose what the file holds and the file; its encoding is detected, or choose it.</source>
         <translation>&lt;b&gt;1. Kind and file.&lt;/b&gt; Choose what the file holds and the file; its encoding is detected, or choose it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="258"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="278"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="265"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="285"/>
         <source>path of a .csv file</source>
         <translation>path of a .csv file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="267"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="287"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="270"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="290"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="276"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="425"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="296"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="445"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="277"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="426"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="297"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="446"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="278"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="428"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="298"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="448"/>
         <source>Shift_JIS (CP932)</source>
         <translation>Shift_JIS (CP932)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="279"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="299"/>
         <source>Detect takes UTF-8 when the file is valid UTF-8, else Shift_JIS (CP932), what Japanese Excel writes.</source>
         <translation>Detect takes UTF-8 when the file is valid UTF-8, else Shift_JIS (CP932), what Japanese Excel writes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="302"/>
         <source>The encoding the file is read in</source>
         <translation>The encoding the file is read in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="284"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="304"/>
         <source>Read as:</source>
         <translation>Read as:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="286"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="306"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encoding:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="293"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="313"/>
         <source>&lt;b&gt;2. Pre&amp;view.&lt;/b&gt; The first %1 rows as read; the header row gives the column titles, the numbers on the left are the lines of the file.</source>
         <translation>&lt;b&gt;2. Pre&amp;view.&lt;/b&gt; The first %1 rows as read; the header row gives the column titles, the numbers on the left are the lines of the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="311"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="331"/>
         <source>&lt;b&gt;3. Check.&lt;/b&gt; Reads the whole file without writing anything and lists every &amp;problem with its line; select one to see the line as the file has it.</source>
         <translation>&lt;b&gt;3. Check.&lt;/b&gt; Reads the whole file without writing anything and lists every &amp;problem with its line; select one to see the line as the file has it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="329"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="520"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="775"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="349"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="540"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="798"/>
         <source>The line of the selected problem:</source>
         <translation>The line of the selected problem:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="345"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="365"/>
         <source>%v of %m rows</source>
         <translation>%v of %m rows</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="346"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="366"/>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="348"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="368"/>
         <source>Stops the check or the import; an import stopped writes nothing.</source>
         <translation>Stops the check or the import; an import stopped writes nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="358"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="378"/>
         <source>&lt;b&gt;4. Import.&lt;/b&gt; Writes the whole file in one go once the check found no problems; a file with a problem writes nothing.</source>
         <translation>&lt;b&gt;4. Import.&lt;/b&gt; Writes the whole file in one go once the check found no problems; a file with a problem writes nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="362"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="382"/>
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="363"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="383"/>
         <source>Reads the whole file and lists its problems; writes nothing.</source>
         <translation>Reads the whole file and lists its problems; writes nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="364"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="384"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="365"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="385"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -4044,100 +4246,100 @@ A few answers and it is ready; all of them can be changed later under Settings a
         <translation type="vanished">Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="426"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="427"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="446"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="447"/>
         <source>UTF-8 (BOM)</source>
         <translation>UTF-8 (BOM)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="503"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="523"/>
         <source>Columns (* required): %1</source>
         <translation>Columns (* required): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="537"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="637"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="800"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="557"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="657"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="823"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="556"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="576"/>
         <source>The file is empty: a header row is needed.</source>
         <translation>The file is empty: a header row is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="564"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="584"/>
         <source>Choose a CSV file</source>
         <translation>Choose a CSV file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="565"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="585"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="590"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="610"/>
         <source>Choose a file first.</source>
         <translation>Choose a file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="617"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="637"/>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="617"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="637"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="680"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="702"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="716"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="738"/>
         <source>The check was cancelled.</source>
         <translation>The check was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="716"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="738"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>The import was cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="731"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="753"/>
         <source>Problems: %1 (rows in the file: %2). Nothing can be imported until they are fixed; select a problem to see its line.</source>
         <translation>Problems: %1 (rows in the file: %2). Nothing can be imported until they are fixed; select a problem to see its line.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="737"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="759"/>
         <source>No problems. Rows: %1 — new: %2, to update: %3, unchanged: %4.</source>
         <translation>No problems. Rows: %1 — new: %2, to update: %3, unchanged: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="741"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="763"/>
         <source>Import writes them.</source>
         <translation>Import writes them.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="745"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="767"/>
         <source>Imported. Rows: %1 — new: %2, updated: %3, unchanged: %4.</source>
         <translation>Imported. Rows: %1 — new: %2, updated: %3, unchanged: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="779"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="802"/>
         <source>Line %1 of %2:</source>
         <translation>Line %1 of %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="795"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="818"/>
         <source>Line %1: the file has changed since the check; check it again.</source>
         <translation>Line %1: the file has changed since the check; check it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="828"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="851"/>
         <source>Writes the checked file to the database, all of it or nothing.</source>
         <translation>Writes the checked file to the database, all of it or nothing.</translation>
     </message>
@@ -4846,7 +5048,7 @@ Last hash: %2</translation>
     <message>
         <location filename="../../ui/main_window.cpp" line="93"/>
         <location filename="../../ui/main_window.cpp" line="144"/>
-        <location filename="../../ui/main_window.cpp" line="531"/>
+        <location filename="../../ui/main_window.cpp" line="532"/>
         <source>Kakehashi</source>
         <translation>Kakehashi</translation>
     </message>
@@ -5014,61 +5216,61 @@ Last hash: %2</translation>
         <translation>Open the reports… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="507"/>
+        <location filename="../../ui/main_window.cpp" line="508"/>
         <source>Single-user</source>
         <translation>Single-user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="508"/>
+        <location filename="../../ui/main_window.cpp" line="509"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="512"/>
+        <location filename="../../ui/main_window.cpp" line="513"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="484"/>
-        <location filename="../../ui/main_window.cpp" line="640"/>
+        <location filename="../../ui/main_window.cpp" line="485"/>
+        <location filename="../../ui/main_window.cpp" line="641"/>
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="486"/>
+        <location filename="../../ui/main_window.cpp" line="487"/>
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="583"/>
+        <location filename="../../ui/main_window.cpp" line="584"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="591"/>
-        <location filename="../../ui/main_window.cpp" line="595"/>
+        <location filename="../../ui/main_window.cpp" line="592"/>
+        <location filename="../../ui/main_window.cpp" line="596"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="592"/>
+        <location filename="../../ui/main_window.cpp" line="593"/>
         <source>Backups (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="596"/>
+        <location filename="../../ui/main_window.cpp" line="597"/>
         <source>Replace the database with the backup %1?
 The current file is kept aside first.</source>
         <translation>Replace the database with the backup %1?
 The current file is kept aside first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="611"/>
+        <location filename="../../ui/main_window.cpp" line="612"/>
         <source>Restored from %1; the file before is kept as %2</source>
         <translation>Restored from %1; the file before is kept as %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="600"/>
+        <location filename="../../ui/main_window.cpp" line="601"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
@@ -5093,52 +5295,52 @@ The current file is kept aside first.</translation>
         <translation>Completion report (実績報告) for the fund…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="381"/>
+        <location filename="../../ui/main_window.cpp" line="382"/>
         <source>Updated with changes from other desks</source>
         <translation>Updated with changes from other desks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="510"/>
+        <location filename="../../ui/main_window.cpp" line="511"/>
         <source>Server: %1 — database %2</source>
         <translation>Server: %1 — database %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="534"/>
+        <location filename="../../ui/main_window.cpp" line="535"/>
         <source>Kakehashi — %1 on %2 — %3 (%4)</source>
         <translation>Kakehashi — %1 on %2 — %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="579"/>
+        <location filename="../../ui/main_window.cpp" line="580"/>
         <source>Servers</source>
         <translation>Servers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="634"/>
+        <location filename="../../ui/main_window.cpp" line="635"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="635"/>
+        <location filename="../../ui/main_window.cpp" line="636"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="642"/>
+        <location filename="../../ui/main_window.cpp" line="643"/>
         <source>Not backed up</source>
         <translation>Not backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="651"/>
+        <location filename="../../ui/main_window.cpp" line="652"/>
         <source>Choose a list (students, schools, …) to export its rows</source>
         <translation>Choose a list (students, schools, …) to export its rows</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="658"/>
+        <location filename="../../ui/main_window.cpp" line="659"/>
         <source>Choose a list (students, schools, …) to print its rows</source>
         <translation>Choose a list (students, schools, …) to print its rows</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="665"/>
+        <location filename="../../ui/main_window.cpp" line="666"/>
         <source>%n record(s), printed %1</source>
         <translation>
             <numerusform>%n record, printed %1</numerusform>
@@ -5146,7 +5348,7 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="689"/>
+        <location filename="../../ui/main_window.cpp" line="690"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -5154,23 +5356,23 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="694"/>
-        <location filename="../../ui/main_window.cpp" line="700"/>
+        <location filename="../../ui/main_window.cpp" line="695"/>
+        <location filename="../../ui/main_window.cpp" line="701"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="696"/>
+        <location filename="../../ui/main_window.cpp" line="697"/>
         <source>Kakehashi databases (*.sqlite3)</source>
         <translation>Kakehashi databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="700"/>
+        <location filename="../../ui/main_window.cpp" line="701"/>
         <source>%1 exists already; open it instead.</source>
         <translation>%1 exists already; open it instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="787"/>
+        <location filename="../../ui/main_window.cpp" line="788"/>
         <source>Not on a server: its administrator restores it and manages its logins (kakehashi-cli user …)</source>
         <translation>Not on a server: its administrator restores it and manages its logins (kakehashi-cli user …)</translation>
     </message>
@@ -5182,17 +5384,17 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="708"/>
+        <location filename="../../ui/main_window.cpp" line="709"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="710"/>
+        <location filename="../../ui/main_window.cpp" line="711"/>
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Kakehashi databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="741"/>
+        <location filename="../../ui/main_window.cpp" line="742"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -5246,137 +5448,137 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::RecordEditor</name>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="99"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="102"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="159"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="834"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="162"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="856"/>
         <source>Reload the stored record</source>
         <translation>Reload the stored record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="172"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="177"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="174"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="655"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="179"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="661"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="175"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="501"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="180"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="506"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="176"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="181"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="177"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="182"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="179"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="184"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="180"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="185"/>
         <source>Undo the last change of a field (Ctrl+Z)</source>
         <translation>Undo the last change of a field (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="181"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="186"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="197"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="202"/>
         <source>Atte&amp;ndance…</source>
         <translation>Atte&amp;ndance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="202"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="207"/>
         <source>Notification &amp;sheet (PDF)…</source>
         <translation>Notification &amp;sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="204"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="209"/>
         <source>The items of the employer&apos;s foreign-worker notification (外国人雇用状況届出) for this hire, to hand to the company</source>
         <translation>The items of the employer&apos;s foreign-worker notification (外国人雇用状況届出) for this hire, to hand to the company</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="208"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="213"/>
         <source>Notification sheet</source>
         <translation>Notification sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="214"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="219"/>
         <source>Not written</source>
         <translation>Not written</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="239"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="244"/>
         <source>Read only — %1</source>
         <translation>Read only — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="271"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="276"/>
         <source>%1 (required)</source>
         <translation>%1 (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="287"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="974"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="292"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="996"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="288"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="974"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="293"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="996"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="301"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="306"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="304"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="309"/>
         <source>Choose on a calendar</source>
         <translation>Choose on a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="333"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="338"/>
         <source>ISO code, e.g. VN</source>
         <translation>ISO code, e.g. VN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="334"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="339"/>
         <source>ISO codes separated by ;</source>
         <translation>ISO codes separated by ;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="346"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="351"/>
         <source>whole yen</source>
         <translation>whole yen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="347"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="352"/>
         <source>13 digits</source>
         <translation>13 digits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/record_editor.cpp" line="348"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="353"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n digit(s)</numerusform>
@@ -5384,338 +5586,359 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="349"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="354"/>
         <source>katakana, e.g. グエン ヴァン アン</source>
         <translation>katakana, e.g. グエン ヴァン アン</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="396"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="401"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="408"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="413"/>
         <source>Type a part of the name or the code, then choose</source>
         <translation>Type a part of the name or the code, then choose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="501"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="506"/>
         <source>Rest&amp;ore</source>
         <translation>Rest&amp;ore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="503"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="508"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="503"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="508"/>
         <source> (archived)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="504"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="509"/>
         <source>New %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="505"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="510"/>
         <source> (read only)</source>
         <translation> (read only)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="521"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="526"/>
         <source>Save the placement first.</source>
         <translation>Save the placement first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="525"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="530"/>
         <source>The placement is not stored.</source>
         <translation>The placement is not stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="655"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="661"/>
         <source>Correct the fields marked in red first</source>
         <translation>Correct the fields marked in red first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="706"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="715"/>
+        <source>The job-hunting status you typed is not saved.</source>
+        <translation>The job-hunting status you typed is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="718"/>
+        <source>Save it with its button on the Right to work tab, or discard it.</source>
+        <translation>Save it with its button on the Right to work tab, or discard it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="728"/>
         <source>Save the new %1?</source>
         <translation>Save the new %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="707"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="729"/>
         <source>Save the changes to %1?</source>
         <translation>Save the changes to %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="710"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="732"/>
         <source>What you typed is lost if you do not save it.</source>
         <translation>What you typed is lost if you do not save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="713"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="721"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="735"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="756"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="831"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="778"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="853"/>
         <source>%1: “%2” when you opened it, now “%3”</source>
         <translation>%1: “%2” when you opened it, now “%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="764"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="786"/>
         <source>Stored meanwhile: “%1” — &lt;a href=&quot;use&quot;&gt;use it&lt;/a&gt;</source>
         <translation>Stored meanwhile: “%1” — &lt;a href=&quot;use&quot;&gt;use it&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="770"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="792"/>
         <source>What you typed is kept, and their changes are taken where you changed nothing. Where you both changed a field, their value is shown beside yours. Check the form and save again.</source>
         <translation>What you typed is kept, and their changes are taken where you changed nothing. Where you both changed a field, their value is shown beside yours. Check the form and save again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="773"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="795"/>
         <source>Discard mine and reload</source>
         <translation>Discard mine and reload</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="804"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="826"/>
         <source>This record was changed at another desk. Reload it to see the changes before you save yours.</source>
         <translation>This record was changed at another desk. Reload it to see the changes before you save yours.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="806"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="828"/>
         <source>This record was deleted at another desk.</source>
         <translation>This record was deleted at another desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="807"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="829"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="833"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="855"/>
         <source>Your changes were not saved. Reload the stored record, then make them again.</source>
         <translation>Your changes were not saved. Reload the stored record, then make them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="879"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="901"/>
         <source>New %1…</source>
         <translation>New %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="906"/>
         <source>A&amp;ttended / not attended</source>
         <translation>A&amp;ttended / not attended</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="953"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="975"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="956"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="978"/>
         <source>Attendance (%1)</source>
         <translation>Attendance (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
         <source>Internship</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="958"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="980"/>
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="958"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="980"/>
         <source>Hours present</source>
         <translation>Hours present</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="971"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="971"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
         <source>attached (version %1)</source>
         <translation>attached (version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="971"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
         <source>attached</source>
         <translation>attached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="978"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1000"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="978"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1000"/>
         <source>Present days</source>
         <translation>Present days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="978"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1000"/>
         <source>Daily rate (yen)</source>
         <translation>Daily rate (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="978"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1000"/>
         <source>Amount (yen)</source>
         <translation>Amount (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1001"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1001"/>
         <source>Posted (yen)</source>
         <translation>Posted (yen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1001"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="999"/>
         <source>Claims (%1)</source>
         <translation>Claims (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1001"/>
         <source>Signed timesheet</source>
         <translation>Signed timesheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="987"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1009"/>
         <source>expires within %1 days</source>
         <translation>expires within %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="988"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1010"/>
         <source>expires before internship %1 ends (%2)</source>
         <translation>expires before internship %1 ends (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="992"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1014"/>
         <source>never checked</source>
         <translation>never checked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1015"/>
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="994"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1016"/>
         <source>Residence card warnings (%1)</source>
         <translation>Residence card warnings (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1017"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1017"/>
         <source>Card no.</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1017"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1017"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1017"/>
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1003"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1025"/>
         <source>Checklist (%1 missing)</source>
         <translation>Checklist (%1 missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1003"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1025"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1014"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1035"/>
+        <source>Foreign-worker notification</source>
+        <translation>Foreign-worker notification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1040"/>
+        <source>Right to work</source>
+        <translation>Right to work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1046"/>
         <source>Contacts and activities</source>
         <translation>Contacts and activities</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1014"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1046"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1056"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1056"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1056"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1056"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1056"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1056"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1023"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1055"/>
         <source>History (%1)</source>
         <translation>History (%1)</translation>
     </message>
@@ -5748,33 +5971,38 @@ The current file is kept aside first.</translation>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="81"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="83"/>
         <source>&amp;New %1</source>
         <translation>&amp;New %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="82"/>
-        <location filename="../../ui/views/record_list_view.cpp" line="147"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="84"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="152"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="83"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="85"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="84"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="86"/>
         <source>Enter or double click</source>
         <translation>Enter or double click</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="85"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="87"/>
         <source>&amp;Export shown rows…</source>
         <translation>&amp;Export shown rows…</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="176"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/record_list_view.cpp" line="165"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="180"/>
         <source>%n or more record(s)</source>
         <translation>
             <numerusform>%n or more record</numerusform>
@@ -5782,7 +6010,7 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/record_list_view.cpp" line="166"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="181"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -5790,22 +6018,22 @@ The current file is kept aside first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="177"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="192"/>
         <source>Remove this filter</source>
         <translation>Remove this filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="372"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="389"/>
         <source>Export the shown rows</source>
         <translation>Export the shown rows</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="374"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="391"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="380"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="397"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -5813,12 +6041,12 @@ The current file is kept aside first.</translation>
 <context>
     <name>kakehashi::ui::RecordTableModel</name>
     <message>
-        <location filename="../../ui/models/record_table_model.cpp" line="139"/>
+        <location filename="../../ui/models/record_table_model.cpp" line="261"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.cpp" line="139"/>
+        <location filename="../../ui/models/record_table_model.cpp" line="261"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -6240,6 +6468,109 @@ The current file is kept aside first.</translation>
         <location filename="../../ui/dialogs/report_dialog.cpp" line="432"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::RightToWorkPanel</name>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="50"/>
+        <source>Residence card (在留カード)</source>
+        <translation>Residence card (在留カード)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="57"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="60"/>
+        <source>e.g. valid in the Agency&apos;s online lookup</source>
+        <translation>e.g. valid in the Agency&apos;s online lookup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="62"/>
+        <source>Record a validity &amp;check done today</source>
+        <translation>Record a validity &amp;check done today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="64"/>
+        <source>Records that you checked the card&apos;s validity (the Immigration Services Agency&apos;s online lookup) today, with your name, in the audit trail</source>
+        <translation>Records that you checked the card&apos;s validity (the Immigration Services Agency&apos;s online lookup) today, with your name, in the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="73"/>
+        <source>Job-hunting status (特定活動・継続就職活動)</source>
+        <translation>Job-hunting status (特定活動・継続就職活動)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="79"/>
+        <source>&amp;Renewed to:</source>
+        <translation>&amp;Renewed to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="86"/>
+        <source>Letter &amp;dated:</source>
+        <translation>Letter &amp;dated:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="90"/>
+        <source>&amp;Granted on:</source>
+        <translation>&amp;Granted on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="91"/>
+        <source>&amp;Ends on (at most six months):</source>
+        <translation>&amp;Ends on (at most six months):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="93"/>
+        <source>School&apos;s recommendation letter &amp;by:</source>
+        <translation>School&apos;s recommendation letter &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="102"/>
+        <source>&amp;Save the job-hunting status</source>
+        <translation>&amp;Save the job-hunting status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="147"/>
+        <source>Card %1, expires on %2 (%3 days). %4</source>
+        <translation>Card %1, expires on %2 (%3 days). %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="151"/>
+        <source>Its validity has never been checked.</source>
+        <translation>Its validity has never been checked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="152"/>
+        <source>Validity last checked on %1 by %2.</source>
+        <translation>Validity last checked on %1 by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="155"/>
+        <source>No residence card is recorded for this student.</source>
+        <translation>No residence card is recorded for this student.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="174"/>
+        <source>The status ends on %1; the graduate is placed.</source>
+        <translation>The status ends on %1; the graduate is placed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="176"/>
+        <source>The status ended on %1 and the graduate is not placed.</source>
+        <translation>The status ended on %1 and the graduate is not placed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="177"/>
+        <source>The status ends on %1, in %2 day(s); the graduate is not placed yet.</source>
+        <translation>The status ends on %1, in %2 day(s); the graduate is not placed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="185"/>
+        <source>No job-hunting status is recorded (only for graduates on 特定活動).</source>
+        <translation>No job-hunting status is recorded (only for graduates on 特定活動).</translation>
     </message>
 </context>
 <context>

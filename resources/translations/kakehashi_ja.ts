@@ -1045,6 +1045,10 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
     <message>
         <location filename="../../core/services/checklist.cpp" line="407"/>
+        <location filename="../../core/services/japanese_training.cpp" line="47"/>
+        <location filename="../../core/services/japanese_training.cpp" line="55"/>
+        <location filename="../../core/services/japanese_training.cpp" line="73"/>
+        <location filename="../../core/services/japanese_training.cpp" line="99"/>
         <location filename="../../core/services/records.cpp" line="100"/>
         <location filename="../../core/services/relations.cpp" line="44"/>
         <location filename="../../core/services/relations.cpp" line="232"/>
@@ -1061,6 +1065,7 @@ Fill it with demo data (2,000 students with their schools, companies, internship
     </message>
     <message>
         <location filename="../../core/services/checklist.cpp" line="417"/>
+        <location filename="../../core/services/japanese_training.cpp" line="79"/>
         <location filename="../../core/services/relations.cpp" line="76"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>「%1」は日付ではありません（YYYY-MM-DD）</translation>
@@ -1161,10 +1166,11 @@ Fill it with demo data (2,000 students with their schools, companies, internship
         <translation>同意日: 「%1」は日付ではありません</translation>
     </message>
     <message>
+        <location filename="../../core/services/japanese_training.cpp" line="49"/>
         <location filename="../../core/services/privacy.cpp" line="113"/>
         <location filename="../../core/services/privacy.cpp" line="295"/>
         <location filename="../../core/services/privacy.cpp" line="348"/>
-        <location filename="../../core/services/privacy.cpp" line="524"/>
+        <location filename="../../core/services/privacy.cpp" line="663"/>
         <location filename="../../core/services/relations.cpp" line="355"/>
         <source>there is no student %1</source>
         <translation>留学生 %1 は登録されていません</translation>
@@ -1284,52 +1290,52 @@ nothing was imported</source>
         <translation>請求 %1 の受付日 %2 が %3 より後です</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="477"/>
+        <location filename="../../core/services/privacy.cpp" line="616"/>
         <source>merge: “%1” is neither students nor companies</source>
         <translation>統合: 「%1」は students でも companies でもありません</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="479"/>
+        <location filename="../../core/services/privacy.cpp" line="618"/>
         <source>merge: %1 cannot be merged into itself</source>
         <translation>統合: %1 をそれ自身に統合することはできません</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="486"/>
+        <location filename="../../core/services/privacy.cpp" line="625"/>
         <source>there is no %1 %2</source>
         <translation>%1 %2 は登録されていません</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="486"/>
+        <location filename="../../core/services/privacy.cpp" line="625"/>
         <source>student</source>
         <translation>留学生</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="486"/>
+        <location filename="../../core/services/privacy.cpp" line="625"/>
         <source>company</source>
         <translation>企業</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="488"/>
+        <location filename="../../core/services/privacy.cpp" line="627"/>
         <source>%1 is not merged into %2: it is named by history that is never rewritten: %3</source>
         <translation>%1 は %2 に統合できません。書き換えられない履歴で参照されています: %3</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="494"/>
+        <location filename="../../core/services/privacy.cpp" line="633"/>
         <source>no references moved</source>
         <translation>移した参照はありません</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="494"/>
+        <location filename="../../core/services/privacy.cpp" line="633"/>
         <source>moved: %1</source>
         <translation>移した参照: %1</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="526"/>
+        <location filename="../../core/services/privacy.cpp" line="665"/>
         <source>%1 was anonymised already</source>
         <translation>%1 はすでに匿名化されています</translation>
     </message>
     <message>
-        <location filename="../../core/services/privacy.cpp" line="549"/>
+        <location filename="../../core/services/privacy.cpp" line="688"/>
         <source>%1 is not anonymised: the subsidy ledger needs the student until the end of fiscal year %2 (retention.ledger %3 years from their latest entry)</source>
         <translation>%1 は匿名化できません。補助金台帳は %2 年度末までこの留学生を必要とします（retention.ledger: 最後の記録から %3 年）</translation>
     </message>
@@ -1344,14 +1350,36 @@ nothing was imported</source>
         <translation>キーには空白・制御文字・不可視文字を使えません</translation>
     </message>
     <message>
+        <location filename="../../core/services/japanese_training.cpp" line="59"/>
+        <source>begins or ends with a space</source>
+        <translation>先頭または末尾に空白があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="61"/>
         <location filename="../../core/services/relations.cpp" line="59"/>
         <source>%1 characters is more than the %2 allowed</source>
         <translation>%1 文字は、上限の %2 文字を超えています</translation>
     </message>
     <message>
+        <location filename="../../core/services/japanese_training.cpp" line="64"/>
         <location filename="../../core/services/relations.cpp" line="63"/>
         <source>holds a control character</source>
         <translation>制御文字が含まれています</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="89"/>
+        <source>%1 is not between %2 and %3</source>
+        <translation>%1 が %2 〜 %3 の範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="100"/>
+        <source>“%1” is not a whole number</source>
+        <translation>「%1」は整数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="115"/>
+        <source>%1 is before the start %2</source>
+        <translation>%1 が開始日 %2 より前です</translation>
     </message>
     <message>
         <location filename="../../core/services/relations.cpp" line="86"/>
@@ -1428,6 +1456,49 @@ nothing was imported</source>
         <location filename="../../core/services/relations.cpp" line="584"/>
         <source>“%1” is not true or false</source>
         <translation>「%1」は true でも false でもありません</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::services::JapaneseTraining</name>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="377"/>
+        <source>unknown encoding “%1” (auto, utf-8, cp932)</source>
+        <translation>不明な文字コード「%1」（auto、utf-8、cp932）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="383"/>
+        <source>bytes that are not text in %1</source>
+        <translation>%1 として読めないバイトが含まれています</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="389"/>
+        <source>the file has no header row</source>
+        <translation>ファイルに見出し行がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="394"/>
+        <source>unknown column (known: %1)</source>
+        <translation>不明な列です（使用できる列: %1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="398"/>
+        <source>the column is given twice</source>
+        <translation>列が 2 回指定されています</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="403"/>
+        <source>the column is missing</source>
+        <translation>列がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="419"/>
+        <source>%1 fields where the header has %2</source>
+        <translation>この行は %1 列ですが、見出し行は %2 列です</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/japanese_training.cpp" line="456"/>
+        <source>%1 is given twice (first on line %2)</source>
+        <translation>%1 が重複しています（最初は %2 行目）</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3641,54 @@ The reason is kept in the audit trail with your name.</source>
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::DuplicateNotice</name>
+    <message>
+        <location filename="../../ui/views/duplicate_notice.cpp" line="35"/>
+        <source>the same birth date and name</source>
+        <translation>生年月日と氏名が同じ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicate_notice.cpp" line="36"/>
+        <source>the same email</source>
+        <translation>メールアドレスが同じ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicate_notice.cpp" line="37"/>
+        <source>the same residence card number</source>
+        <translation>在留カード番号が同じ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicate_notice.cpp" line="38"/>
+        <source>the same corporate number</source>
+        <translation>法人番号が同じ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicate_notice.cpp" line="39"/>
+        <source>the same name</source>
+        <translation>名前が同じ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicate_notice.cpp" line="41"/>
+        <source>%1 %2 has %3.</source>
+        <translation>%1 %2: %3です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicate_notice.cpp" line="48"/>
+        <source>Possibly the same %1 as a stored record — check before saving (saving is still allowed):</source>
+        <translation>登録済みの%1と同一の可能性があります。保存する前に確認してください（このまま保存することもできます）:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicate_notice.cpp" line="49"/>
+        <source>student</source>
+        <translation>留学生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicate_notice.cpp" line="49"/>
+        <source>company</source>
+        <translation>企業</translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::EvidencePanel</name>
     <message>
         <location filename="../../ui/views/evidence_panel.cpp" line="35"/>
@@ -3857,149 +3976,232 @@ A few answers and it is ready; all of them can be changed later under Settings a
     </message>
 </context>
 <context>
+    <name>kakehashi::ui::HireNotificationPanel</name>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="46"/>
+        <source>joins employment insurance (due the 10th of the following month)</source>
+        <translation>雇用保険に加入する（期限は翌月 10 日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="47"/>
+        <source>does not join (due the end of the following month)</source>
+        <translation>加入しない（期限は翌月末日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="48"/>
+        <source>not reported yet</source>
+        <translation>未報告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="50"/>
+        <source>The company &amp;filed it on:</source>
+        <translation>企業の届出日(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="57"/>
+        <source>Employment &amp;insurance:</source>
+        <translation>雇用保険(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="64"/>
+        <source>&amp;Record what the company reported</source>
+        <translation>企業からの報告を記録(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="82"/>
+        <source>filed</source>
+        <translation>届出済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="83"/>
+        <source>overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="84"/>
+        <source>due within 14 days</source>
+        <translation>14 日以内に期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="85"/>
+        <source>pending</source>
+        <translation>未届出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="86"/>
+        <source>the placement has no start date</source>
+        <translation>就職の開始日が登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="87"/>
+        <source>The employer&apos;s foreign-worker notification (外国人雇用状況届出) is due on %1: %2.</source>
+        <translation>事業主による外国人雇用状況届出の期限は %1 です: %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="89"/>
+        <source>The employer&apos;s foreign-worker notification (外国人雇用状況届出): %1.</source>
+        <translation>事業主による外国人雇用状況届出: %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/hire_notification_panel.cpp" line="97"/>
+        <source>No foreign-worker notification: the placement is not an employment at a company in Japan of a student with a status of residence.</source>
+        <translation>外国人雇用状況届出は不要です: この就職は、在留資格を持つ留学生の日本国内の企業での雇用ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>kakehashi::ui::ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="145"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="146"/>
         <source>Line %1 has problems: see the list below.</source>
         <translation>%1 行目に問題があります。下の一覧を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="210"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="211"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="211"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="212"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="212"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="213"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="247"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="252"/>
+        <source>Line %1: %2 is a likely duplicate of %3 (%4).</source>
+        <translation>%1 行目: %2 は %3 と重複している可能性があります（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="255"/>
+        <source>Likely duplicates (a warning: the import is allowed):</source>
+        <translation>重複の可能性（警告のみで、取り込みはできます）:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="267"/>
         <source>Import a CSV file</source>
         <translation>CSV ファイルの取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="251"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="271"/>
         <source>&lt;b&gt;1. Kind and file.&lt;/b&gt; Choose what the file holds and the file; its encoding is detected, or choose it.</source>
         <translation>&lt;b&gt;1. 種別とファイル&lt;/b&gt; 取り込む内容の種別とファイルを選びます。文字コードは自動で判定しますが、指定することもできます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="258"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="278"/>
         <source>&amp;Kind:</source>
         <translation>種別(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="265"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="285"/>
         <source>path of a .csv file</source>
         <translation>.csv ファイルのパス</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="267"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="287"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="270"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="290"/>
         <source>&amp;File:</source>
         <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="276"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="425"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="296"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="445"/>
         <source>Detect</source>
         <translation>自動判定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="277"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="426"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="297"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="446"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="278"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="428"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="298"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="448"/>
         <source>Shift_JIS (CP932)</source>
         <translation>Shift_JIS (CP932)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="279"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="299"/>
         <source>Detect takes UTF-8 when the file is valid UTF-8, else Shift_JIS (CP932), what Japanese Excel writes.</source>
         <translation>自動判定では、ファイルが正しい UTF-8 であれば UTF-8 として、そうでなければ日本語版 Excel が保存する Shift_JIS (CP932) として読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="302"/>
         <source>The encoding the file is read in</source>
         <translation>ファイルの読み込みに使う文字コード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="284"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="304"/>
         <source>Read as:</source>
         <translation>読み込み:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="286"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="306"/>
         <source>&amp;Encoding:</source>
         <translation>文字コード(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="293"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="313"/>
         <source>&lt;b&gt;2. Pre&amp;view.&lt;/b&gt; The first %1 rows as read; the header row gives the column titles, the numbers on the left are the lines of the file.</source>
         <translation>&lt;b&gt;2. プレビュー(&amp;V)&lt;/b&gt; 読み込んだ最初の %1 行です。見出し行が列名になり、左端の数字はファイルの行番号です。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="311"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="331"/>
         <source>&lt;b&gt;3. Check.&lt;/b&gt; Reads the whole file without writing anything and lists every &amp;problem with its line; select one to see the line as the file has it.</source>
         <translation>&lt;b&gt;3. チェック&lt;/b&gt; 何も書き込まずにファイル全体を読み込み、すべての問題(&amp;P)を行番号とともに一覧にします。問題を選ぶと、ファイル中のその行をそのまま表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="329"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="520"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="775"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="349"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="540"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="798"/>
         <source>The line of the selected problem:</source>
         <translation>選んだ問題の行:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="345"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="365"/>
         <source>%v of %m rows</source>
         <translation>%v / %m 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="346"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="366"/>
         <source>Ca&amp;ncel</source>
         <translation>中止(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="348"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="368"/>
         <source>Stops the check or the import; an import stopped writes nothing.</source>
         <translation>チェックまたは取り込みを中止します。取り込みを中止した場合、何も書き込まれません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="358"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="378"/>
         <source>&lt;b&gt;4. Import.&lt;/b&gt; Writes the whole file in one go once the check found no problems; a file with a problem writes nothing.</source>
         <translation>&lt;b&gt;4. 取り込み&lt;/b&gt; チェックで問題がなければ、ファイル全体を一括で書き込みます。問題のあるファイルは何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="362"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="382"/>
         <source>&amp;Check</source>
         <translation>チェック(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="363"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="383"/>
         <source>Reads the whole file and lists its problems; writes nothing.</source>
         <translation>ファイル全体を読み込んで問題を一覧にします。書き込みは行いません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="364"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="384"/>
         <source>&amp;Import</source>
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="365"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="385"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -4036,100 +4238,100 @@ A few answers and it is ready; all of them can be changed later under Settings a
         <translation type="vanished">参加者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="426"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="427"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="446"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="447"/>
         <source>UTF-8 (BOM)</source>
         <translation>UTF-8 (BOM付き)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="503"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="523"/>
         <source>Columns (* required): %1</source>
         <translation>列（* は必須）: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="537"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="637"/>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="800"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="557"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="657"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="823"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="556"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="576"/>
         <source>The file is empty: a header row is needed.</source>
         <translation>ファイルが空です。見出し行が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="564"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="584"/>
         <source>Choose a CSV file</source>
         <translation>CSV ファイルの選択</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="565"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="585"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="590"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="610"/>
         <source>Choose a file first.</source>
         <translation>先にファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="617"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="637"/>
         <source>Checking %1…</source>
         <translation>%1 をチェックしています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="617"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="637"/>
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="680"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="702"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="716"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="738"/>
         <source>The check was cancelled.</source>
         <translation>チェックを中止しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="716"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="738"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>取り込みを中止しました。何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="731"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="753"/>
         <source>Problems: %1 (rows in the file: %2). Nothing can be imported until they are fixed; select a problem to see its line.</source>
         <translation>問題: %1 件（ファイルの行数: %2）。問題を修正するまで取り込めません。問題を選ぶとその行を表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="737"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="759"/>
         <source>No problems. Rows: %1 — new: %2, to update: %3, unchanged: %4.</source>
         <translation>問題はありません。行数: %1 — 新規: %2、更新対象: %3、変更なし: %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="741"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="763"/>
         <source>Import writes them.</source>
         <translation>「取り込み」で書き込みます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="745"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="767"/>
         <source>Imported. Rows: %1 — new: %2, updated: %3, unchanged: %4.</source>
         <translation>取り込みました。行数: %1 — 新規: %2、更新: %3、変更なし: %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="779"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="802"/>
         <source>Line %1 of %2:</source>
         <translation>%2 の %1 行目:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="795"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="818"/>
         <source>Line %1: the file has changed since the check; check it again.</source>
         <translation>%1 行目: チェックの後にファイルが変更されています。もう一度チェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.cpp" line="828"/>
+        <location filename="../../ui/dialogs/import_wizard.cpp" line="851"/>
         <source>Writes the checked file to the database, all of it or nothing.</source>
         <translation>チェック済みのファイルをデータベースに一括で書き込みます（一部だけが書き込まれることはありません）。</translation>
     </message>
@@ -4838,7 +5040,7 @@ Last hash: %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="93"/>
         <location filename="../../ui/main_window.cpp" line="144"/>
-        <location filename="../../ui/main_window.cpp" line="531"/>
+        <location filename="../../ui/main_window.cpp" line="532"/>
         <source>Kakehashi</source>
         <translation>架け橋 Kakehashi</translation>
     </message>
@@ -5006,61 +5208,61 @@ Last hash: %2</source>
         <translation>報告書を開く… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="507"/>
+        <location filename="../../ui/main_window.cpp" line="508"/>
         <source>Single-user</source>
         <translation>単独利用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="508"/>
+        <location filename="../../ui/main_window.cpp" line="509"/>
         <source>User: %1 (%2)</source>
         <translation>ユーザー: %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="512"/>
+        <location filename="../../ui/main_window.cpp" line="513"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="484"/>
-        <location filename="../../ui/main_window.cpp" line="640"/>
+        <location filename="../../ui/main_window.cpp" line="485"/>
+        <location filename="../../ui/main_window.cpp" line="641"/>
         <source>Backed up to %1</source>
         <translation>%1 にバックアップしました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="486"/>
+        <location filename="../../ui/main_window.cpp" line="487"/>
         <source>No backup was made: %1</source>
         <translation>バックアップを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="583"/>
+        <location filename="../../ui/main_window.cpp" line="584"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="591"/>
-        <location filename="../../ui/main_window.cpp" line="595"/>
+        <location filename="../../ui/main_window.cpp" line="592"/>
+        <location filename="../../ui/main_window.cpp" line="596"/>
         <source>Restore from backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="592"/>
+        <location filename="../../ui/main_window.cpp" line="593"/>
         <source>Backups (*.sqlite3)</source>
         <translation>バックアップ (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="596"/>
+        <location filename="../../ui/main_window.cpp" line="597"/>
         <source>Replace the database with the backup %1?
 The current file is kept aside first.</source>
         <translation>データベースをバックアップ %1 で置き換えますか？
 現在のファイルは先に別名で保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="611"/>
+        <location filename="../../ui/main_window.cpp" line="612"/>
         <source>Restored from %1; the file before is kept as %2</source>
         <translation>%1 から復元しました。以前のファイルは %2 として保存されています</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="600"/>
+        <location filename="../../ui/main_window.cpp" line="601"/>
         <source>Not restored</source>
         <translation>復元できません</translation>
     </message>
@@ -5085,82 +5287,82 @@ The current file is kept aside first.</source>
         <translation>基金向けの実績報告…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="381"/>
+        <location filename="../../ui/main_window.cpp" line="382"/>
         <source>Updated with changes from other desks</source>
         <translation>他の端末での変更を反映しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="510"/>
+        <location filename="../../ui/main_window.cpp" line="511"/>
         <source>Server: %1 — database %2</source>
         <translation>サーバー: %1 — データベース %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="534"/>
+        <location filename="../../ui/main_window.cpp" line="535"/>
         <source>Kakehashi — %1 on %2 — %3 (%4)</source>
         <translation>架け橋 — %2 の %1 — %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="579"/>
+        <location filename="../../ui/main_window.cpp" line="580"/>
         <source>Servers</source>
         <translation>サーバー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="634"/>
+        <location filename="../../ui/main_window.cpp" line="635"/>
         <source>Back up the database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="635"/>
+        <location filename="../../ui/main_window.cpp" line="636"/>
         <source>Databases (*.sqlite3)</source>
         <translation>データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="642"/>
+        <location filename="../../ui/main_window.cpp" line="643"/>
         <source>Not backed up</source>
         <translation>バックアップできません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="651"/>
+        <location filename="../../ui/main_window.cpp" line="652"/>
         <source>Choose a list (students, schools, …) to export its rows</source>
         <translation>書き出す一覧（留学生・学校など）を選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="658"/>
+        <location filename="../../ui/main_window.cpp" line="659"/>
         <source>Choose a list (students, schools, …) to print its rows</source>
         <translation>印刷する一覧（留学生・学校など）を選んでください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="665"/>
+        <location filename="../../ui/main_window.cpp" line="666"/>
         <source>%n record(s), printed %1</source>
         <translation>
             <numerusform>%n 件、%1 印刷</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="689"/>
+        <location filename="../../ui/main_window.cpp" line="690"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="694"/>
-        <location filename="../../ui/main_window.cpp" line="700"/>
+        <location filename="../../ui/main_window.cpp" line="695"/>
+        <location filename="../../ui/main_window.cpp" line="701"/>
         <source>New database</source>
         <translation>データベースの新規作成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="696"/>
+        <location filename="../../ui/main_window.cpp" line="697"/>
         <source>Kakehashi databases (*.sqlite3)</source>
         <translation>架け橋データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="700"/>
+        <location filename="../../ui/main_window.cpp" line="701"/>
         <source>%1 exists already; open it instead.</source>
         <translation>%1 は既にあります。新規作成せずに「データベースを開く」で開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="787"/>
+        <location filename="../../ui/main_window.cpp" line="788"/>
         <source>Not on a server: its administrator restores it and manages its logins (kakehashi-cli user …)</source>
         <translation>サーバー上のデータベースでは使えません。復元とログインの管理はサーバーの管理者が行います（kakehashi-cli user …）</translation>
     </message>
@@ -5171,17 +5373,17 @@ The current file is kept aside first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="708"/>
+        <location filename="../../ui/main_window.cpp" line="709"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="710"/>
+        <location filename="../../ui/main_window.cpp" line="711"/>
         <source>Kakehashi databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>架け橋データベース (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="741"/>
+        <location filename="../../ui/main_window.cpp" line="742"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
@@ -5235,475 +5437,496 @@ The current file is kept aside first.</source>
 <context>
     <name>kakehashi::ui::RecordEditor</name>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="99"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="102"/>
         <source>Change %1</source>
         <translation>%1 の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="159"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="834"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="162"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="856"/>
         <source>Reload the stored record</source>
         <translation>保存されている内容を再読み込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="172"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="177"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="174"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="655"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="179"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="661"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="175"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="501"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="180"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="506"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="176"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="181"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="177"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="182"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="179"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="184"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="180"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="185"/>
         <source>Undo the last change of a field (Ctrl+Z)</source>
         <translation>項目の直前の変更を元に戻す (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="181"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="186"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>やり直し (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="197"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="202"/>
         <source>Atte&amp;ndance…</source>
         <translation>出欠(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="202"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="207"/>
         <source>Notification &amp;sheet (PDF)…</source>
         <translation>届出事項シート (PDF)(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="204"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="209"/>
         <source>The items of the employer&apos;s foreign-worker notification (外国人雇用状況届出) for this hire, to hand to the company</source>
         <translation>企業に渡す、この採用についての外国人雇用状況届出の記載事項</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="208"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="213"/>
         <source>Notification sheet</source>
         <translation>届出事項シート</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="214"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="219"/>
         <source>Not written</source>
         <translation>作成できません</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="239"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="244"/>
         <source>Read only — %1</source>
         <translation>閲覧のみ — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="271"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="276"/>
         <source>%1 (required)</source>
         <translation>%1（必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="287"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="974"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="292"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="996"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="288"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="974"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="293"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="996"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="301"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="306"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="304"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="309"/>
         <source>Choose on a calendar</source>
         <translation>カレンダーから選ぶ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="333"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="338"/>
         <source>ISO code, e.g. VN</source>
         <translation>ISO コード（例: VN）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="334"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="339"/>
         <source>ISO codes separated by ;</source>
         <translation>ISO コードを ; で区切って入力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="346"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="351"/>
         <source>whole yen</source>
         <translation>円単位の整数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="347"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="352"/>
         <source>13 digits</source>
         <translation>13 桁の数字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/record_editor.cpp" line="348"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="353"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n 桁の数字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="349"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="354"/>
         <source>katakana, e.g. グエン ヴァン アン</source>
         <translation>カタカナ（例: グエン ヴァン アン）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="396"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="401"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="408"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="413"/>
         <source>Type a part of the name or the code, then choose</source>
         <translation>名前またはコードの一部を入力して選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="501"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="506"/>
         <source>Rest&amp;ore</source>
         <translation>復元(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="503"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="508"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="503"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="508"/>
         <source> (archived)</source>
         <translation>（アーカイブ済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="504"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="509"/>
         <source>New %1</source>
         <translation>%1 の新規登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="505"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="510"/>
         <source> (read only)</source>
         <translation>（閲覧のみ）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="521"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="526"/>
         <source>Save the placement first.</source>
         <translation>先に就職・進路を保存してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="525"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="530"/>
         <source>The placement is not stored.</source>
         <translation>この就職・進路はまだ保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="655"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="661"/>
         <source>Correct the fields marked in red first</source>
         <translation>先に赤で示された項目を修正してください</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="706"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="715"/>
+        <source>The job-hunting status you typed is not saved.</source>
+        <translation>入力した特定活動（継続就職活動）は保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="718"/>
+        <source>Save it with its button on the Right to work tab, or discard it.</source>
+        <translation>「就労資格」タブのボタンで保存するか、破棄してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="728"/>
         <source>Save the new %1?</source>
         <translation>新しい%1を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="707"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="729"/>
         <source>Save the changes to %1?</source>
         <translation>%1 の変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="710"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="732"/>
         <source>What you typed is lost if you do not save it.</source>
         <translation>保存しないと、入力した内容は失われます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="713"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="721"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="735"/>
         <source>Keep editing</source>
         <translation>編集を続ける</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="756"/>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="831"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="778"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="853"/>
         <source>%1: “%2” when you opened it, now “%3”</source>
         <translation>%1: 開いたときは「%2」、現在は「%3」</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="764"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="786"/>
         <source>Stored meanwhile: “%1” — &lt;a href=&quot;use&quot;&gt;use it&lt;/a&gt;</source>
         <translation>その間に保存された値: 「%1」 — &lt;a href=&quot;use&quot;&gt;こちらを使う&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="770"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="792"/>
         <source>What you typed is kept, and their changes are taken where you changed nothing. Where you both changed a field, their value is shown beside yours. Check the form and save again.</source>
         <translation>入力した内容はそのまま残し、あなたが変更していない項目には相手の変更を取り込みました。両方が変更した項目では、相手の値を横に表示しています。確認して、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="773"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="795"/>
         <source>Discard mine and reload</source>
         <translation>自分の変更を破棄して再読み込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="804"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="826"/>
         <source>This record was changed at another desk. Reload it to see the changes before you save yours.</source>
         <translation>この記録は他の端末で変更されました。保存する前に再読み込みして、変更内容を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="806"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="828"/>
         <source>This record was deleted at another desk.</source>
         <translation>この記録は他の端末で削除されました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="807"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="829"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="833"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="855"/>
         <source>Your changes were not saved. Reload the stored record, then make them again.</source>
         <translation>変更は保存されていません。保存されている内容を再読み込みしてから、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="879"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="901"/>
         <source>New %1…</source>
         <translation>%1 を新規登録…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="884"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="906"/>
         <source>A&amp;ttended / not attended</source>
         <translation>出席・欠席を切り替え(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="953"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="975"/>
         <source>%1 – %2</source>
         <translation>%1 ～ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="956"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="978"/>
         <source>Attendance (%1)</source>
         <translation>出欠 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
         <source>Internship</source>
         <translation>職場実習</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
         <source>Company</source>
         <translation>企業</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="957"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
         <source>Absent</source>
         <translation>欠席</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="958"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="980"/>
         <source>Leave</source>
         <translation>休暇</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="958"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="980"/>
         <source>Hours present</source>
         <translation>出席時間</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="971"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
         <source>missing</source>
         <translation>未添付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="971"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
         <source>attached (version %1)</source>
         <translation>添付済み（第 %1 版）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="971"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
         <source>attached</source>
         <translation>添付済み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="978"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1000"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="978"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1000"/>
         <source>Present days</source>
         <translation>出席日数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="978"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1000"/>
         <source>Daily rate (yen)</source>
         <translation>日額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="978"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1000"/>
         <source>Amount (yen)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1001"/>
         <source>Eligible</source>
         <translation>補助対象</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1001"/>
         <source>Posted (yen)</source>
         <translation>計上済み（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1001"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="977"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="999"/>
         <source>Claims (%1)</source>
         <translation>補助金請求 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="979"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1001"/>
         <source>Signed timesheet</source>
         <translation>署名済み出勤簿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="987"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1009"/>
         <source>expires within %1 days</source>
         <translation>%1 日以内に期限切れ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="988"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1010"/>
         <source>expires before internship %1 ends (%2)</source>
         <translation>職場実習 %1 の終了（%2）より前に期限切れ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="992"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1014"/>
         <source>never checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="993"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1015"/>
         <source>%1 by %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="994"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1016"/>
         <source>Residence card warnings (%1)</source>
         <translation>在留カードの注意 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1017"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1017"/>
         <source>Card no.</source>
         <translation>在留カード番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1017"/>
         <source>Expiry</source>
         <translation>在留期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1017"/>
         <source>Days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="995"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1017"/>
         <source>Last checked</source>
         <translation>最終確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1003"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1025"/>
         <source>Checklist (%1 missing)</source>
         <translation>チェックリスト（不足 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1003"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1025"/>
         <source>Checklist</source>
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1014"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1035"/>
+        <source>Foreign-worker notification</source>
+        <translation>外国人雇用状況届出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1040"/>
+        <source>Right to work</source>
+        <translation>就労資格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1046"/>
         <source>Contacts and activities</source>
         <translation>担当者と活動記録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1014"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1046"/>
         <source>Activities</source>
         <translation>活動記録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1056"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1056"/>
         <source>Who</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1056"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1056"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1056"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1024"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1056"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_editor.cpp" line="1023"/>
+        <location filename="../../ui/dialogs/record_editor.cpp" line="1055"/>
         <source>History (%1)</source>
         <translation>履歴 (%1)</translation>
     </message>
@@ -5736,62 +5959,67 @@ The current file is kept aside first.</source>
         <translation>アーカイブ済みも表示</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="81"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="83"/>
         <source>&amp;New %1</source>
         <translation>%1 を新規登録(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="82"/>
-        <location filename="../../ui/views/record_list_view.cpp" line="147"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="84"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="152"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="83"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="85"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="84"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="86"/>
         <source>Enter or double click</source>
         <translation>Enter キーまたはダブルクリック</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="85"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="87"/>
         <source>&amp;Export shown rows…</source>
         <translation>表示中の行を出力(&amp;E)…</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.cpp" line="176"/>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/record_list_view.cpp" line="165"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="180"/>
         <source>%n or more record(s)</source>
         <translation>
             <numerusform>%n 件以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/record_list_view.cpp" line="166"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="181"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="177"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="192"/>
         <source>Remove this filter</source>
         <translation>この絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="372"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="389"/>
         <source>Export the shown rows</source>
         <translation>表示中の行の出力</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="374"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="391"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.cpp" line="380"/>
+        <location filename="../../ui/views/record_list_view.cpp" line="397"/>
         <source>Export</source>
         <translation>出力</translation>
     </message>
@@ -5799,12 +6027,12 @@ The current file is kept aside first.</source>
 <context>
     <name>kakehashi::ui::RecordTableModel</name>
     <message>
-        <location filename="../../ui/models/record_table_model.cpp" line="139"/>
+        <location filename="../../ui/models/record_table_model.cpp" line="261"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.cpp" line="139"/>
+        <location filename="../../ui/models/record_table_model.cpp" line="261"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
@@ -6226,6 +6454,109 @@ The current file is kept aside first.</source>
         <location filename="../../ui/dialogs/report_dialog.cpp" line="432"/>
         <source>Export the report</source>
         <translation>報告書の出力</translation>
+    </message>
+</context>
+<context>
+    <name>kakehashi::ui::RightToWorkPanel</name>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="50"/>
+        <source>Residence card (在留カード)</source>
+        <translation>在留カード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="57"/>
+        <source>&amp;Note:</source>
+        <translation>備考(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="60"/>
+        <source>e.g. valid in the Agency&apos;s online lookup</source>
+        <translation>例: 出入国在留管理庁のオンライン照会で有効</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="62"/>
+        <source>Record a validity &amp;check done today</source>
+        <translation>本日の有効性確認を記録(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="64"/>
+        <source>Records that you checked the card&apos;s validity (the Immigration Services Agency&apos;s online lookup) today, with your name, in the audit trail</source>
+        <translation>本日カードの有効性を確認したこと（出入国在留管理庁のオンライン照会）を、あなたの名前とともに監査ログに記録します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="73"/>
+        <source>Job-hunting status (特定活動・継続就職活動)</source>
+        <translation>特定活動（継続就職活動）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="79"/>
+        <source>&amp;Renewed to:</source>
+        <translation>更新後の終了日(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="86"/>
+        <source>Letter &amp;dated:</source>
+        <translation>推薦状の日付(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="90"/>
+        <source>&amp;Granted on:</source>
+        <translation>許可日(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="91"/>
+        <source>&amp;Ends on (at most six months):</source>
+        <translation>終了日（最長 6 か月）(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="93"/>
+        <source>School&apos;s recommendation letter &amp;by:</source>
+        <translation>学校推薦状の発行者(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="102"/>
+        <source>&amp;Save the job-hunting status</source>
+        <translation>特定活動（継続就職活動）を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="147"/>
+        <source>Card %1, expires on %2 (%3 days). %4</source>
+        <translation>カード %1、有効期限 %2（%3 日）。%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="151"/>
+        <source>Its validity has never been checked.</source>
+        <translation>有効性はまだ一度も確認されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="152"/>
+        <source>Validity last checked on %1 by %2.</source>
+        <translation>有効性の最終確認: %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="155"/>
+        <source>No residence card is recorded for this student.</source>
+        <translation>この留学生の在留カードは登録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="174"/>
+        <source>The status ends on %1; the graduate is placed.</source>
+        <translation>在留期限は %1 です。この卒業生は就職が決まっています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="176"/>
+        <source>The status ended on %1 and the graduate is not placed.</source>
+        <translation>在留期限 %1 を過ぎており、この卒業生は就職が決まっていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="177"/>
+        <source>The status ends on %1, in %2 day(s); the graduate is not placed yet.</source>
+        <translation>在留期限は %1（あと %2 日）で、この卒業生はまだ就職が決まっていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/right_to_work_panel.cpp" line="185"/>
+        <source>No job-hunting status is recorded (only for graduates on 特定活動).</source>
+        <translation>特定活動（継続就職活動）は登録されていません（特定活動の卒業生のみが対象です）。</translation>
     </message>
 </context>
 <context>

@@ -165,3 +165,21 @@ TEST_CASE("services_duplicatesOf_formAndImportRows_againstStoredAndEachOther", "
     CHECK(companies[0].reason == QStringLiteral("name"));
     CHECK(privacy.importDuplicates(QStringLiteral("internships"), "internship_no\nI1\n").empty());
 }
+
+TEST_CASE("services_importDuplicates_manyOfOneKey_oneWarningARowNotEveryPair", "[services][privacy]")
+{
+    test::TempDatabase t;
+    fixture(t);
+    const services::Privacy privacy(t.db());
+    // 2,000 rows of one name and birth date: each row warned once, of one other
+    // record (every pair would be two million warnings and minutes of work).
+    QByteArray csv = "student_no,family_name,given_name,birth_date\n";
+    for (int i = 1; i <= 2000; ++i)
+        csv += "K" + QByteArray::number(i).rightJustified(5, '0') + ",Nguyen,An,2000-01-01\n";
+    const auto rows = privacy.importDuplicates(QStringLiteral("students"), csv);
+    REQUIRE(rows.size() == 2000);
+    CHECK(rows[0].key == QStringLiteral("K00001"));
+    CHECK(rows[0].other == QStringLiteral("K00002"));
+    CHECK(rows[1999].other == QStringLiteral("K00001"));
+    CHECK(rows[1999].line == 2001);
+}
