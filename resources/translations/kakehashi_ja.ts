@@ -5703,7 +5703,7 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="901"/>
         <source>New %1…</source>
-        <translation>%1 を新規登録…</translation>
+        <translation>%1を新規登録…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_editor.cpp" line="906"/>
@@ -5936,7 +5936,7 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="41"/>
         <source>Search %1 (Ctrl+F)</source>
-        <translation>%1 を検索 (Ctrl+F)</translation>
+        <translation>%1を検索 (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="47"/>
@@ -5961,7 +5961,7 @@ The current file is kept aside first.</source>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="83"/>
         <source>&amp;New %1</source>
-        <translation>%1 を新規登録(&amp;N)</translation>
+        <translation>%1を新規登録(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_list_view.cpp" line="84"/>

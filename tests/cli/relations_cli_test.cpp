@@ -124,7 +124,7 @@ TEST_CASE("contacts_addListImport_roundTripAndRefusals", "[cli][relations]")
     }
 }
 
-TEST_CASE("activity_confidentialAndNextSteps_byRole", "[cli][relations]")
+TEST_CASE("activity_confidentialAndNextSteps_byRole", "[cli][relations][file]") // file only: a server's logins are its roles (cluster-wide)
 {
     Cli cli;
     REQUIRE(cli(words("init")).code == 0);
